@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline lives in CourseKit; the C libraries are wrapped by small
+// modules of their own so each real part (Markdown, XML, archives, signing)
+// can be built and tested alone. The `coursec` executable is a thin CLI.
+let package = Package(
+    name: "coursec",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coursec", targets: ["coursec"]),
+        .library(name: "CourseKit", targets: ["CourseKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System libraries (Debian -dev packages, installed by `make setup`).
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+
+        // Thin Swift layers over the C libraries.
+        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "CourseXML", dependencies: ["CLibXML2"]),
+        .target(name: "CourseArchive", dependencies: ["CArchive"]),
+        .target(name: "CourseSigning", dependencies: ["CSodium"]),
+
+        // The compiler pipeline: source → syntax → model → checks → rendering → targets → release.
+        .target(name: "CourseKit", dependencies: [
+            "CourseMarkdown", "CourseXML", "CourseArchive", "CourseSigning",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "coursec", dependencies: [
+            "CourseKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Deterministic generator of the benchmark corpus (`make bench`).
+        .executableTarget(name: "coursec-corpus", dependencies: []),
+
+        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown"]),
+        .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
+        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
+        .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit"],
+                    resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

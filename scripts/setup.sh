@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages coursec builds and tests with, only those that
+# are missing, so running it again does nothing.
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev   # Markdown (CommonMark + GFM)
+  libxml2-dev libxml2-utils                      # XML writing, schema validation, xmllint
+  libarchive-dev libarchive-tools unzip          # archives, bsdtar, unzip -t
+  libsodium-dev minisign                         # signatures, and the stock verifier
+  libjs-katex fonts-katex                        # offline math
+)
+if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then
+  packages+=(chromium)                           # end-to-end page tests
+fi
+if [ "${COURSEC_SETUP_BENCH:-0}" = 1 ]; then
+  packages+=(hyperfine time)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "setup: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
