@@ -1,0 +1,14 @@
+/// Runs every check over a loaded repository, in parallel.
+public enum CheckRunner {
+    public static let standardChecks: [any CourseCheck] = [
+        DuplicateIDCheck(),
+        ReferenceCheck(),
+        QuestionStructureCheck(),
+        PolicyCheck(),
+    ]
+
+    public static func run(_ repository: Repository, sink: DiagnosticSink, checks: [any CourseCheck] = standardChecks) {
+        let context = CheckContext(repository: repository, sink: sink)
+        _ = Parallel.map(checks.indices.map { $0 }) { index in checks[index].run(context) }
+    }
+}

@@ -1,0 +1,26 @@
+/// A check over the loaded model. Checks are small and independent; they
+/// read the repository and report through the sink, and `CheckRunner` runs
+/// them in parallel. Because they only need the model, tests build courses
+/// in memory and run single checks on them.
+public protocol CourseCheck: Sendable {
+    /// The rules this check can report, for the registry and docs.
+    var rules: [Rule] { get }
+    func run(_ context: CheckContext)
+}
+
+/// What a check can see: the model, the policy (for parameters) and where
+/// to report.
+public struct CheckContext: Sendable {
+    public let repository: Repository
+    public let sink: DiagnosticSink
+
+    public init(repository: Repository, sink: DiagnosticSink) {
+        self.repository = repository
+        self.sink = sink
+    }
+
+    public var policy: Policy { repository.policy }
+
+    /// Phases as "did you mean" candidates and for ordering.
+    public var phaseIDs: [String] { repository.phases.map(\.id) }
+}

@@ -1,0 +1,71 @@
+/// Every question must be answerable: the right number of right options for
+/// its type, at least two distinct options, blanks with accepted answers.
+public struct QuestionStructureCheck: CourseCheck {
+    public init() {}
+    public var rules: [Rule] {
+        [Rules.noRightAnswer, Rules.singleChoiceManyRight, Rules.trueFalseOptions, Rules.multipleChoiceNoWrong,
+         Rules.emptyBlank, Rules.tooFewOptions, Rules.duplicateOption]
+    }
+
+    public func run(_ context: CheckContext) {
+        for course in context.repository.courses {
+            for quiz in course.quizzes + [course.assessment].compactMap({ $0 }) {
+                for item in quiz.items { check(item, context.sink) }
+            }
+        }
+    }
+
+    public func check(_ item: QuizItem, _ sink: DiagnosticSink) {
+        let right = item.options.filter(\.isCorrect).count
+        let name = "question '\(item.id.value)'"
+        switch item.type {
+        case .fillBlanks:
+            if item.blanks.isEmpty {
+                sink.report(Rules.noRightAnswer, at: item.range, "\(name) is fill-in-the-blanks but its stem has no blank `[[answer]]`")
+            }
+            for blank in item.blanks where blank.answers.isEmpty {
+                sink.report(Rules.emptyBlank, at: blank.range, "this blank has no accepted answer; write it inside, e.g. [[4 | cuatro]]")
+            }
+            return
+        case .trueFalse:
+            if item.options.count != 2 {
+                sink.report(Rules.trueFalseOptions, at: item.range, "\(name) is true/false and needs exactly 2 options, found \(item.options.count)")
+            }
+        case .single, .multiple:
+            if item.options.count < 2 {
+                sink.report(Rules.tooFewOptions, at: item.range, "\(name) needs at least 2 options, found \(item.options.count)")
+            }
+        }
+        if right == 0, !item.options.isEmpty || item.type != .single {
+            sink.report(Rules.noRightAnswer, at: item.range, "\(name) has no right option; mark it with [x]")
+        } else if right == 0 {
+            sink.report(Rules.noRightAnswer, at: item.range, "\(name) has no options and no blanks")
+        }
+        if right > 1, item.type == .single || item.type == .trueFalse {
+            sink.report(Rules.singleChoiceManyRight, at: item.range,
+                        "\(name) is single choice but has \(right) right options; leave one [x] or add type=multiple")
+        }
+        if item.type == .multiple, right == item.options.count, right > 0 {
+            sink.report(Rules.multipleChoiceNoWrong, at: item.range, "every option of \(name) is right; add a wrong option")
+        }
+        var seen: [String: SourceRange] = [:]
+        for option in item.options {
+            let key = Self.normalized(option.text)
+            if let first = seen[key] {
+                sink.report(Rules.duplicateOption, at: option.range, "this option repeats an earlier option of \(name)",
+                            notes: [.init(range: first, message: "the same option")])
+            } else {
+                seen[key] = option.range
+            }
+        }
+    }
+
+    /// Case, accents, spacing and final punctuation do not make options differ.
+    static func normalized(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".;, "))
+    }
+}
+
+import Foundation

@@ -1,0 +1,70 @@
+import CourseMarkdown
+
+/// Reads a lesson's front matter and summarises its Markdown body.
+struct LessonLoader {
+    let reader: SourceReader
+    let file: SourceFile
+    var sink: DiagnosticSink { reader.sink }
+    var directory: String { RepositoryPath.directory(of: file.path) }
+    var resolver: FileReferenceResolver { FileReferenceResolver(fileSystem: reader.fileSystem, sink: sink) }
+
+    func load(_ map: MappingReader, body: String, bodyLine: Int, document: MarkdownNode) -> Lesson? {
+        let id = map.string("id", required: true)
+        let title = map.string("title", required: true)
+        var kind = Lesson.Kind.text
+        if let text = map.string("kind") {
+            if let k = Lesson.Kind(rawValue: text.value) { kind = k } else {
+                let options = Lesson.Kind.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
+                sink.report(Rules.invalidValue, at: text.range,
+                            "kind '\(text.value)' must be one of \(options.joined(separator: ", "))\(hint)")
+            }
+        }
+        let objectives = map.stringList("objectives")
+        let minutes = map.int("minutes", range: 1...600)?.value
+        let tags = map.stringList("tags").map(\.value)
+        let reviewOf = map.stringList("review-of")
+        let draft = map.bool("draft")?.value ?? false
+        let since = map.string("since")
+        var file: Located<String>?
+        if let written = map.string("file") {
+            if let use = MediaTypes.use(for: kind) {
+                file = resolver.resolve(written, from: directory, allowed: use)
+            } else {
+                sink.report(Rules.invalidValue, at: written.range, "a `\(kind.rawValue)` lesson has no `file`; set `kind` (video, audio, pdf, html, scorm)")
+            }
+        } else if kind.needsFile {
+            sink.report(Rules.missingField, at: map.range, "a `\(kind.rawValue)` lesson needs `file:` naming its file")
+        }
+        var subtitles: [(language: String, path: Located<String>)] = []
+        if let subs = map.mapping("subtitles", context: "`subtitles`") {
+            for pair in subs.entries {
+                guard let language = pair.key.scalar else { continue }
+                subs.allow(language)
+                if let written = MappingReader.string(pair.value, what: "a subtitle file", sink: sink),
+                   let path = resolver.resolve(written, from: directory, allowed: MediaTypes.subtitles) {
+                    subtitles.append((language, path))
+                }
+            }
+            subs.finish()
+            if kind != .video, let range = map.keyRange("subtitles") {
+                sink.report(Rules.invalidValue, at: range, "only video lessons have subtitles")
+            }
+        }
+        let loader = ExternalResourceLoader(sink: sink, resolver: resolver, directory: directory)
+        let resources = (map.sequence("resources") ?? []).compactMap(loader.load)
+        var resource: ExternalResource?
+        if let node = map.value("resource") { resource = loader.load(node) }
+        if kind == .link, resource == nil, map.value("resource") == nil {
+            sink.report(Rules.missingField, at: map.range, "a `link` lesson needs `resource:` with provider, url and title")
+        }
+        map.finish()
+        guard let id, let title else { return nil }
+        IDSyntax.check(id, what: "lesson", sink: sink)
+        let summary = MarkdownSummarizer(file: self.file, sink: sink, resolver: resolver, directory: directory).summarize(document)
+        return Lesson(id: id, path: self.file.path, title: title, kind: kind, objectives: objectives, minutes: minutes,
+                      tags: tags, reviewOf: reviewOf, draft: draft, since: since, file: file, subtitles: subtitles,
+                      resources: resources, resource: resource, body: body, bodyLine: bodyLine, markdown: summary,
+                      range: id.range)
+    }
+}

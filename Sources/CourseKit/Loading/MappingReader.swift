@@ -1,0 +1,150 @@
+/// Reads a YAML mapping field by field, reporting what an author needs to
+/// know: missing required fields, wrong types, and unknown fields (with a
+/// "did you mean" for near misses). Every accessor marks its key as known,
+/// and `finish()` reports the keys nobody asked for.
+///
+/// Typing follows YAML 1.2's core schema on demand: a key read with
+/// `string` always gets the author's exact text (`no`, `1.10`), a key read
+/// with `bool` accepts only `true`/`false`.
+public final class MappingReader {
+    public let node: YAMLNode
+    public let context: String
+    private let pairs: [YAMLPair]
+    private let sink: DiagnosticSink
+    private var known: [String] = []
+    private var knownSet: Set<String> = []
+
+    /// Returns nil (after reporting) when `node` is not a mapping.
+    public init?(_ node: YAMLNode, context: String, sink: DiagnosticSink) {
+        self.node = node
+        self.context = context
+        self.sink = sink
+        switch node.value {
+        case .mapping(let pairs):
+            self.pairs = pairs
+        case .scalar where node.isNull:
+            self.pairs = []
+        default:
+            sink.report(Rules.wrongType, at: node.range, "\(context) must be a mapping of `key: value` lines, found \(node.kindDescription)")
+            return nil
+        }
+    }
+
+    public var range: SourceRange { node.range }
+
+    /// Declares keys that are valid here but read elsewhere (or not at all).
+    public func allow(_ keys: String...) {
+        for key in keys where knownSet.insert(key).inserted { known.append(key) }
+    }
+
+    public func has(_ key: String) -> Bool { value(key) != nil }
+
+    public func keyRange(_ key: String) -> SourceRange? {
+        pairs.first { $0.key.scalar == key }?.key.range
+    }
+
+    public func value(_ key: String) -> YAMLNode? {
+        allow(key)
+        guard let pair = pairs.first(where: { $0.key.scalar == key }) else { return nil }
+        return pair.value.isNull ? nil : pair.value
+    }
+
+    private func missing(_ key: String, required: Bool) {
+        if required {
+            sink.report(Rules.missingField, at: range, "\(context) has no `\(key)`")
+        }
+    }
+
+    public func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = value(key) else { missing(key, required: required); return nil }
+        return Self.string(node, what: "`\(key)`", sink: sink)
+    }
+
+    public static func string(_ node: YAMLNode, what: String, sink: DiagnosticSink) -> Located<String>? {
+        guard case .scalar(let s, _) = node.value else {
+            sink.report(Rules.wrongType, at: node.range, "\(what) must be a text, found \(node.kindDescription)")
+            return nil
+        }
+        return Located(s, at: node.range)
+    }
+
+    public func bool(_ key: String) -> Located<Bool>? {
+        guard let node = value(key) else { return nil }
+        switch node.scalar {
+        case "true", "True", "TRUE": return Located(true, at: node.range)
+        case "false", "False", "FALSE": return Located(false, at: node.range)
+        default:
+            let hint = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
+                ? " (write `true` or `false`; `\(node.scalar ?? "")` is a text)" : ""
+            sink.report(Rules.wrongType, at: node.range, "`\(key)` must be `true` or `false`, found \(describe(node))\(hint)")
+            return nil
+        }
+    }
+
+    public func int(_ key: String, required: Bool = false, range allowed: ClosedRange<Int>? = nil) -> Located<Int>? {
+        guard let node = value(key) else { missing(key, required: required); return nil }
+        guard case .scalar(let s, false) = node.value, let n = Int(s) else {
+            sink.report(Rules.wrongType, at: node.range, "`\(key)` must be a whole number, found \(describe(node))")
+            return nil
+        }
+        if let allowed, !allowed.contains(n) {
+            sink.report(Rules.invalidValue, at: node.range, "`\(key)` must be between \(allowed.lowerBound) and \(allowed.upperBound), found \(n)")
+            return nil
+        }
+        return Located(n, at: node.range)
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    public func stringList(_ key: String, required: Bool = false) -> [Located<String>] {
+        guard let node = value(key) else { missing(key, required: required); return [] }
+        switch node.value {
+        case .scalar:
+            return Self.string(node, what: "`\(key)`", sink: sink).map { [$0] } ?? []
+        case .sequence(let items):
+            return items.compactMap { Self.string($0, what: "each entry of `\(key)`", sink: sink) }
+        case .mapping:
+            sink.report(Rules.wrongType, at: node.range, "`\(key)` must be a list, found a mapping")
+            return []
+        }
+    }
+
+    public func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
+        guard let node = value(key) else { missing(key, required: required); return nil }
+        guard case .sequence(let items) = node.value else {
+            sink.report(Rules.wrongType, at: node.range, "`\(key)` must be a list, found \(node.kindDescription)")
+            return nil
+        }
+        return items
+    }
+
+    public func mapping(_ key: String, required: Bool = false, context: String? = nil) -> MappingReader? {
+        guard let node = value(key) else { missing(key, required: required); return nil }
+        return MappingReader(node, context: context ?? "`\(key)`", sink: sink)
+    }
+
+    /// Every pair, for mappings whose keys are data (policy rules, blueprint).
+    public var entries: [YAMLPair] { pairs }
+
+    /// Reports keys that no accessor asked for.
+    public func finish() {
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                sink.report(Rules.wrongType, at: pair.key.range, "keys must be texts")
+                continue
+            }
+            if knownSet.contains(key) { continue }
+            var fixes: [Diagnostic.Fix] = []
+            var message = "unknown field `\(key)` in \(context)"
+            if let suggestion = Suggestion.closest(to: key, in: known) {
+                message += "; did you mean `\(suggestion)`?"
+                fixes.append(.init(range: pair.key.range, replacement: suggestion, summary: "rename to `\(suggestion)`"))
+            }
+            sink.report(Rules.unknownField, at: pair.key.range, message, fixes: fixes)
+        }
+    }
+
+    private func describe(_ node: YAMLNode) -> String {
+        if let s = node.scalar { return "`\(s)`" }
+        return node.kindDescription
+    }
+}

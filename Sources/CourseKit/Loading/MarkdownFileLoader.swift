@@ -1,0 +1,40 @@
+import CourseMarkdown
+
+/// Loads one Markdown source (lesson, quiz or assessment): splits the front
+/// matter, reads it, and hands the body to the lesson or quiz loader.
+struct MarkdownFileLoader: Sendable {
+    enum Loaded: Sendable {
+        case lesson(Lesson)
+        case quiz(Quiz)
+    }
+
+    let reader: SourceReader
+    var sink: DiagnosticSink { reader.sink }
+
+    func load(_ path: String, referencedFrom reference: SourceRange) -> Loaded? {
+        guard let file = reader.read(path, referencedFrom: reference) else { return nil }
+        guard let parts = FrontMatter.split(file.text) else {
+            let message = file.text.hasPrefix("---")
+                ? "the front matter is not closed: add a line `---` after its last field"
+                : "this file has no front matter: start it with `---`, the lesson's `id:` and `title:`, and `---`"
+            sink.report(Rules.missingFrontMatter, at: file.range(line: 1, column: 1), message)
+            return nil
+        }
+        guard let node = YAMLParser.parse(parts.yaml, in: file, lineOffset: parts.yamlLineOffset, sink: sink) else { return nil }
+        guard let map = MappingReader(node, context: "the front matter", sink: sink) else { return nil }
+        let document = MarkdownParser.parse(parts.body, lineOffset: parts.bodyLine - 1)
+        let type = map.string("type")
+        switch type?.value {
+        case nil, "lesson":
+            return LessonLoader(reader: reader, file: file).load(map, body: parts.body, bodyLine: parts.bodyLine,
+                                                                 document: document).map(Loaded.lesson)
+        case "quiz":
+            return QuizLoader(sink: sink, file: file).load(map, kind: .practice, document: document).map(Loaded.quiz)
+        case "assessment":
+            return QuizLoader(sink: sink, file: file).load(map, kind: .assessment, document: document).map(Loaded.quiz)
+        case let other?:
+            sink.report(Rules.invalidValue, at: type!.range, "type '\(other)' must be lesson, quiz or assessment")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import CourseMarkdown
+
+/// Reads one question: a list item whose first paragraph is the stem (ending
+/// in `{#id …}` attributes), whose task list holds the options, and whose
+/// blockquotes hold explanations.
+struct QuizItemParser {
+    let sink: DiagnosticSink
+    let file: SourceFile
+
+    static let attributeKeys = ["objectives", "difficulty", "type"]
+
+    func parse(_ node: MarkdownNode, number: Int) -> QuizItem? {
+        var stemBlocks: [MarkdownNode] = []
+        var optionList: MarkdownNode?
+        var explanation: String?
+        for child in node.children {
+            switch child.kind {
+            case .list(ordered: false, _, _) where optionList == nil:
+                optionList = child
+            case .blockQuote where optionList != nil || !stemBlocks.isEmpty:
+                explanation = file.markdownSource(child.span, stripQuote: true)
+            default:
+                if optionList == nil { stemBlocks.append(child) }
+            }
+        }
+        guard let first = stemBlocks.first, case .paragraph = first.kind else {
+            sink.report(Rules.noQuestions, at: file.sourceRange(node.span), "question \(number) has no text")
+            return nil
+        }
+        let stemRange = file.sourceRange(first.span)
+        var firstParagraph = file.markdownSource(first.span)
+        let attributes = extractAttributes(&firstParagraph, paragraph: first)
+        let stem = ([firstParagraph] + stemBlocks.dropFirst().map { file.markdownSource($0.span) })
+            .joined(separator: "\n\n")
+
+        let id: Located<String>
+        if let written = attributes.id {
+            id = written
+            IDSyntax.check(id, what: "question", sink: sink)
+        } else {
+            sink.report(Rules.missingItemID, at: stemRange,
+                        "question \(number) has no id; end its first line with `{#an-id objectives=…}`")
+            id = Located("pregunta-\(number)", at: stemRange)
+        }
+
+        var options: [QuizItem.Option] = []
+        for item in optionList?.children ?? [] {
+            let range = file.sourceRange(item.span)
+            guard case .taskItem(let checked) = item.kind else {
+                sink.report(Rules.optionsNotTaskList, at: range,
+                            "this option is not a task item; start it with `[ ]` (wrong) or `[x]` (right)")
+                continue
+            }
+            var text = ""
+            var optionExplanation: String?
+            for part in item.children {
+                if case .blockQuote = part.kind {
+                    optionExplanation = file.markdownSource(part.span, stripQuote: true)
+                } else if text.isEmpty {
+                    text = Self.stripTaskMarker(file.markdownSource(part.span))
+                }
+            }
+            let textRange = item.children.first.map { file.sourceRange($0.span) } ?? range
+            options.append(.init(text: text, isCorrect: checked, explanation: optionExplanation, range: textRange))
+        }
+
+        let blanks = findBlanks(in: stem, paragraph: first)
+        var type: QuizItem.QuestionType = blanks.isEmpty ? .single : .fillBlanks
+        if let written = attributes.type {
+            if let t = QuizItem.QuestionType(rawValue: written.value) { type = t } else {
+                sink.report(Rules.invalidItemAttribute, at: written.range,
+                            "type '\(written.value)' must be single, multiple, true-false or fill")
+            }
+        }
+        var difficulty: QuizItem.Difficulty?
+        if let written = attributes.difficulty {
+            difficulty = QuizItem.Difficulty(rawValue: written.value)
+            if difficulty == nil {
+                sink.report(Rules.invalidItemAttribute, at: written.range, "difficulty '\(written.value)' must be easy, medium or hard")
+            }
+        }
+        return QuizItem(id: id, type: type, stem: stem, objectives: attributes.objectives, difficulty: difficulty,
+                        options: options, blanks: blanks, explanation: explanation, range: stemRange)
+    }
+
+    static func stripTaskMarker(_ text: String) -> String {
+        for marker in ["[ ]", "[x]", "[X]"] where text.hasPrefix(marker) {
+            return String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
+    struct Attributes {
+        var id: Located<String>?
+        var objectives: [Located<String>] = []
+        var difficulty: Located<String>?
+        var type: Located<String>?
+    }
+
+    /// Removes a trailing `{…}` from the first paragraph and reads it.
+    private func extractAttributes(_ paragraph: inout String, paragraph node: MarkdownNode) -> Attributes {
+        var attributes = Attributes()
+        guard paragraph.hasSuffix("}"), let open = paragraph.lastIndex(of: "{") else { return attributes }
+        let inner = paragraph[paragraph.index(after: open)..<paragraph.index(before: paragraph.endIndex)]
+        paragraph = String(paragraph[..<open]).trimmingCharacters(in: .whitespaces)
+        let line = node.span.end.line
+        let blockColumn = file.range(of: "{" + inner + "}", onLine: line)?.start.column ?? 1
+        var searchFrom = blockColumn
+        for token in inner.split(separator: " ", omittingEmptySubsequences: true) {
+            let range = file.range(of: String(token), onLine: line, from: searchFrom)
+                ?? file.range(line: line, column: blockColumn, length: token.count)
+            searchFrom = range.start.column + token.count
+            if token.hasPrefix("#") {
+                attributes.id = Located(String(token.dropFirst()), at: SourceRange(
+                    file: range.file, line: line, column: range.start.column + 1, length: token.count - 1))
+                continue
+            }
+            let parts = token.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, Self.attributeKeys.contains(String(parts[0])) else {
+                let key = String(parts.first ?? token)
+                let hint = Suggestion.closest(to: key, in: Self.attributeKeys).map { "; did you mean `\($0)`?" } ?? ""
+                sink.report(Rules.invalidItemAttribute, at: range,
+                            "unknown question attribute `\(token)`; use #id, objectives=, difficulty= or type=\(hint)")
+                continue
+            }
+            let valueRange = SourceRange(file: range.file, line: line, column: range.start.column + parts[0].count + 1,
+                                         length: parts[1].count)
+            switch parts[0] {
+            case "objectives":
+                var column = valueRange.start.column
+                for code in parts[1].split(separator: ",") {
+                    attributes.objectives.append(Located(String(code), at: file.range(line: line, column: column, length: code.count)))
+                    column += code.count + 1
+                }
+            case "difficulty": attributes.difficulty = Located(String(parts[1]), at: valueRange)
+            default: attributes.type = Located(String(parts[1]), at: valueRange)
+            }
+        }
+        return attributes
+    }
+
+    private func findBlanks(in stem: String, paragraph: MarkdownNode) -> [QuizItem.Blank] {
+        let found = BlankSyntax.occurrences(in: stem)
+        guard !found.isEmpty else { return [] }
+        var ranges: [SourceRange] = []
+        for line in paragraph.span.start.line...max(paragraph.span.end.line, paragraph.span.start.line) {
+            var column = 1
+            while let r = file.range(of: "[[", onLine: line, from: column) {
+                ranges.append(r)
+                column = r.start.column + 2
+            }
+        }
+        return found.enumerated().map { index, occurrence in
+            let range = index < ranges.count
+                ? SourceRange(file: file.path, line: ranges[index].start.line, column: ranges[index].start.column, length: occurrence.length)
+                : file.sourceRange(paragraph.span)
+            return QuizItem.Blank(answers: occurrence.answers, match: occurrence.match, range: range)
+        }
+    }
+}
+
+import Foundation

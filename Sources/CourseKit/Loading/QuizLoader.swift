@@ -1,0 +1,100 @@
+import CourseMarkdown
+
+/// Reads a practice quiz or the assessment: settings from the front matter,
+/// questions from the ordered list(s) of the body (see docs/format.md).
+struct QuizLoader {
+    let sink: DiagnosticSink
+    let file: SourceFile
+
+    func load(_ map: MappingReader, kind: Quiz.Kind, document: MarkdownNode) -> Quiz? {
+        let id = map.string("id", required: true)
+        let title = map.string("title", required: true)
+        let since = map.string("since")
+        let draft = map.bool("draft")?.value ?? false
+        var settings = Quiz.AssessmentSettings()
+        var blueprint: [(code: Located<String>, percent: Located<Double>)] = []
+        if kind == .assessment {
+            settings.passPercentage = map.int("pass", range: 0...100)?.value ?? settings.passPercentage
+            settings.attempts = map.int("attempts", range: 1...100)?.value ?? settings.attempts
+            settings.shuffle = map.bool("shuffle")?.value ?? false
+            settings.showAnswers = map.bool("show-answers")?.value ?? false
+            blueprint = loadBlueprint(map)
+        }
+        map.finish()
+        guard let id, let title else { return nil }
+        IDSyntax.check(id, what: kind == .assessment ? "assessment" : "quiz", sink: sink)
+
+        var items: [QuizItem] = []
+        var introduction: [String] = []
+        var sawQuestions = false
+        var questionNumber = 0
+        for node in document.children {
+            if case .list(ordered: true, _, _) = node.kind {
+                sawQuestions = true
+                for itemNode in node.children {
+                    questionNumber += 1
+                    if let item = QuizItemParser(sink: sink, file: file).parse(itemNode, number: questionNumber) {
+                        items.append(item)
+                    }
+                }
+            } else if !sawQuestions {
+                introduction.append(file.markdownSource(node.span))
+            }
+        }
+        if !sawQuestions {
+            let range = document.children.first.map { file.sourceRange($0.span) } ?? id.range
+            sink.report(Rules.noQuestions, at: range,
+                        "this \(kind == .assessment ? "assessment" : "quiz") has no questions; write them as a numbered list (1., 2., …)")
+        }
+        return Quiz(id: id, path: file.path, title: title, kind: kind, since: since, draft: draft, items: items,
+                    settings: settings, blueprint: blueprint,
+                    introduction: introduction.joined(separator: "\n\n"), range: id.range)
+    }
+
+    private func loadBlueprint(_ map: MappingReader) -> [(code: Located<String>, percent: Located<Double>)] {
+        guard let blueprint = map.mapping("blueprint", context: "`blueprint`") else { return [] }
+        var result: [(code: Located<String>, percent: Located<Double>)] = []
+        for pair in blueprint.entries {
+            guard let code = pair.key.scalar else { continue }
+            blueprint.allow(code)
+            let text = (pair.value.scalar ?? "").trimmingCharacters(in: .whitespaces)
+            let number = text.hasSuffix("%") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
+            guard let value = Double(number), (0...100).contains(value) else {
+                sink.report(Rules.invalidValue, at: pair.value.range, "the blueprint share of '\(code)' must be a percentage such as 25%")
+                continue
+            }
+            result.append((Located(code, at: pair.key.range), Located(value, at: pair.value.range)))
+        }
+        blueprint.finish()
+        return result
+    }
+}
+
+extension SourceFile {
+    /// The Markdown source of a block, its lines' indentation removed, so it
+    /// can be rendered on its own (a question stem, an option).
+    func markdownSource(_ span: SourceSpan, stripQuote: Bool = false) -> String {
+        guard span.start.line >= 1 else { return "" }
+        var lines: [String] = []
+        for number in span.start.line...max(span.end.line, span.start.line) {
+            var text = Substring(line(number))
+            if number == span.start.line {
+                let offset = utf8Offset(line: number, byteColumn: span.start.column) - utf8Offset(line: number, byteColumn: 1)
+                text = Substring(text.utf8.dropFirst(offset)) ?? text
+            }
+            if number == span.end.line {
+                let keep = span.end.column - (number == span.start.line ? span.start.column - 1 : 0)
+                if keep >= 0, keep < text.utf8.count { text = Substring(text.utf8.prefix(keep)) ?? text }
+            }
+            var trimmed = text.drop { $0 == " " || $0 == "\t" }
+            if stripQuote, trimmed.hasPrefix(">") {
+                trimmed = trimmed.dropFirst()
+                if trimmed.hasPrefix(" ") { trimmed = trimmed.dropFirst() }
+            }
+            lines.append(String(trimmed))
+        }
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+import Foundation

@@ -1,0 +1,96 @@
+/// Loads a whole course repository into the model: `coursec.yaml`, the
+/// frameworks, each course and every lesson and quiz file (in parallel,
+/// each read once). Problems become diagnostics; only a missing
+/// `coursec.yaml` stops loading (`LoadError`, exit 2).
+public struct RepositoryLoader: Sendable {
+    public let fileSystem: CourseFileSystem
+    public let sink: DiagnosticSink
+
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink) {
+        self.fileSystem = fileSystem
+        self.sink = sink
+    }
+
+    public func load() throws -> Repository {
+        guard fileSystem.status(of: "") == .directory || fileSystem is InMemoryFileSystem else {
+            throw LoadError.notADirectory(fileSystem.url(for: "")?.path ?? ".")
+        }
+        guard case .file = fileSystem.status(of: "coursec.yaml") else {
+            throw LoadError.noManifest(fileSystem.url(for: "")?.path ?? ".")
+        }
+        let reader = SourceReader(fileSystem: fileSystem, sink: sink)
+        guard let manifest = ManifestLoader(reader: reader).load() else {
+            return Repository(name: "", language: "es")
+        }
+        let frameworks = Parallel.map(manifest.frameworkPaths) { written -> Framework? in
+            guard case .success(let path) = RepositoryPath.resolve(written.value, relativeTo: "") else {
+                sink.report(Rules.pathOutsideRepository, at: written.range, "'\(written.value)' leaves the repository")
+                return nil
+            }
+            return FrameworkLoader(reader: reader).load(path, referencedFrom: written.range)
+        }.compactMap { $0 }
+
+        let drafts = Parallel.map(manifest.courseFolders) { folder -> CourseFileLoader.Draft? in
+            guard case .success(let path) = RepositoryPath.resolve(folder.value, relativeTo: "") else {
+                sink.report(Rules.pathOutsideRepository, at: folder.range, "'\(folder.value)' leaves the repository")
+                return nil
+            }
+            guard fileSystem.status(of: RepositoryPath.join(path, "course.yaml")) != .missing else {
+                sink.report(Rules.unknownReference, at: folder.range, "course folder '\(folder.value)' has no course.yaml")
+                return nil
+            }
+            return CourseFileLoader(reader: reader, defaultLanguage: manifest.language)
+                .load(folder: Located(path, at: folder.range))
+        }.compactMap { $0 }
+
+        // Every Markdown file of every course, loaded in one parallel pass.
+        var requests: [Located<String>] = []
+        var seen: [String: SourceRange] = [:]
+        for draft in drafts {
+            for path in draft.unitPaths.joined() + [draft.assessmentPath].compactMap({ $0 }) {
+                if let first = seen[path.value] {
+                    sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is already used in an outline",
+                                notes: [.init(range: first, message: "first used here")])
+                    continue
+                }
+                seen[path.value] = path.range
+                requests.append(path)
+            }
+        }
+        let loader = MarkdownFileLoader(reader: reader)
+        let loaded = Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
+        var byPath: [String: MarkdownFileLoader.Loaded] = [:]
+        for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
+
+        let courses = drafts.map { assemble($0, byPath) }
+        OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+        return Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
+                          phases: manifest.phases, courses: courses, policy: manifest.policy, manifestRange: manifest.range)
+    }
+
+    private func assemble(_ draft: CourseFileLoader.Draft, _ byPath: [String: MarkdownFileLoader.Loaded]) -> Course {
+        var course = draft.course
+        for (index, paths) in draft.unitPaths.enumerated() {
+            course.units[index].items = paths.compactMap { path in
+                switch byPath[path.value] {
+                case .lesson(let lesson): return .lesson(lesson)
+                case .quiz(let quiz) where quiz.kind == .practice: return .quiz(quiz)
+                case .quiz:
+                    sink.report(Rules.misplacedFile, at: path.range,
+                                "'\(path.value)' is an assessment; name it with `assessment:` in course.yaml, not in the outline")
+                    return nil
+                case nil: return nil
+                }
+            }
+        }
+        if let path = draft.assessmentPath {
+            switch byPath[path.value] {
+            case .quiz(let quiz) where quiz.kind == .assessment: course.assessment = quiz
+            case .quiz, .lesson:
+                sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`")
+            case nil: break
+            }
+        }
+        return course
+    }
+}

@@ -1,0 +1,47 @@
+/// Reads and decodes source files through the file system, reporting
+/// missing, unsafe, empty or undecodable files. Each file is read once.
+struct SourceReader: Sendable {
+    let fileSystem: CourseFileSystem
+    let sink: DiagnosticSink
+
+    /// Reads a repository-relative path that something at `reference` named.
+    func read(_ path: String, referencedFrom reference: SourceRange?) -> SourceFile? {
+        switch fileSystem.status(of: path) {
+        case .missing, .directory:
+            sink.report(Rules.missingFile, at: reference ?? .file(path), "file '\(path)' does not exist")
+            return nil
+        case .linkOutside:
+            sink.report(Rules.pathOutsideRepository, at: reference ?? .file(path),
+                        "'\(path)' is a symbolic link to a file outside the repository")
+            return nil
+        case .file:
+            break
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.contents(of: path)
+        } catch {
+            sink.report(Rules.missingFile, at: reference ?? .file(path), "file '\(path)' cannot be read")
+            return nil
+        }
+        if bytes.isEmpty || bytes == [0xEF, 0xBB, 0xBF] {
+            sink.report(Rules.emptyFile, at: .file(path), "'\(path)' is empty")
+            return nil
+        }
+        switch SourceDecoder.decode(bytes, path: path, into: sink) {
+        case .decoded(let file): return file
+        case .refused: return nil
+        }
+    }
+
+    /// Parses a whole file as YAML.
+    func yaml(_ path: String, referencedFrom reference: SourceRange?) -> (SourceFile, YAMLNode)? {
+        guard let file = read(path, referencedFrom: reference) else { return nil }
+        if file.text.allSatisfy({ $0.isWhitespace }) {
+            sink.report(Rules.emptyFile, at: .file(path), "'\(path)' is empty")
+            return nil
+        }
+        guard let node = YAMLParser.parse(file.text, in: file, sink: sink) else { return nil }
+        return (file, node)
+    }
+}

@@ -1,0 +1,49 @@
+/// Fill-in-the-blank syntax inside a stem: `[[4 | cuatro]]` is one blank with
+/// two accepted answers, matched exactly; `[[~fotosíntesis]]` is matched
+/// when the learner's answer contains the text.
+public enum BlankSyntax {
+    public struct Occurrence: Sendable {
+        public var answers: [String]
+        public var match: QuizItem.Blank.Match
+        /// Character offset of `[[` in the stem, and the length through `]]`.
+        public var offset: Int
+        public var length: Int
+    }
+
+    public static func occurrences(in stem: String) -> [Occurrence] {
+        var result: [Occurrence] = []
+        let chars = Array(stem)
+        var i = 0
+        while i + 1 < chars.count {
+            if chars[i] == "[", chars[i + 1] == "[" {
+                var j = i + 2
+                while j + 1 < chars.count, !(chars[j] == "]" && chars[j + 1] == "]") { j += 1 }
+                guard j + 1 < chars.count else { break }
+                var inner = String(chars[(i + 2)..<j]).trimmingCharacters(in: .whitespaces)
+                var match = QuizItem.Blank.Match.exact
+                if inner.hasPrefix("~") {
+                    match = .contains
+                    inner = String(inner.dropFirst())
+                }
+                let answers = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                result.append(Occurrence(answers: answers, match: match, offset: i, length: j + 2 - i))
+                i = j + 2
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    public static func replaceBlanks(in stem: String, with replacement: String) -> String {
+        let found = occurrences(in: stem)
+        guard !found.isEmpty else { return stem }
+        var chars = Array(stem)
+        for occurrence in found.reversed() {
+            chars.replaceSubrange(occurrence.offset..<(occurrence.offset + occurrence.length), with: Array(replacement))
+        }
+        return String(chars)
+    }
+}
+
+import Foundation

@@ -1,0 +1,82 @@
+/// A lesson: one unit of content on the platform.
+public struct Lesson: Sendable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case text, video, audio, pdf, html, scorm, link
+
+        /// Kinds whose content is a file named by `file:`.
+        public var needsFile: Bool { self != .text && self != .link }
+    }
+
+    public var id: Located<String>
+    /// Repository-relative path of the Markdown file.
+    public var path: String
+    public var title: Located<String>
+    public var kind: Kind
+    public var objectives: [Located<String>]
+    public var minutes: Int?
+    public var tags: [String]
+    public var reviewOf: [Located<String>]
+    public var draft: Bool
+    public var since: Located<String>?
+    /// Repository-relative path of the lesson's file (video, PDF, ZIP…).
+    public var file: Located<String>?
+    /// Repository-relative WebVTT subtitle files by language.
+    public var subtitles: [(language: String, path: Located<String>)]
+    public var resources: [ExternalResource]
+    /// The external resource of a `link` lesson.
+    public var resource: ExternalResource?
+    /// The Markdown body, and the line of the file it starts at.
+    public var body: String
+    public var bodyLine: Int
+    /// What the Markdown body references, for checks and targets.
+    public var markdown: MarkdownSummary
+    public var range: SourceRange
+
+    public init(id: Located<String>, path: String, title: Located<String>, kind: Kind = .text,
+                objectives: [Located<String>] = [], minutes: Int? = nil, tags: [String] = [],
+                reviewOf: [Located<String>] = [], draft: Bool = false, since: Located<String>? = nil,
+                file: Located<String>? = nil, subtitles: [(language: String, path: Located<String>)] = [],
+                resources: [ExternalResource] = [], resource: ExternalResource? = nil,
+                body: String = "", bodyLine: Int = 1, markdown: MarkdownSummary = .init(), range: SourceRange) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.kind = kind
+        self.objectives = objectives
+        self.minutes = minutes
+        self.tags = tags
+        self.reviewOf = reviewOf
+        self.draft = draft
+        self.since = since
+        self.file = file
+        self.subtitles = subtitles
+        self.resources = resources
+        self.resource = resource
+        self.body = body
+        self.bodyLine = bodyLine
+        self.markdown = markdown
+        self.range = range
+    }
+}
+
+/// The parts of a Markdown body that checks and targets care about, found
+/// in the one parse of the file.
+public struct MarkdownSummary: Sendable {
+    public struct Reference: Sendable {
+        public var url: String
+        public var alt: String
+        public var range: SourceRange
+        public init(url: String, alt: String, range: SourceRange) {
+            self.url = url
+            self.alt = alt
+            self.range = range
+        }
+    }
+
+    public var images: [Reference] = []
+    public var links: [Reference] = []
+    public var usesMath = false
+    public var rawHTML: [Located<String>] = []
+    public var wordCount = 0
+    public init() {}
+}

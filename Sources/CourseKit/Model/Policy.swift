@@ -1,0 +1,61 @@
+/// The `policy` section of `coursec.yaml`: per-rule configuration, scoped to
+/// paths like SwiftLint's configuration.
+public struct Policy: Sendable {
+    public struct RuleSetting: Sendable {
+        public var ruleID: Located<String>
+        /// nil keeps the rule's default; `.off` disables it.
+        public var severity: SeveritySetting?
+        public var parameters: [String: Located<String>]
+        /// Glob patterns (repository-relative); empty means everywhere.
+        public var paths: [String]
+        public init(ruleID: Located<String>, severity: SeveritySetting? = nil,
+                    parameters: [String: Located<String>] = [:], paths: [String] = []) {
+            self.ruleID = ruleID
+            self.severity = severity
+            self.parameters = parameters
+            self.paths = paths
+        }
+    }
+
+    public enum SeveritySetting: Sendable, Equatable {
+        case off
+        case severity(Severity)
+    }
+
+    public var rules: [RuleSetting]
+
+    public init(rules: [RuleSetting] = []) {
+        self.rules = rules
+    }
+
+    /// The settings that apply to a rule at a path, later entries winning.
+    public func settings(for ruleID: String, at path: String) -> [RuleSetting] {
+        rules.filter { $0.ruleID.value == ruleID && ($0.paths.isEmpty || $0.paths.contains { Glob.matches($0, path) }) }
+    }
+
+    /// A rule parameter as an integer, or the default.
+    public func integer(_ name: String, for rule: Rule, at path: String = "", default value: Int) -> Int {
+        for setting in settings(for: rule.id, at: path).reversed() {
+            if let text = setting.parameters[name]?.value, let n = Int(text) { return n }
+        }
+        return value
+    }
+
+    public func double(_ name: String, for rule: Rule, at path: String = "", default value: Double) -> Double {
+        for setting in settings(for: rule.id, at: path).reversed() {
+            if let text = setting.parameters[name]?.value,
+               let n = Double(text.replacingOccurrences(of: "%", with: "")) { return n }
+        }
+        return value
+    }
+
+    public func integers(_ name: String, for rule: Rule, at path: String = "", default value: [Int]) -> [Int] {
+        for setting in settings(for: rule.id, at: path).reversed() {
+            if let text = setting.parameters[name]?.value {
+                let parts = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "[" || $0 == "]" }).compactMap { Int($0) }
+                if !parts.isEmpty { return parts }
+            }
+        }
+        return value
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The front of the pipeline, shared by every command: load the repository
+/// into the model, run every check, and apply the policy to what was found.
+public struct CourseCompiler: Sendable {
+    public struct Result: Sendable {
+        public var repository: Repository
+        public var diagnostics: [Diagnostic]
+        public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public var fileSystem: CourseFileSystem
+    public var warningsAsErrors: Bool
+
+    public init(fileSystem: CourseFileSystem, warningsAsErrors: Bool = false) {
+        self.fileSystem = fileSystem
+        self.warningsAsErrors = warningsAsErrors
+    }
+
+    public init(root: URL, warningsAsErrors: Bool = false) {
+        self.init(fileSystem: LocalFileSystem(root: root), warningsAsErrors: warningsAsErrors)
+    }
+
+    /// Loads and checks. Throws `LoadError` only when nothing can be checked.
+    public func check() throws -> Result {
+        let sink = DiagnosticSink()
+        let repository = try RepositoryLoader(fileSystem: fileSystem, sink: sink).load()
+        CheckRunner.run(repository, sink: sink)
+        let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors)
+        return Result(repository: repository, diagnostics: engine.process(sink.diagnostics))
+    }
+}

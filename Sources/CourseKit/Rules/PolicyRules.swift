@@ -1,0 +1,27 @@
+/// Rules about the policy itself.
+public enum PolicyRules {
+    public static let unknownRule = Rule(
+        id: "CS0901", name: "unknown-rule", severity: .error, category: .policy,
+        summary: "The policy names a rule that does not exist.",
+        explanation: """
+        `policy.rules` in coursec.yaml configures rules by id (`CS0503`). An \
+        id that no rule has is probably a typo, and the setting you meant to \
+        make would silently do nothing. `coursec rules` lists every id.
+        """,
+        examples: [.triggering("coursec.yaml", """
+            name: Ejemplo
+            language: es-MX
+            phases:
+              - id: fase-1
+                title: Fase 1
+                start: 2021-10-04
+                end: 2022-03-11
+            courses:
+              - curso
+            policy:
+              rules:
+                ↓CS9999: off
+            """)])
+
+    public static let all: [Rule] = [unknownRule]
+}

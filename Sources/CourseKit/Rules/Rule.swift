@@ -1,0 +1,58 @@
+/// A rule: one kind of problem coursec reports, with a stable id.
+///
+/// Like SwiftLint's rule descriptions, each rule carries its rationale and
+/// examples. The examples are small repositories (files over a minimal valid
+/// course, see `RuleExample`) that `coursec explain` prints and the test
+/// suite checks: a triggering example must produce the rule at its `↓`
+/// marker, a quiet one must not produce it.
+public struct Rule: Sendable, Hashable {
+    public enum Category: String, Sendable, Codable, CaseIterable {
+        case source, structure, references, questions, alignment, assessment, rhythm, rendering, release, policy
+    }
+
+    public let id: String
+    public let name: String
+    public let defaultSeverity: Severity
+    public let category: Category
+    public let summary: String
+    public let explanation: String
+    public let examples: [RuleExample]
+    /// Parameters the policy may set, with their defaults, e.g. `["every": "3"]`.
+    public let parameters: [String: String]
+
+    public init(id: String, name: String, severity: Severity, category: Category, summary: String,
+                explanation: String, examples: [RuleExample] = [], parameters: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.defaultSeverity = severity
+        self.category = category
+        self.summary = summary
+        self.explanation = explanation
+        self.examples = examples
+        self.parameters = parameters
+    }
+
+    public static func == (a: Rule, b: Rule) -> Bool { a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// An example for a rule: files laid over the minimal valid repository.
+/// In a triggering example, `↓` marks where the diagnostic must point (the
+/// marker is removed before the files are checked).
+public struct RuleExample: Sendable {
+    public let files: [String: String]
+    public let triggers: Bool
+
+    public init(_ files: [String: String], triggers: Bool) {
+        self.files = files
+        self.triggers = triggers
+    }
+
+    public static func triggering(_ path: String, _ content: String) -> RuleExample {
+        RuleExample([path: content], triggers: true)
+    }
+
+    public static func quiet(_ path: String, _ content: String) -> RuleExample {
+        RuleExample([path: content], triggers: false)
+    }
+}

@@ -1,0 +1,52 @@
+/// Text and JSON views of the registry for `coursec rules` and
+/// `coursec explain`, and the source of docs/rules.md.
+public enum RuleCatalog {
+    public static func text() -> String {
+        var out = ""
+        for rule in RuleRegistry.all {
+            let id = rule.id.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let name = rule.name.padding(toLength: 28, withPad: " ", startingAt: 0)
+            let severity = rule.defaultSeverity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            out += "\(id)\(name)\(severity)\(rule.summary)\n"
+        }
+        return out
+    }
+
+    struct Entry: Encodable {
+        var id: String
+        var name: String
+        var severity: Severity
+        var category: String
+        var summary: String
+        var explanation: String
+        var parameters: [String: String]
+    }
+
+    public static func json() -> String {
+        StableJSON.encode(RuleRegistry.all.map {
+            Entry(id: $0.id, name: $0.name, severity: $0.defaultSeverity, category: $0.category.rawValue,
+                  summary: $0.summary, explanation: $0.explanation, parameters: $0.parameters)
+        }) + "\n"
+    }
+
+    public static func explanation(of rule: Rule) -> String {
+        var out = "\(rule.id) \(rule.name) (\(rule.defaultSeverity.rawValue), \(rule.category.rawValue))\n\n"
+        out += rule.summary + "\n\n" + rule.explanation + "\n"
+        if !rule.parameters.isEmpty {
+            out += "\nParameters (set them in coursec.yaml under policy.rules.\(rule.id).params):\n"
+            for (name, value) in rule.parameters.sorted(by: { $0.key < $1.key }) { out += "  \(name): \(value) (default)\n" }
+        }
+        for example in rule.examples {
+            out += example.triggers ? "\nExample that triggers it:\n" : "\nExample that does not trigger it:\n"
+            for (path, content) in example.files.sorted(by: { $0.key < $1.key }) {
+                out += "\n  \(path):\n"
+                for line in content.replacingOccurrences(of: "↓", with: "").split(separator: "\n", omittingEmptySubsequences: false) {
+                    out += "    " + line + "\n"
+                }
+            }
+        }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,24 @@
+/// Every rule coursec can report, in id order: what `coursec rules` lists,
+/// what `coursec explain` looks up, and what the policy may configure.
+public enum RuleRegistry {
+    public static let all: [Rule] = {
+        let rules: [Rule] = [
+            Rules.invalidUTF8, Rules.yamlSyntax, Rules.yamlTab, Rules.yamlAliasLimit, Rules.duplicateKey,
+            Rules.missingFrontMatter, Rules.binaryFile, Rules.fileTooLarge, Rules.emptyFile,
+            Rules.missingField, Rules.wrongType, Rules.unknownField, Rules.invalidValue, Rules.duplicateID,
+            Rules.missingFile, Rules.pathOutsideRepository, Rules.unsupportedMedia, Rules.unknownReference,
+            Rules.misplacedFile, Rules.orphanFile, Rules.invalidURL, Rules.missingAltText,
+            Rules.noQuestions, Rules.missingItemID, Rules.noRightAnswer, Rules.singleChoiceManyRight,
+            Rules.invalidItemAttribute, Rules.trueFalseOptions, Rules.multipleChoiceNoWrong, Rules.emptyBlank,
+            Rules.tooFewOptions, Rules.duplicateOption, Rules.optionsNotTaskList,
+        ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all
+        var seen = Set<String>()
+        return rules.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+    }()
+
+    private static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+
+    public static func rule(id: String) -> Rule? {
+        byID[id.uppercased()] ?? all.first { $0.name == id.lowercased() }
+    }
+}

@@ -1,0 +1,99 @@
+/// Rules about reading files: encoding, size, YAML syntax.
+extension Rules {
+    public static let invalidUTF8 = Rule(
+        id: "CS0001", name: "invalid-utf8", severity: .error, category: .source,
+        summary: "The file is not valid UTF-8.",
+        explanation: """
+        coursec reads every source file as UTF-8, the encoding of GitHub, of \
+        every modern editor and of the platform. A byte that is not valid UTF-8 \
+        usually means the file was saved as Latin-1 or Windows-1252, which \
+        turns accented letters such as á, é, ñ into unreadable characters.
+
+        Fix: open the file in your editor and save it with the encoding \
+        "UTF-8" (in VS Code: click the encoding in the status bar, then \
+        "Save with Encoding"). Retype any accent that looks wrong.
+        """)
+
+    public static let yamlSyntax = Rule(
+        id: "CS0002", name: "yaml-syntax", severity: .error, category: .source,
+        summary: "The YAML is not well formed.",
+        explanation: """
+        Settings files (`coursec.yaml`, `course.yaml`, frameworks) and the \
+        front matter of Markdown files are YAML. The YAML parser stopped at \
+        the reported place. Common causes: a missing space after `:`, a \
+        value that starts with a quote but does not end with one, a list \
+        item `-` at the wrong indentation, or a `:` inside an unquoted title \
+        (write `title: "Práctica: fracciones"`).
+        """,
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección\n↓---\n")])
+
+    public static let yamlTab = Rule(
+        id: "CS0003", name: "yaml-tab", severity: .error, category: .source,
+        summary: "A tab character is used for indentation in YAML.",
+        explanation: """
+        YAML forbids tabs for indentation, and editors show tabs with \
+        different widths, so the structure you see may not be the structure \
+        the file has. Replace the tab with spaces (two per level is usual).
+        """,
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n↓\t- uno\n---\n")])
+
+    public static let yamlAliasLimit = Rule(
+        id: "CS0004", name: "yaml-alias-limit", severity: .error, category: .source,
+        summary: "YAML aliases expand to too many nodes.",
+        explanation: """
+        YAML anchors (`&a`) and aliases (`*a`) let a document repeat a node. \
+        Nested aliases can make a few lines expand to billions of nodes (the \
+        "billion laughs" attack). coursec expands at most 100,000 nodes per \
+        document and reports documents that go beyond. Write the values out, \
+        or use fewer nested aliases.
+        """)
+
+    public static let duplicateKey = Rule(
+        id: "CS0005", name: "duplicate-key", severity: .error, category: .source,
+        summary: "A key appears twice in the same YAML mapping.",
+        explanation: """
+        Many YAML tools silently keep the last value of a repeated key, so \
+        one of the two values you wrote would be lost without a word. \
+        coursec refuses the file instead. Keep one of the two keys.
+        """,
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n↓title: Otra\n---\n")])
+
+    public static let missingFrontMatter = Rule(
+        id: "CS0006", name: "missing-front-matter", severity: .error, category: .source,
+        summary: "A Markdown file has no front matter.",
+        explanation: """
+        Lessons, quizzes and assessments start with a YAML front matter block \
+        between two `---` lines that gives at least their `id` and `title`:
+
+            ---
+            id: racionales
+            title: Los números racionales
+            ---
+        """,
+        examples: [.triggering("curso/leccion.md", "↓# Lección\n\nTexto.\n")])
+
+    public static let binaryFile = Rule(
+        id: "CS0007", name: "binary-file", severity: .error, category: .source,
+        summary: "A text source contains binary data.",
+        explanation: """
+        The file has a NUL byte, which never occurs in text. It is probably a \
+        document or image saved with a `.md` or `.yaml` name. Lessons that \
+        are documents use `kind: pdf` (or video, audio…) and name the file in \
+        `file:`.
+        """)
+
+    public static let fileTooLarge = Rule(
+        id: "CS0008", name: "file-too-large", severity: .error, category: .source,
+        summary: "A text source is larger than 4 MiB.",
+        explanation: """
+        Markdown and YAML sources are limited to 4 MiB. A larger file is \
+        almost always generated content or data pasted by mistake. Split the \
+        lesson, or ship large material as a file (`kind: pdf`, `kind: html`).
+        """)
+
+    public static let emptyFile = Rule(
+        id: "CS0009", name: "empty-file", severity: .error, category: .source,
+        summary: "A source file is empty.",
+        explanation: "The file has no content. Write its settings or front matter, or remove it from the outline.",
+        examples: [.triggering("curso/leccion.md", "↓")])
+}

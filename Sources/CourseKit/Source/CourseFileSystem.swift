@@ -1,0 +1,114 @@
+import Foundation
+
+/// What the loader needs from a file system, with repository-relative,
+/// `/`-separated paths. The real one reads the disk; tests use
+/// `InMemoryFileSystem` to build courses without touching it.
+public protocol CourseFileSystem: Sendable {
+    /// The bytes of a file. Throws for missing or unreadable files.
+    func contents(of path: String) throws -> [UInt8]
+    /// What is at `path`, following links only as far as `entryStatus` says.
+    func status(of path: String) -> FileStatus
+    /// Names of the entries of a directory (unsorted is fine; callers sort).
+    func directoryEntries(_ path: String) -> [String]
+    /// Absolute location for targets that stream files (nil in memory).
+    func url(for path: String) -> URL?
+}
+
+public enum FileStatus: Sendable, Equatable {
+    case missing
+    case file(size: Int)
+    case directory
+    /// A symbolic link, or a file reached through one, whose target is outside the repository.
+    case linkOutside
+}
+
+/// The disk. Symbolic links are allowed inside the repository and refused
+/// when they resolve outside it, so a course cannot ship `/etc/passwd`.
+public struct LocalFileSystem: CourseFileSystem {
+    public let root: URL
+    private let resolvedRoot: String
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        self.resolvedRoot = Self.realpath(self.root.path) ?? self.root.path
+    }
+
+    public func url(for path: String) -> URL? {
+        path.isEmpty ? root : root.appendingPathComponent(path)
+    }
+
+    public func contents(of path: String) throws -> [UInt8] {
+        guard case .file = status(of: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        let data = try Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe)
+        return [UInt8](data)
+    }
+
+    public func status(of path: String) -> FileStatus {
+        let full = path.isEmpty ? root.path : root.appendingPathComponent(path).path
+        var info = stat()
+        guard lstat(full, &info) == 0 else { return .missing }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            guard let real = Self.realpath(full) else { return .missing }
+            guard real == resolvedRoot || real.hasPrefix(resolvedRoot + "/") else { return .linkOutside }
+            guard stat(real, &info) == 0 else { return .missing }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file(size: Int(info.st_size))
+        default: return .missing
+        }
+    }
+
+    public func directoryEntries(_ path: String) -> [String] {
+        let full = path.isEmpty ? root.path : root.appendingPathComponent(path).path
+        return (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
+    }
+
+    static func realpath(_ path: String) -> String? {
+        guard let resolved = Foundation.realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// A file system held in memory, for tests and rule examples.
+public struct InMemoryFileSystem: CourseFileSystem {
+    public var files: [String: [UInt8]]
+    /// Paths that behave as symbolic links to outside the repository.
+    public var outsideLinks: Set<String>
+
+    public init(files: [String: String] = [:], outsideLinks: Set<String> = []) {
+        self.files = files.mapValues { Array($0.utf8) }
+        self.outsideLinks = outsideLinks
+    }
+
+    public init(bytes: [String: [UInt8]], outsideLinks: Set<String> = []) {
+        self.files = bytes
+        self.outsideLinks = outsideLinks
+    }
+
+    public func url(for path: String) -> URL? { nil }
+
+    public func contents(of path: String) throws -> [UInt8] {
+        guard let bytes = files[path] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        return bytes
+    }
+
+    public func status(of path: String) -> FileStatus {
+        if outsideLinks.contains(path) { return .linkOutside }
+        if let bytes = files[path] { return .file(size: bytes.count) }
+        let prefix = path.isEmpty ? "" : path + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing
+    }
+
+    public func directoryEntries(_ path: String) -> [String] {
+        let prefix = path.isEmpty ? "" : path + "/"
+        var names = Set<String>()
+        for key in files.keys where key.hasPrefix(prefix) {
+            if let first = key.dropFirst(prefix.count).split(separator: "/").first { names.insert(String(first)) }
+        }
+        return Array(names)
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import CourseKit
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a course repository and report every problem at file:line:col.",
+        discussion: "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.")
+
+    @Argument(help: "The course repository (the folder with coursec.yaml).")
+    var directory: String = "."
+
+    @OptionGroup var output: DiagnosticOutputOptions
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let root = URL(fileURLWithPath: directory)
+        let result: CourseCompiler.Result
+        do {
+            result = try CourseCompiler(root: root, warningsAsErrors: strict).check()
+        } catch let error as LoadError {
+            throw CLIError.cannotRun(error.description)
+        }
+        output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root))
+        if result.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// `--format` and colour handling shared by every command that reports diagnostics.
+struct DiagnosticOutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, json, sarif or github.")
+    var format: DiagnosticFormatArgument = .text
+
+    func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem) {
+        let color = format.value == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO)
+        let context = RenderContext(pathPrefix: directory, source: { path in
+            guard let bytes = try? fileSystem.contents(of: path) else { return nil }
+            if case .decoded(let file) = SourceDecoder.decode(bytes, path: path, into: DiagnosticSink()) { return file }
+            return nil
+        }, color: color)
+        Terminal.write(format.value.renderer.render(diagnostics, context: context))
+    }
+}
+
+struct DiagnosticFormatArgument: ExpressibleByArgument {
+    var value: DiagnosticFormat
+    init?(argument: String) {
+        guard let v = DiagnosticFormat(rawValue: argument) else { return nil }
+        value = v
+    }
+    init(_ value: DiagnosticFormat) { self.value = value }
+    static let text = DiagnosticFormatArgument(.text)
+    static var allValueStrings: [String] { DiagnosticFormat.allCases.map(\.rawValue) }
+}
+
+/// Errors that mean "coursec could not run": exit 2 with a one-line message.
+enum CLIError: Error, CustomStringConvertible {
+    case cannotRun(String)
+    var description: String {
+        switch self {
+        case .cannotRun(let message): "error: \(message)"
+        }
+    }
+}
+
+extension CLIError: CustomNSError {
+    var errorCode: Int { 2 }
+}

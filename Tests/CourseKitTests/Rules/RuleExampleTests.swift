@@ -1,0 +1,45 @@
+import Testing
+@testable import CourseKit
+
+/// Every rule's examples are its documentation and its tests: a triggering
+/// example must produce the rule exactly at its `↓` marker, a quiet one must
+/// not produce it at all.
+@Suite struct RuleExampleTests {
+    static let examples: [(Rule, Int)] = RuleRegistry.all.flatMap { rule in
+        rule.examples.indices.map { (rule, $0) }
+    }
+
+    @Test func theBaseRepositoryIsClean() throws {
+        let result = try TestRepository.check()
+        #expect(result.diagnostics.filter { $0.severity != .note }.isEmpty, "\(result.described)")
+    }
+
+    @Test(arguments: examples.map { "\($0.0.id)#\($0.1)" })
+    func example(_ key: String) throws {
+        let parts = key.split(separator: "#")
+        let rule = try #require(RuleRegistry.rule(id: String(parts[0])))
+        let example = rule.examples[Int(parts[1])!]
+        let (files, markers) = ExampleRepository.files(for: example)
+        let result = try CourseCompiler(fileSystem: InMemoryFileSystem(files: files)).check()
+        let found = result.with(rule.id)
+        if example.triggers {
+            #expect(!found.isEmpty, "\(rule.id) did not trigger; got:\n\(result.described)")
+            for (path, position) in markers {
+                #expect(found.contains { $0.range.file == path && $0.range.start == position },
+                        "\(rule.id) not at \(path):\(position.line):\(position.column); got:\n\(result.described)")
+            }
+            #expect(found.allSatisfy { $0.severity == rule.defaultSeverity })
+        } else {
+            #expect(found.isEmpty, "\(rule.id) triggered on a quiet example:\n\(result.described)")
+        }
+    }
+
+    @Test func everyRuleHasAnIDNameAndExplanation() {
+        var ids = Set<String>()
+        for rule in RuleRegistry.all {
+            #expect(rule.id.hasPrefix("CS") && rule.id.count == 6, "\(rule.id)")
+            #expect(ids.insert(rule.id).inserted, "duplicate id \(rule.id)")
+            #expect(!rule.name.isEmpty && !rule.summary.isEmpty && rule.explanation.count > 40, "\(rule.id)")
+        }
+    }
+}
