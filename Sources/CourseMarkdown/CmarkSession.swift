@@ -1,0 +1,47 @@
+import CCmarkGFM
+import Foundation
+
+/// Owns the process-wide cmark-gfm set-up and runs one parse at a time.
+///
+/// Why a lock: cmark-gfm 0.29.0.gfm.6 keeps its table of special inline
+/// characters in a global array that every parse mutates (extensions add
+/// their characters before inline parsing and remove them afterwards, in
+/// `process_inlines` and again per table row), so two concurrent parses can
+/// make each other miss `~`, `|` or autolinks (github/cmark-gfm#176). Only the
+/// C parse is serialized; converting the finished tree to Swift values, which
+/// touches no global state, runs in parallel outside the lock.
+enum CmarkSession {
+    /// Extension pointers looked up once; the registry is immutable afterwards.
+    private struct Extensions: @unchecked Sendable {
+        let pointers: [OpaquePointer]
+    }
+
+    // Swift runs global/static initializers exactly once, thread-safely, which
+    // makes up for `cmark_gfm_core_extensions_ensure_registered` not being so.
+    private static let extensions: Extensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names = ["table", "strikethrough", "autolink", "tasklist"]
+        return Extensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
+    }()
+
+    private static let lock = NSLock()
+
+    static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+
+    /// Parses `bytes`, hands the document node to `body` (outside the lock) and
+    /// frees the tree afterwards. `body` must not keep the pointer.
+    static func withTree<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (OpaquePointer) -> R) -> R {
+        let extensions = Self.extensions
+        lock.lock()
+        let parser = cmark_parser_new(Int32(options))!
+        for ext in extensions.pointers { cmark_parser_attach_syntax_extension(parser, ext) }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let base = chars.baseAddress, chars.count > 0 { cmark_parser_feed(parser, base, chars.count) }
+        }
+        let document = cmark_parser_finish(parser)!
+        cmark_parser_free(parser)
+        lock.unlock()
+        defer { cmark_node_free(document) }
+        return body(document)
+    }
+}
