@@ -47,10 +47,9 @@ let package = Package(
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
-        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"],
-                    resources: [.copy("Fixtures")]),
-        .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit"],
-                    resources: [.copy("Fixtures")]),
+        // Fixture folders are read in place (found from #filePath), not bundled.
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+        .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

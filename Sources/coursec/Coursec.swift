@@ -14,21 +14,21 @@ struct Coursec: ParsableCommand {
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: nil)
 
-    /// ArgumentParser exits with 64 on usage errors; coursec promises 2.
+    /// Exit codes are part of the interface: 0 ok, 1 problems found, 2
+    /// could not run. ArgumentParser's usage errors (64) become 2.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(2)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || code.rawValue == 0 {
-                exit(withError: error)
-            }
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-            }
-            Foundation.exit(code.rawValue == 1 ? 1 : 2)
+            if exitCode(for: error).rawValue == 0 { exit(withError: error) } // --help, --version
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
         }
     }
 }

@@ -12,7 +12,13 @@ public final class DiagnosticSink: @unchecked Sendable {
     public func report(_ rule: Rule, at range: SourceRange, _ message: String,
                        notes: [Diagnostic.Note] = [], fixes: [Diagnostic.Fix] = []) {
         append(Diagnostic(id: rule.id, severity: rule.defaultSeverity, range: range,
-                          message: message, notes: notes, fixes: fixes))
+                          message: Self.bounded(message), notes: notes, fixes: fixes))
+    }
+
+    /// Messages echo what authors wrote; a pasted megabyte must not come back.
+    static func bounded(_ message: String) -> String {
+        guard message.count > 400 else { return message }
+        return String(message.prefix(300)) + " … " + String(message.suffix(80))
     }
 
     public func append(_ diagnostic: Diagnostic) {

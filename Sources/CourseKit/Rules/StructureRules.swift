@@ -33,7 +33,7 @@ extension Rules {
         coursec rejects fields it does not know, because a misspelt field \
         (`titel`, `objetives`) would otherwise be ignored without a word and \
         the value you wrote would be lost. When the name is close to a known \
-        field, the message suggests it.
+        field, the message suggests it ("did you mean `title`?").
         """,
         examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n↓objetives: [M1]\n---\n"),
                    .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags: [uno]\n---\n")])

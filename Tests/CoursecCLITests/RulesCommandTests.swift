@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@Suite struct RulesCommandTests {
+    @Test func rulesListsEveryRuleInTextAndJSON() throws {
+        let text = try CLIRunner.run(["rules"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("CS0103") && text.stdout.contains("unknown-field"))
+        let json = try CLIRunner.run(["rules", "--format", "json"])
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rules.count == text.stdout.split(separator: "\n").count)
+        for rule in rules {
+            for key in ["id", "name", "severity", "category", "summary", "explanation"] {
+                #expect(rule[key] is String, "\(key) missing in \(rule)")
+            }
+        }
+    }
+
+    @Test func explainShowsMeaningFixAndExample() throws {
+        let out = try CLIRunner.run(["explain", "CS0103"])
+        #expect(out.status == 0)
+        #expect(out.stdout.hasPrefix("CS0103 unknown-field (error, structure)"))
+        #expect(out.stdout.contains("did you mean"))
+        #expect(out.stdout.contains("Example that triggers it:"))
+        #expect(out.stdout.contains("objetives: [M1]"))
+        #expect(!out.stdout.contains("↓"))
+        let byName = try CLIRunner.run(["explain", "unknown-field"])
+        #expect(byName.stdout == out.stdout)
+    }
+
+    @Test func explainOfAnUnknownIDExitsTwoWithASuggestion() throws {
+        let out = try CLIRunner.run(["explain", "CS0130"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("did you mean CS01"), "\(out.stderr)")
+    }
+}
