@@ -1,0 +1,26 @@
+/// Minimal HTML escaping shared by the renderer and the sanitizer.
+enum HTMLEscaping {
+    /// Escapes `&`, `<`, `>` and `"`, which suffices for text and double-quoted attributes.
+    static func escape(_ s: String, into out: inout String) {
+        // Fast path: most text needs no escaping, so append it whole.
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+            out += s
+            return
+        }
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        escape(s, into: &out)
+        return out
+    }
+}
