@@ -62,9 +62,28 @@ public struct QuestionStructureCheck: CourseCheck {
 
     /// Case, accents, spacing and final punctuation do not make options differ.
     static func normalized(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: ".;, "))
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace { pendingSpace = !out.isEmpty; continue }
+            // Strip combining accents after canonical decomposition of common letters.
+            let base = Self.baseLetter(scalar)
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(base)
+        }
+        while let last = out.last, ".;, ".unicodeScalars.contains(last) { out.removeLast() }
+        return String(out)
+    }
+
+    private static func baseLetter(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s {
+        case "á", "à", "ä", "â": "a"
+        case "é", "è", "ë", "ê": "e"
+        case "í", "ì", "ï", "î": "i"
+        case "ó", "ò", "ö", "ô": "o"
+        case "ú", "ù", "ü", "û": "u"
+        default: s
+        }
     }
 }
 

@@ -18,7 +18,7 @@ struct MarkdownSummarizer {
         switch node.kind {
         case .image(let url, _):
             let range = file.sourceRange(node.span)
-            let alt = node.plainText.trimmingCharacters(in: .whitespaces)
+            let alt = node.plainText.trimmed
             summary.images.append(.init(url: url, alt: alt, range: range))
             if alt.isEmpty {
                 sink.report(Rules.missingAltText, at: range, "image '\(url)' has no alternative text; describe it between the brackets: ![description](\(url))")

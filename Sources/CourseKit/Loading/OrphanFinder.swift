@@ -32,7 +32,7 @@ struct OrphanFinder {
     private static func isDraft(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         guard let matter = FrontMatter.split(head) else { return false }
-        return matter.yaml.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "draft: true" }
+        return matter.yaml.split(separator: "\n").contains { $0.trimmed == "draft: true" }
     }
 }
 

@@ -9,11 +9,12 @@ struct QuizItemParser {
 
     static let attributeKeys = ["objectives", "difficulty", "type"]
 
-    func parse(_ node: MarkdownNode, number: Int) -> QuizItem? {
+    /// `trailing` are blocks after the list item that still belong to it.
+    func parse(_ node: MarkdownNode, trailing: [MarkdownNode] = [], number: Int) -> QuizItem? {
         var stemBlocks: [MarkdownNode] = []
         var optionList: MarkdownNode?
         var explanation: String?
-        for child in node.children {
+        for child in node.children + trailing {
             switch child.kind {
             case .list(ordered: false, _, _) where optionList == nil:
                 optionList = child
@@ -85,7 +86,7 @@ struct QuizItemParser {
 
     static func stripTaskMarker(_ text: String) -> String {
         for marker in ["[ ]", "[x]", "[X]"] where text.hasPrefix(marker) {
-            return String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+            return String(text.dropFirst(3)).trimmed
         }
         return text
     }
@@ -102,7 +103,7 @@ struct QuizItemParser {
         var attributes = Attributes()
         guard paragraph.hasSuffix("}"), let open = paragraph.lastIndex(of: "{") else { return attributes }
         let inner = paragraph[paragraph.index(after: open)..<paragraph.index(before: paragraph.endIndex)]
-        paragraph = String(paragraph[..<open]).trimmingCharacters(in: .whitespaces)
+        paragraph = String(paragraph[..<open]).trimmed
         let line = node.span.end.line
         let blockColumn = file.range(of: "{" + inner + "}", onLine: line)?.start.column ?? 1
         var searchFrom = blockColumn

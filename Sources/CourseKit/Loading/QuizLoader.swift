@@ -28,19 +28,32 @@ struct QuizLoader {
         var introduction: [String] = []
         var sawQuestions = false
         var questionNumber = 0
+        var pending: (node: MarkdownNode, trailing: [MarkdownNode])?
+        func flush() {
+            guard let (node, trailing) = pending else { return }
+            questionNumber += 1
+            if let item = QuizItemParser(sink: sink, file: file).parse(node, trailing: trailing, number: questionNumber) {
+                items.append(item)
+            }
+            pending = nil
+        }
         for node in document.children {
             if case .list(ordered: true, _, _) = node.kind {
                 sawQuestions = true
                 for itemNode in node.children {
-                    questionNumber += 1
-                    if let item = QuizItemParser(sink: sink, file: file).parse(itemNode, number: questionNumber) {
-                        items.append(item)
-                    }
+                    flush()
+                    pending = (itemNode, [])
                 }
+            } else if pending != nil {
+                // Options indented less than the question's text (common after
+                // `10.`) end the numbered list in Markdown; they still belong to
+                // the question above them.
+                pending!.trailing.append(node)
             } else if !sawQuestions {
                 introduction.append(file.markdownSource(node.span))
             }
         }
+        flush()
         if !sawQuestions {
             let range = document.children.first.map { file.sourceRange($0.span) } ?? id.range
             sink.report(Rules.noQuestions, at: range,
@@ -57,8 +70,8 @@ struct QuizLoader {
         for pair in blueprint.entries {
             guard let code = pair.key.scalar else { continue }
             blueprint.allow(code)
-            let text = (pair.value.scalar ?? "").trimmingCharacters(in: .whitespaces)
-            let number = text.hasSuffix("%") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
+            let text = (pair.value.scalar ?? "").trimmed
+            let number = text.hasSuffix("%") ? String(text.dropLast()).trimmed : text
             guard let value = Double(number), (0...100).contains(value) else {
                 sink.report(Rules.invalidValue, at: pair.value.range, "the blueprint share of '\(code)' must be a percentage such as 25%")
                 continue
@@ -93,7 +106,7 @@ extension SourceFile {
             }
             lines.append(String(trimmed))
         }
-        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines.joined(separator: "\n").trimmed
     }
 }
 

@@ -19,13 +19,13 @@ public enum BlankSyntax {
                 var j = i + 2
                 while j + 1 < chars.count, !(chars[j] == "]" && chars[j + 1] == "]") { j += 1 }
                 guard j + 1 < chars.count else { break }
-                var inner = String(chars[(i + 2)..<j]).trimmingCharacters(in: .whitespaces)
+                var inner = String(chars[(i + 2)..<j]).trimmed
                 var match = QuizItem.Blank.Match.exact
                 if inner.hasPrefix("~") {
                     match = .contains
                     inner = String(inner.dropFirst())
                 }
-                let answers = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let answers = inner.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty }
                 result.append(Occurrence(answers: answers, match: match, offset: i, length: j + 2 - i))
                 i = j + 2
             } else {

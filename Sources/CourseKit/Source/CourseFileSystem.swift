@@ -27,10 +27,12 @@ public enum FileStatus: Sendable, Equatable {
 public struct LocalFileSystem: CourseFileSystem {
     public let root: URL
     private let resolvedRoot: String
+    private let rootPath: String
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
         self.resolvedRoot = Self.realpath(self.root.path) ?? self.root.path
+        self.rootPath = self.root.path
     }
 
     public func url(for path: String) -> URL? {
@@ -41,12 +43,11 @@ public struct LocalFileSystem: CourseFileSystem {
         guard case .file = status(of: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
-        let data = try Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe)
-        return [UInt8](data)
+        return try FileBytes.read(rootPath + "/" + path)
     }
 
     public func status(of path: String) -> FileStatus {
-        let full = path.isEmpty ? root.path : root.appendingPathComponent(path).path
+        let full = path.isEmpty ? rootPath : rootPath + "/" + path
         var info = stat()
         guard lstat(full, &info) == 0 else { return .missing }
         if (info.st_mode & S_IFMT) == S_IFLNK {

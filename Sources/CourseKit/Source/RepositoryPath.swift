@@ -19,7 +19,7 @@ public enum RepositoryPath {
 
     /// `written` is relative to `directory` (repository-relative).
     public static func resolve(_ written: String, relativeTo directory: String) -> Result<String, Problem> {
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        let trimmed = written.trimmed
         if trimmed.isEmpty { return .failure(.empty) }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") || trimmed.hasPrefix("~") { return .failure(.absolute) }
         let scalars = Array(trimmed.unicodeScalars)

@@ -28,7 +28,8 @@ public enum SourceDecoder {
             return .refused
         }
         var text: String
-        if let valid = String(validating: body, as: UTF8.self) {
+        // Validate on contiguous storage: the fast path of the standard library.
+        if let valid = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
             text = valid
         } else {
             reportInvalidUTF8(body, path: path, into: sink)

@@ -82,17 +82,25 @@ public final class SourceFile: Sendable {
     }
 
     /// Finds `needle` on a line and returns its character range, for pointing
-    /// at a value inside a line the parser only gave a line for.
+    /// at a value inside a line the parser only gave a line for. Searches the
+    /// UTF-8 bytes (this runs for every question attribute of every quiz).
     public func range(of needle: String, onLine line: Int, from column: Int = 1) -> SourceRange? {
-        let text = self.line(line)
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
+        let pattern = Array(needle.utf8)
+        guard let head = pattern.first, end - start >= pattern.count else { return nil }
         var col = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if col >= column, text[index...].hasPrefix(needle) {
-                return range(line: line, column: col, length: needle.count)
+        var i = start
+        while i + pattern.count <= end {
+            let byte = utf8[i]
+            if byte & 0xC0 != 0x80 {
+                if col >= column, byte == head, utf8[i..<(i + pattern.count)].elementsEqual(pattern) {
+                    return range(line: line, column: col, length: needle.unicodeScalars.count)
+                }
+                col += 1
             }
-            index = text.unicodeScalars.index(after: index)
-            col += 1
+            i += 1
         }
         return nil
     }

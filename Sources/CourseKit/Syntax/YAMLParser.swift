@@ -15,7 +15,7 @@ public enum YAMLParser {
         do {
             // A resolver with no implicit types: every plain scalar is composed as
             // a string, so YAML 1.1 never turns `no` into false behind our back.
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             report(error, text: text, in: file, lineOffset: lineOffset, sink: sink)
             return nil
