@@ -30,14 +30,31 @@ let package = Package(
         .target(name: "CourseArchive", dependencies: ["CArchive"]),
         .target(name: "CourseSigning", dependencies: ["CSodium"]),
 
-        // The compiler pipeline: source → syntax → model → checks → rendering → targets → release.
+        // The compiler pipeline: source → syntax → model → checks (CourseKit),
+        // rendering (CourseRendering), one module per output target, then the
+        // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseMarkdown", "CourseXML", "CourseArchive", "CourseSigning",
+            "CourseMarkdown",
             .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "CourseRendering", dependencies: [
+            "CourseKit", "CourseMarkdown", "CourseArchive", "CourseSigning",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
+                path: "Sources/Targets/MCT"),
+        .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
+                path: "Sources/Targets/HTML"),
+        .target(name: "TargetSCORM12", dependencies: ["CourseKit", "CourseRendering", "CourseArchive", "CourseXML"],
+                path: "Sources/Targets/SCORM12"),
+        .target(name: "TargetSyllabus", dependencies: ["CourseKit", "CourseRendering"],
+                path: "Sources/Targets/Syllabus"),
+        .target(name: "CourseBuild", dependencies: [
+            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
+        ]),
+        .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseArchive"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit",
+            "CourseKit", "CourseBuild", "CourseRelease",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Deterministic generator of the benchmark corpus (`make bench`).
@@ -49,6 +66,11 @@ let package = Package(
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
         // Fixture folders are read in place (found from #filePath), not bundled.
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+        .testTarget(name: "CourseRenderingTests", dependencies: ["CourseRendering", "CourseKit"]),
+        .testTarget(name: "TargetTests", dependencies: [
+            "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
+        ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
+        .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

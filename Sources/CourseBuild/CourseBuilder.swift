@@ -1,0 +1,116 @@
+import CourseKit
+import Foundation
+
+/// `coursec build`: checks the repository, refuses to build on errors, then
+/// runs the chosen targets in parallel into a staging folder inside the
+/// output folder and, only when all succeeded, moves every artifact into
+/// place. An interrupted or failed build leaves the output as it was.
+public struct CourseBuilder: Sendable {
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var artifacts: [BuiltArtifact]
+        public var phase: Phase?
+        /// The repository as built (phase-filtered), for release manifests.
+        public var repository: Repository?
+        public var built: Bool { phase != nil && !diagnostics.contains { $0.severity == .error } }
+    }
+
+    public let fileSystem: CourseFileSystem
+    public let output: URL
+    public let options: BuildOptions
+    public let targets: [any BuildTarget]
+
+    public init(fileSystem: CourseFileSystem, output: URL, options: BuildOptions,
+                targets: [any BuildTarget] = TargetRegistry.all) {
+        self.fileSystem = fileSystem
+        self.output = output.standardizedFileURL
+        self.options = options
+        self.targets = targets
+    }
+
+    /// `progress` is told when each target finishes ("html", 2 of 4), for a
+    /// terminal progress line; it may be called from any thread.
+    public func build(warningsAsErrors: Bool = false,
+                      progress: (@Sendable (_ target: String, _ done: Int, _ total: Int) -> Void)? = nil) throws -> Result {
+        let selected = try TargetRegistry.select(options.targets, from: targets)
+        let checked = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors).check()
+        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: []) }
+
+        let repository = checked.repository
+        guard let phase = options.phaseID.map({ id in repository.phase(id: id) }) ?? repository.phases.last else {
+            throw BuildError.unknownPhase(options.phaseID ?? "", available: repository.phases.map(\.id))
+        }
+        var filtered = PhaseFilter.apply(repository, phase: phase)
+        if !options.courseIDs.isEmpty {
+            let known = Set(filtered.courses.map(\.id.value))
+            for id in options.courseIDs where !known.contains(id) {
+                throw BuildError.unknownCourse(id, available: filtered.courses.map(\.id.value))
+            }
+            filtered.courses = filtered.courses.filter { options.courseIDs.contains($0.id.value) }
+        }
+
+        let staging = try OutputStaging(output: output)
+        defer { staging.discard() }
+        let sink = DiagnosticSink()
+        let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
+                                   sink: sink, options: options)
+        let counter = ProgressCounter()
+        let failures = Parallel.map(selected.indices.map { $0 }) { index -> String? in
+            do {
+                try selected[index].build(context)
+                progress?(selected[index].name, counter.increment(), selected.count)
+                return nil
+            } catch {
+                return "\(selected[index].name): \(error)"
+            }
+        }.compactMap { $0 }
+        if let failure = failures.first { throw BuildError.targetFailed(failure) }
+
+        let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors)
+        let diagnostics = engine.process(checked.diagnostics + sink.diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
+        }
+        let artifacts = context.artifacts
+        try staging.commit(artifacts)
+        return Result(diagnostics: diagnostics, artifacts: artifacts, phase: phase, repository: filtered)
+    }
+}
+
+/// Counts finished targets across threads.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
+
+/// Conditions that stop a build before or outside the sources (exit 2),
+/// or a target's internal failure.
+public enum BuildError: Error, CustomStringConvertible {
+    case unknownTarget(String, available: [String])
+    case unknownPhase(String, available: [String])
+    case unknownCourse(String, available: [String])
+    case targetFailed(String)
+    case output(String)
+
+    public var description: String {
+        switch self {
+        case .unknownTarget(let name, let available):
+            "unknown target '\(name)'; available: \(available.joined(separator: ", "))"
+        case .unknownPhase(let id, let available):
+            available.isEmpty ? "the repository declares no phases" :
+                "unknown phase '\(id)'; the repository declares: \(available.joined(separator: ", "))"
+        case .unknownCourse(let id, let available):
+            "unknown course '\(id)'; this phase has: \(available.joined(separator: ", "))"
+        case .targetFailed(let message):
+            "build failed: \(message)"
+        case .output(let message):
+            message
+        }
+    }
+}

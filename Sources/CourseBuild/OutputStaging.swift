@@ -1,0 +1,48 @@
+import CourseKit
+import Foundation
+
+/// A private folder inside the output folder where targets write. Being on
+/// the same file system as the final paths, every artifact is moved into
+/// place with one atomic rename; until then the output is untouched.
+final class OutputStaging: @unchecked Sendable {
+    let output: URL
+    let url: URL
+    private var committed = false
+
+    init(output: URL) throws {
+        self.output = output
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError.output("cannot create the output folder '\(output.path)': \(error.localizedDescription)")
+        }
+        url = output.appendingPathComponent(".coursec-staging-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+    }
+
+    /// Moves each artifact from staging to the output. Files replace older
+    /// files atomically (rename); a folder artifact replaces the older
+    /// folder as a whole.
+    func commit(_ artifacts: [BuiltArtifact]) throws {
+        let fm = FileManager.default
+        for artifact in artifacts {
+            let source = url.appendingPathComponent(artifact.path)
+            let target = output.appendingPathComponent(artifact.path)
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if artifact.isDirectory {
+                let old = target.deletingLastPathComponent()
+                    .appendingPathComponent(".\(target.lastPathComponent).old-\(UUID().uuidString)")
+                if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
+                try fm.moveItem(at: source, to: target)
+                try? fm.removeItem(at: old)
+            } else if rename(source.path, target.path) != 0 {
+                throw BuildError.output("cannot move '\(artifact.path)' into '\(output.path)': \(String(cString: strerror(errno)))")
+            }
+        }
+        committed = true
+    }
+
+    func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Everything a target needs: the phase-filtered model, where to read
+/// sources, where to write, where to report. Shared by targets running in
+/// parallel, so everything here is immutable or locked.
+public final class BuildContext: @unchecked Sendable {
+    /// The repository with only what the phase publishes (see `PhaseFilter`).
+    public let repository: Repository
+    public let phase: Phase
+    public let fileSystem: CourseFileSystem
+    /// The staging folder: targets write here; paths recorded as artifacts
+    /// are relative to it and become relative to the output folder.
+    public let staging: URL
+    public let sink: DiagnosticSink
+    public let options: BuildOptions
+    private let lock = NSLock()
+    private var recorded: [BuiltArtifact] = []
+
+    public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
+                sink: DiagnosticSink, options: BuildOptions) {
+        self.repository = repository
+        self.phase = phase
+        self.fileSystem = fileSystem
+        self.staging = staging
+        self.sink = sink
+        self.options = options
+    }
+
+    /// Absolute URL inside the staging folder for an output path, creating
+    /// its parent folder.
+    public func stagingURL(_ path: String) throws -> URL {
+        let url = staging.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes a small generated file (CSV, JSON, Markdown) into staging and records it.
+    @discardableResult
+    public func write(_ data: Data, to path: String, target: String, course: String?) throws -> BuiltArtifact {
+        let url = try stagingURL(path)
+        try data.write(to: url)
+        let artifact = BuiltArtifact(path: path, target: target, course: course, bytes: data.count)
+        record(artifact)
+        return artifact
+    }
+
+    public func record(_ artifact: BuiltArtifact) {
+        lock.lock()
+        recorded.append(artifact)
+        lock.unlock()
+    }
+
+    /// Artifacts in path order, whatever order parallel work recorded them in.
+    public var artifacts: [BuiltArtifact] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded.sorted { $0.path < $1.path }
+    }
+
+    /// Where a repository-relative source file is on disk (for streaming media).
+    public func sourceURL(_ path: String) -> URL? { fileSystem.url(for: path) }
+}

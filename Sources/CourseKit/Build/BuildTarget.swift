@@ -1,0 +1,16 @@
+/// An output format: the platform's bulk-upload package, an offline HTML
+/// site, SCORM 1.2 packages, the teachers' syllabus. Like mdBook's
+/// renderers, every target reads the same model and writes under the build's
+/// staging folder; the orchestrator commits what they wrote only when every
+/// target succeeded.
+public protocol BuildTarget: Sendable {
+    /// The name used in `--target` (`mct`, `html`, `scorm12`, `syllabus`).
+    var name: String { get }
+    /// One line for `coursec build --help` and the docs.
+    var summary: String { get }
+    /// Writes this target's outputs for every course of `context.repository`
+    /// under `context.staging`, recording each artifact. Problems in the
+    /// sources (a missing medium) are reported to `context.sink`; a thrown
+    /// error aborts the whole build.
+    func build(_ context: BuildContext) throws
+}

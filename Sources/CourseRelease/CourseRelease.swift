@@ -1,0 +1,1 @@
+// The release stage (signing, manifests, verification) lives here.

@@ -1,0 +1,80 @@
+import ArgumentParser
+import CourseBuild
+import CourseKit
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check, then build the platform packages of a course repository.",
+        discussion: """
+            Targets: \(TargetRegistry.all.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ")).
+            Nothing is written when the sources have errors. Exit status: 0 built, 1 errors in the sources, 2 could not run.
+            """)
+
+    @Argument(help: "The course repository (the folder with coursec.yaml).")
+    var directory: String = "."
+
+    @Option(name: .long, help: "Output folder.")
+    var out: String = "dist"
+
+    @Option(name: .long, parsing: .singleValue, help: "Targets to build, comma-separated (default: all).")
+    var target: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: "Courses to build by id (default: all).")
+    var course: [String] = []
+
+    @Option(name: .long, help: "Phase to build (default: the latest).")
+    var phase: String?
+
+    @Option(name: .long, help: "SCORM packages per course or per lesson.")
+    var scormGranularity: String = "course"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @OptionGroup var output: DiagnosticOutputOptions
+
+    @Sendable static func showProgress(_ name: String, _ done: Int, _ total: Int) {
+        let line = "\r\u{1B}[2K[" + String(done) + "/" + String(total) + "] " + name
+        Terminal.error(line)
+    }
+
+    func run() throws {
+        guard let granularity = BuildOptions.SCORMGranularity(rawValue: scormGranularity) else {
+            throw CLIError.cannotRun("--scorm-granularity must be course or lesson")
+        }
+        let root = URL(fileURLWithPath: directory)
+        let options = BuildOptions(phaseID: phase, courseIDs: course,
+                                   targets: target.flatMap { $0.split(separator: ",").map(String.init) },
+                                   scormGranularity: granularity)
+        let fileSystem = LocalFileSystem(root: root)
+        let showProgress = Terminal.supportsColor(fileHandle: STDERR_FILENO)
+        let progress: (@Sendable (String, Int, Int) -> Void)? = showProgress ? BuildCommand.showProgress : nil
+        let builder = CourseBuilder(fileSystem: fileSystem, output: URL(fileURLWithPath: out), options: options)
+        let result: CourseBuilder.Result
+        do {
+            result = try builder.build(warningsAsErrors: strict, progress: progress)
+        } catch let error as LoadError {
+            throw CLIError.cannotRun(error.description)
+        } catch let error as BuildError {
+            throw CLIError.cannotRun(error.description)
+        }
+        if showProgress { Terminal.error("\r\u{1B}[2K") }
+        if !result.diagnostics.isEmpty || !result.built {
+            output.print(result.diagnostics, directory: directory, fileSystem: fileSystem)
+        }
+        guard result.built else {
+            Terminal.error("build refused: fix the errors above; nothing was written\n")
+            throw ExitCode(1)
+        }
+        let phaseID = result.phase?.id ?? ""
+        var total = 0
+        for artifact in result.artifacts {
+            total += artifact.bytes
+            let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
+            Terminal.write("  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")\n")
+        }
+        Terminal.write("built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)\n")
+    }
+}
