@@ -41,7 +41,7 @@ let package = Package(
             "CourseKit", "CourseMarkdown", "CourseArchive", "CourseSigning",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseSigning"],
                 path: "Sources/Targets/MCT"),
         .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
                 path: "Sources/Targets/HTML"),
