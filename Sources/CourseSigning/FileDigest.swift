@@ -1,0 +1,30 @@
+import Foundation
+
+/// SHA-256 checksums for release manifests (`SHA256SUMS`-style listings).
+/// Files are hashed in 64 KiB chunks so large archives do not need to fit in memory.
+public enum FileDigest {
+    /// Lowercase hex SHA-256 of the file at `url`, computed in a streaming way.
+    public static func sha256Hex(fileAt url: URL) throws -> String {
+        hex(try StreamingHash.sha256 { update in
+            try FileChunkReader.forEachChunk(of: url, update)
+        })
+    }
+
+    /// Lowercase hex SHA-256 of in-memory bytes.
+    public static func sha256Hex(data: Data) -> String {
+        hex(StreamingHash.sha256 { update in
+            data.withUnsafeBytes { update($0) }
+        })
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
