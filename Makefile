@@ -20,6 +20,7 @@ release: setup
 # The main job: check the example courses, then build every package into dist/.
 run: release
 	./.build/release/coursec check $(COURSES)
+	./.build/release/coursec build $(COURSES) --out $(OUT)
 
 test: setup
 	$(SWIFT) build --build-tests
