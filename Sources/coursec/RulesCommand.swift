@@ -5,14 +5,15 @@ import Foundation
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule coursec checks.")
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or markdown (docs/rules.md).")
     var format: String = "text"
 
     func run() throws {
         switch format {
         case "text": Terminal.write(RuleCatalog.text())
         case "json": Terminal.write(RuleCatalog.json())
-        default: throw CLIError.cannotRun("unknown format '\(format)'; use text or json")
+        case "markdown": Terminal.write(RuleCatalog.markdown())
+        default: throw CLIError.cannotRun("unknown format '\(format)'; use text, json or markdown")
         }
     }
 }

@@ -34,3 +34,14 @@ import Testing
         #expect(out.stderr.contains("did you mean CS01"), "\(out.stderr)")
     }
 }
+
+@Suite struct RulesDocumentTests {
+    /// docs/rules.md is generated from the registry and must not drift.
+    @Test func docsRulesIsUpToDate() throws {
+        let out = try CLIRunner.run(["rules", "--format", "markdown"])
+        #expect(out.status == 0)
+        let url = CLIRunner.repositoryRoot.appendingPathComponent("docs/rules.md")
+        let current = try? String(contentsOf: url, encoding: .utf8)
+        #expect(current == out.stdout, "docs/rules.md is out of date: run `coursec rules --format markdown > docs/rules.md`")
+    }
+}

@@ -29,6 +29,27 @@ public enum RuleCatalog {
         }) + "\n"
     }
 
+    /// docs/rules.md, generated so that the docs and the registry never disagree.
+    public static func markdown() -> String {
+        var out = "# Rules\n\n"
+        out += "Every diagnostic coursec reports comes from one of these rules. This page is generated from the\n"
+        out += "rule registry (`coursec rules --format markdown > docs/rules.md`); `coursec explain ID` prints one\n"
+        out += "rule with its examples. Configure rules in the `policy` section of `coursec.yaml` (see format.md).\n\n"
+        out += "| id | name | default | category | summary |\n| --- | --- | --- | --- | --- |\n"
+        for rule in RuleRegistry.all {
+            out += "| [\(rule.id)](#\(rule.id.lowercased())) | `\(rule.name)` | \(rule.defaultSeverity.rawValue) | \(rule.category.rawValue) | \(rule.summary) |\n"
+        }
+        for rule in RuleRegistry.all {
+            out += "\n## \(rule.id)\n\n**\(rule.name)** — \(rule.defaultSeverity.rawValue), \(rule.category.rawValue). \(rule.summary)\n\n"
+            out += rule.explanation.replacingOccurrences(of: "\n    ", with: "\n\n    ") + "\n"
+            if !rule.parameters.isEmpty {
+                out += "\nParameters (`policy.rules.\(rule.id).params`):\n\n"
+                for (name, value) in rule.parameters.sorted(by: { $0.key < $1.key }) { out += "- `\(name)`: default `\(value)`\n" }
+            }
+        }
+        return out
+    }
+
     public static func explanation(of rule: Rule) -> String {
         var out = "\(rule.id) \(rule.name) (\(rule.defaultSeverity.rawValue), \(rule.category.rawValue))\n\n"
         out += rule.summary + "\n\n" + rule.explanation + "\n"
