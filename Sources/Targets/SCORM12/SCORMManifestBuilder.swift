@@ -1,0 +1,67 @@
+import CourseKit
+import CourseRendering
+import CourseXML
+
+/// Turns a package plan and the files each SCO uses into the manifest model
+/// that CourseXML writes and validates.
+struct SCORMManifestBuilder {
+    let fitter: SCORMTextFitter
+
+    func manifest(for plan: SCORMPackagePlan, files: [String: Set<String>]) -> SCORMManifest {
+        let course = plan.course
+        let scos = plan.scos
+        let resources = SCORMResourcePlanner.resources(for: scos.map { sco in
+            SCORMResourcePlanner.SCOFiles(identifier: SCORMNaming.resourceIdentifier(sco), href: sco.pagePath,
+                                          files: files[sco.pagePath] ?? [])
+        })
+        let title = fitter.title(plan.title, what: "title")
+        let metadata = LOMMetadata(
+            title: title,
+            description: fitter.text(plan.description, at: course.range, what: "course description"),
+            language: course.language,
+            keywords: plan.keywords.map { fitter.text($0, at: course.range, what: "keyword") },
+            version: course.version.value.description)
+        let organization = SCORMOrganization(
+            identifier: SCORMNaming.organizationIdentifier(course: course),
+            title: title,
+            items: plan.outline.map { item(for: $0, course: course) })
+        return SCORMManifest(identifier: plan.manifestIdentifier, version: course.version.value.description,
+                             metadata: metadata, organization: organization, resources: resources)
+    }
+
+    private func item(for node: SCORMPackagePlan.Node, course: Course) -> SCORMItem {
+        switch node {
+        case .unit(let identifier, let title, let children):
+            return SCORMItem(identifier: identifier, title: fitter.title(title, what: "unit title"),
+                             children: children.map { item(for: $0, course: course) })
+        case .sco(let sco):
+            return SCORMItem(identifier: SCORMNaming.itemIdentifier(sco), title: itemTitle(sco, course: course),
+                             resourceIdentifier: SCORMNaming.resourceIdentifier(sco), masteryScore: sco.masteryScore)
+        }
+    }
+
+    /// The assessment appears twice: its two items say which publication
+    /// they are, in the course's language, so learners and admins can tell
+    /// them apart in the LMS.
+    private func itemTitle(_ sco: SCORMSCO, course: Course) -> String {
+        guard case .quiz(_, let mode) = sco.content, mode != .practice else {
+            return fitter.title(sco.sourceTitle, what: "\(sco.kind) title")
+        }
+        let label = SCORMLabels.assessment(mode, language: course.language)
+        var located = sco.sourceTitle
+        located.value = "\(located.value) (\(label))"
+        return fitter.title(located, what: "\(mode.rawValue) assessment's title")
+    }
+}
+
+/// The few words the SCORM target adds to authors' titles.
+enum SCORMLabels {
+    static func assessment(_ mode: CourseRendering.QuizPageMode, language: String) -> String {
+        let spanish = language.lowercased().hasPrefix("es")
+        switch mode {
+        case .diagnostic: return spanish ? "diagnóstico" : "diagnostic"
+        case .final: return spanish ? "final" : "final"
+        case .practice: return spanish ? "práctica" : "practice"
+        }
+    }
+}
