@@ -1,0 +1,222 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes ZIP files whose bytes depend only on the logical content: entry
+/// names, entry data and the timestamp. Clock, time zone, umask, locale,
+/// checkout path, source file modes/mtimes and the order of `add…` calls
+/// do not leak into the output.
+///
+/// Entries are only recorded by `add…`; `finish()` writes them sorted by
+/// the UTF-8 bytes of their names, streaming files from disk, into a
+/// temporary file that is renamed over `destination` only on success.
+///
+/// Not thread-safe; use one writer per archive from one task.
+public final class DeterministicZipWriter {
+    /// 1980-01-01T00:00:00Z, the earliest instant the MS-DOS date/time
+    /// fields of every ZIP header can express. Using the format's own epoch
+    /// as the default keeps both timestamp encodings (DOS and 'UT') valid
+    /// and in agreement, and every unzip shows the same obviously-synthetic
+    /// date instead of a misleading "build time".
+    public static let dosEpoch = Date(timeIntervalSince1970: 315_532_800)
+
+    /// Where `finish()` puts the archive.
+    public let destination: URL
+    /// The mtime given to every entry (after clamping to what ZIP can hold).
+    public let timestamp: Date
+
+    private enum Content {
+        case file(URL)
+        case data(Data)
+        case directory
+    }
+
+    /// Keyed by NFC path without trailing slash.
+    private var entries: [String: Content] = [:]
+    /// `addDirectory` does not throw (callers treat folders as a formality),
+    /// so a bad directory path is reported by `finish()`.
+    private var deferredError: ArchiveError?
+    private var finished = false
+
+    /// - Parameter timestamp: mtime for every entry; defaults to
+    ///   `reproducibleTimestamp(environment:)` of the current process.
+    ///   Clamped to 1980-01-01…2106-02-07 (the DOS fields cannot go earlier,
+    ///   the 32-bit 'UT' field cannot go later) and truncated to seconds.
+    public init(destination: URL, timestamp: Date? = nil) {
+        self.destination = destination
+        let requested = timestamp ?? Self.reproducibleTimestamp()
+        let seconds = requested.timeIntervalSince1970.rounded(.down)
+        let clamped = min(max(seconds, Self.dosEpoch.timeIntervalSince1970), Double(UInt32.max))
+        self.timestamp = Date(timeIntervalSince1970: clamped)
+    }
+
+    /// `SOURCE_DATE_EPOCH` (decimal integer seconds, see
+    /// reproducible-builds.org) when set and well-formed, otherwise
+    /// `dosEpoch`. A malformed value is ignored rather than trusted.
+    public static func reproducibleTimestamp(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Date {
+        if let raw = environment["SOURCE_DATE_EPOCH"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+           !raw.isEmpty, raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+           let seconds = Int64(raw) {
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return dosEpoch
+    }
+
+    /// Records a file to be streamed from `sourceURL` during `finish()`.
+    /// The file must exist now and be a regular file (symlinks are followed);
+    /// its size is taken again when it is read.
+    public func addFile(at sourceURL: URL, as path: String) throws {
+        let name = try reserve(path)
+        var info = stat()
+        guard stat(sourceURL.path, &info) == 0 else {
+            throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: String(cString: strerror(errno)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: "not a regular file")
+        }
+        entries[name] = .file(sourceURL)
+    }
+
+    /// Records in-memory content (generated HTML, manifests…).
+    public func addData(_ data: Data, as path: String) throws {
+        let name = try reserve(path)
+        entries[name] = .data(data)
+    }
+
+    /// Records an explicit (possibly empty) folder. Folders implied by file
+    /// paths are added automatically; adding one twice is harmless.
+    public func addDirectory(_ path: String) {
+        do {
+            let name = try ArchivePath.normalized(path, allowTrailingSlash: true)
+            switch entries[name] {
+            case nil: entries[name] = .directory
+            case .directory?: break
+            default: deferredError = deferredError ?? .duplicatePath(name)
+            }
+        } catch let error as ArchiveError {
+            deferredError = deferredError ?? error
+        } catch {
+            deferredError = deferredError ?? .invalidPath(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Writes the archive atomically and returns what was written. On any
+    /// error neither `destination` nor a temporary file is left behind (an
+    /// existing `destination` is left untouched).
+    @discardableResult
+    public func finish() throws -> ArchiveSummary {
+        guard !finished else { throw ArchiveError.alreadyFinished(destination: destination.path) }
+        finished = true
+        if let deferredError { throw deferredError }
+        let plan = try orderedEntries()
+
+        let directory = destination.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ArchiveError.writeFailed(destination: destination.path,
+                                           reason: "cannot create folder: \(error.localizedDescription)")
+        }
+        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).tmp-\(suffix)")
+        let fd = open(temporary.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw ArchiveError.writeFailed(destination: destination.path,
+                                           reason: "cannot create a temporary file: \(String(cString: strerror(errno)))")
+        }
+        var fdOpen = true
+        do {
+            let count = try write(plan, to: fd)
+            // A stable file mode too, independent of the umask.
+            _ = fchmod(fd, 0o644)
+            try posix(fsync(fd), "flush to disk")
+            let size = Int64(lseek(fd, 0, SEEK_END))
+            fdOpen = false
+            try posix(close(fd), "close")
+            try posix(rename(temporary.path, destination.path), "move into place")
+            syncDirectory(directory)
+            return ArchiveSummary(url: destination, byteSize: size, entryCount: count)
+        } catch {
+            if fdOpen { close(fd) }
+            unlink(temporary.path)
+            throw error
+        }
+    }
+
+    // MARK: - Private
+
+    /// Validates `path` and makes sure nothing else claimed it.
+    private func reserve(_ path: String) throws -> String {
+        guard !finished else { throw ArchiveError.alreadyFinished(destination: destination.path) }
+        let name = try ArchivePath.normalized(path)
+        guard entries[name] == nil else { throw ArchiveError.duplicatePath(name) }
+        return name
+    }
+
+    /// Adds implied parent folders and sorts by the stored name (folders
+    /// carry their trailing "/", so a parent, being a prefix, sorts before
+    /// its children).
+    private func orderedEntries() throws -> [(name: String, content: Content)] {
+        var all = entries
+        // parents(of:) lists every ancestor, so one pass covers nested folders.
+        for path in entries.keys {
+            for parent in ArchivePath.parents(of: path) {
+                switch all[parent] {
+                case nil, .directory?: all[parent] = .directory
+                default: throw ArchiveError.duplicatePath(parent) // a file used as a folder
+                }
+            }
+        }
+        return all.map { path, content -> (key: [UInt8], name: String, content: Content) in
+            let name: String
+            if case .directory = content { name = path + "/" } else { name = path }
+            return (Array(name.utf8), name, content)
+        }
+        .sorted { ArchivePath.byteOrder($0.key, $1.key) }
+        .map { (name: $0.name, content: $0.content) }
+    }
+
+    private func write(_ plan: [(name: String, content: Content)], to fd: Int32) throws -> Int {
+        let mtime = Int64(timestamp.timeIntervalSince1970)
+        try UTF8LocaleScope.run {
+            let session = try ZipArchiveSession(fd: fd, destinationName: destination.path, mtime: mtime)
+            for (name, content) in plan {
+                switch content {
+                case .directory: try session.addDirectory(name: name)
+                case .data(let data): try session.addData(data, name: name)
+                case .file(let url): try session.addFile(at: url, name: name)
+                }
+            }
+            try session.writeCentralDirectory()
+        }
+        do {
+            return try ZipDOSTimePatcher.patch(
+                fd: fd, dosDateTime: ZipDOSTimePatcher.dosDateTime(unixSeconds: mtime))
+        } catch {
+            throw ArchiveError.writeFailed(destination: destination.path, reason: "timestamp fix-up failed: \(error)")
+        }
+    }
+
+    private func posix(_ status: Int32, _ action: String) throws {
+        guard status == 0 else {
+            throw ArchiveError.writeFailed(destination: destination.path,
+                                           reason: "cannot \(action): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Makes the rename itself durable; failure here is not worth an error
+    /// because the archive is already complete and in place.
+    private func syncDirectory(_ directory: URL) {
+        let fd = open(directory.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+}
