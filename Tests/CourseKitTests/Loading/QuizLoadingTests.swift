@@ -1,0 +1,95 @@
+import Testing
+@testable import CourseKit
+
+@Suite struct QuizLoadingTests {
+    let quiz = """
+        ---
+        id: practica
+        type: quiz
+        title: Práctica
+        ---
+
+        Lee con atención.
+
+        1. ¿Cuál es irracional? {#irracional objectives=M1,M2 difficulty=easy}
+
+           - [ ] $\\frac{3}{4}$
+             > Es racional.
+           - [x] $\\sqrt{2}$
+           - [ ] 0.25
+
+        2. Elige los pares. {#pares type=multiple}
+
+           - [x] 4
+           - [ ] 7
+           - [x] 10
+
+        3. El cero es par. {#cero type=true-false}
+
+           - [x] Verdadero
+           - [ ] Falso
+
+           > El cero es divisible entre 2.
+
+        4. La mitad de 8 es [[4 | cuatro]] y el doble de 5 es [[~10]]. {#mitad}
+
+        10. Pregunta diez. {#diez}
+
+           - [x] Sí
+           - [ ] No
+        """
+
+    @Test func questionsAreReadWithTypesOptionsAndExplanations() throws {
+        let result = try TestRepository.check(["curso/practica.md": quiz])
+        // The base repository declares no frameworks: codes are not judged here.
+        #expect(result.diagnostics.filter { !$0.id.hasPrefix("CS04") }.isEmpty, "\(result.described)")
+        let loaded = try #require(result.repository.courses.first?.quizzes.first)
+        #expect(loaded.introduction == "Lee con atención.")
+        #expect(loaded.items.map(\.id.value) == ["irracional", "pares", "cero", "mitad", "diez"])
+        #expect(loaded.items.map(\.type) == [.single, .multiple, .trueFalse, .fillBlanks, .single])
+        let first = loaded.items[0]
+        #expect(first.stem == "¿Cuál es irracional?")
+        #expect(first.objectives.map(\.value) == ["M1", "M2"])
+        #expect(first.objectives.map(\.range.start.column) == [49, 52])
+        #expect(first.difficulty == .easy)
+        #expect(first.options.map(\.text) == ["$\\frac{3}{4}$", "$\\sqrt{2}$", "0.25"])
+        #expect(first.options.map(\.isCorrect) == [false, true, false])
+        #expect(first.options[0].explanation == "Es racional.")
+        #expect(first.range.start == SourcePosition(line: 9, column: 4))
+        #expect(loaded.items[2].explanation == "El cero es divisible entre 2.")
+        #expect(loaded.items[3].blanks.map(\.answers) == [["4", "cuatro"], ["10"]])
+        #expect(loaded.items[3].blanks.map(\.match) == [.exact, .contains])
+        #expect(loaded.items[3].blanks.first?.range.start == SourcePosition(line: 29, column: 21))
+        // Options indented less than "10. " still belong to question 10.
+        #expect(loaded.items[4].options.count == 2)
+    }
+
+    @Test func assessmentSettingsAndBlueprint() throws {
+        let assessment = """
+            ---
+            id: evaluacion
+            type: assessment
+            title: Evaluación
+            pass: 70
+            attempts: 2
+            shuffle: true
+            blueprint: { M1: 60%, M2: 40 }
+            ---
+
+            1. ¿2 + 2? {#suma objectives=M1}
+
+               - [x] 4
+               - [ ] 5
+            """
+        var course = ExampleRepository.base["curso/course.yaml"]!
+        course += "assessment: evaluacion.md\n"
+        let result = try TestRepository.check(["curso/evaluacion.md": assessment, "curso/course.yaml": course])
+        let loaded = try #require(result.repository.courses.first?.assessment)
+        #expect(loaded.settings.passPercentage == 70)
+        #expect(loaded.settings.attempts == 2)
+        #expect(loaded.settings.shuffle)
+        #expect(!loaded.settings.showAnswers)
+        #expect(loaded.blueprint.map(\.code.value) == ["M1", "M2"])
+        #expect(loaded.blueprint.map(\.percent.value) == [60, 40])
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import CourseKit
+
+@Suite struct SourceDecoderTests {
+    func decode(_ bytes: [UInt8]) -> (SourceFile?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        if case .decoded(let file) = SourceDecoder.decode(bytes, path: "f.md", into: sink) { return (file, sink.diagnostics) }
+        return (nil, sink.diagnostics)
+    }
+
+    @Test func byteOrderMarkAndCRLFAreAccepted() {
+        let (file, diagnostics) = decode([0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: 2\r\n".utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(file?.text == "a: 1\nb: 2\n")
+        #expect(file?.line(2) == "b: 2")
+    }
+
+    @Test func invalidUTF8IsReportedAtEachBadByte() {
+        // "Lección" in Latin-1 on line 2, and again on line 3.
+        let bytes = Array("id: x\ntitle: Lecci".utf8) + [0xF3] + Array("n\nOtra: ".utf8) + [0xE9] + Array("\n".utf8)
+        let (file, diagnostics) = decode(bytes)
+        #expect(file != nil, "decoding goes on so other problems are found too")
+        #expect(diagnostics.map(\.id) == ["CS0001", "CS0001"])
+        #expect(diagnostics.map(\.range.start) == [SourcePosition(line: 2, column: 13), SourcePosition(line: 3, column: 7)])
+    }
+
+    @Test func overlongAndSurrogateEncodingsAreInvalid() {
+        #expect(decode([0xC0, 0xAF]).1.count >= 1)
+        #expect(decode([0xED, 0xA0, 0x80]).1.count >= 1)
+    }
+
+    @Test func binaryAndHugeFilesAreRefused() {
+        #expect(decode(Array("abc".utf8) + [0, 1, 2]).1.map(\.id) == ["CS0007"])
+        let huge = [UInt8](repeating: 0x61, count: SourceDecoder.maximumTextSize + 1)
+        let (file, diagnostics) = decode(huge)
+        #expect(file == nil)
+        #expect(diagnostics.map(\.id) == ["CS0008"])
+    }
+
+    @Test func columnsAreCharactersNotBytes() {
+        let file = SourceFile(path: "f", text: "añó: x\n")
+        #expect(file.characterColumn(line: 1, byteColumn: 7) == 5)
+        #expect(file.range(of: "x", onLine: 1)?.start.column == 6)
+    }
+}
