@@ -1,0 +1,73 @@
+/// Rules about what the platform (Microsoft Community Training) can import,
+/// reported by `coursec build` while it writes the `mct` target: they
+/// describe the output, not the sources, so `coursec check` does not run
+/// them and they carry no examples for the example-driven rule tests.
+public enum PlatformRules {
+    public static let commaInQuestionText = Rule(
+        id: "CS0701", name: "csv-comma-in-question-text", severity: .warning, category: .questions,
+        summary: "Question or choice text contains commas, which the platform's CSV guidance forbids.",
+        explanation: """
+        The question CSVs are written as RFC 4180 CSV: a cell with a comma is \
+        quoted, and a real CSV parser (the platform's importer, Excel, \
+        LibreOffice) reads it correctly. The platform's own guidance, though, \
+        asks for no commas in question and choice text, because people check \
+        the file by counting commas. coursec keeps the commas (rewording \
+        questions is the author's call) and reports each quiz that has them, \
+        so the deployer knows to open the file with a CSV-aware tool. Turn \
+        the rule off in the policy if your platform import is known to work.
+        """)
+
+    public static let separatorInValue = Rule(
+        id: "CS0702", name: "csv-separator-in-value", severity: .warning, category: .questions,
+        summary: "An explanation or an accepted answer contains the platform's list separator.",
+        explanation: """
+        The platform splits *Answer Explanation* on `;` (one explanation per \
+        choice) and *Correct Answer* of fill-in-the-blanks questions on `;` \
+        (answers of one blank) and `|` (blanks). A `;` inside an explanation \
+        is written as `,` so the explanations stay aligned with their \
+        choices; a `;` or `|` inside an accepted answer cannot be written at \
+        all and would split it into two answers. An accepted answer that \
+        starts with `=`, `+`, `-` or `@` (and has no alternative to list \
+        first) is written with a leading apostrophe so spreadsheet software \
+        does not run it as a formula, which the platform may then compare \
+        literally. Reword the explanation or answer.
+        """)
+
+    public static let placeholderChoices = Rule(
+        id: "CS0703", name: "csv-placeholder-choices", severity: .warning, category: .questions,
+        summary: "A quiz mixes questions with different numbers of choices.",
+        explanation: """
+        Every row of the platform's question CSV has the same number of \
+        `Choice n` columns. A question with fewer choices than the widest one \
+        (a true/false question in a four-option quiz, say) gets empty cells, \
+        and the platform fills them with placeholder choices that must be \
+        deleted by hand after the import. The deployment checklist lists the \
+        questions concerned; giving every question of the quiz the same \
+        number of options avoids the manual step.
+        """)
+
+    public static let invalidSCORMPackage = Rule(
+        id: "CS0704", name: "invalid-scorm-package", severity: .error, category: .references,
+        summary: "A SCORM lesson's ZIP is not a valid SCORM 1.2 package.",
+        explanation: """
+        The platform accepts SCORM 1.2 only: a ZIP with `imsmanifest.xml` at \
+        its root that is valid against the SCORM 1.2 schemas (IMS CP 1.1.2, \
+        IMS MD 1.2.1, ADL CP 1.2). The message says what is wrong: an \
+        unreadable or unsafe archive, a missing manifest (often because the \
+        package was zipped from its parent folder), or the schema errors.
+        """)
+
+    public static let invalidHTMLPackage = Rule(
+        id: "CS0705", name: "invalid-html-package", severity: .error, category: .references,
+        summary: "An HTML lesson's ZIP has no index.html at its root.",
+        explanation: """
+        The platform opens `index.html` at the root of an HTML-content ZIP. \
+        A ZIP made from the folder that contains the page (so that the page \
+        is `carpeta/index.html`) is refused; zip the folder's contents \
+        instead. Unsafe archives (absolute paths, `..`, links) are refused too.
+        """)
+
+    public static let all: [Rule] = [
+        commaInQuestionText, separatorInValue, placeholderChoices, invalidSCORMPackage, invalidHTMLPackage,
+    ]
+}

@@ -1,0 +1,99 @@
+import CourseKit
+import Foundation
+
+/// The per-course files next to `courses.zip`: question CSVs, thumbnail,
+/// subtitles, `course.json` and `DEPLOY.md`, under `mct/<phase>/<course-id>/`.
+struct CourseExport {
+    let context: BuildContext
+    let plan: CoursePlan
+    let target: String
+
+    func write() throws {
+        let course = plan.course
+        let folder = "mct/\(context.phase.id)/\(course.id.value)"
+        var exports: [String: QuizExport] = [:]
+        for entry in plan.entries {
+            guard let quiz = entry.quiz, let csv = entry.csvName, exports[csv] == nil else { continue }
+            let export = QuizExport(quiz: quiz, sink: context.sink)
+            exports[csv] = export
+            try context.write(export.csv, to: "\(folder)/\(csv)", target: target, course: course.id.value)
+        }
+
+        var thumbnailName: String?
+        if let thumbnail = course.thumbnail?.value {
+            let ext = thumbnail.split(separator: ".").last.map { "." + $0.lowercased() } ?? ""
+            thumbnailName = "miniatura" + ext
+            try copy(thumbnail, to: "\(folder)/miniatura\(ext)", course: course)
+        }
+        var subtitleFiles: [String: [String: String]] = [:]
+        for entry in plan.lessons {
+            guard let lesson = entry.lesson, !lesson.subtitles.isEmpty else { continue }
+            var files: [String: String] = [:]
+            for subtitle in lesson.subtitles {
+                let name = "subtitulos/\(entry.number)-\(lesson.id.value).\(subtitle.language).vtt"
+                try copy(subtitle.path.value, to: "\(folder)/\(name)", course: course)
+                files[subtitle.language] = name
+            }
+            subtitleFiles[entry.number] = files
+        }
+
+        let details = makeDetails(exports: exports, thumbnail: thumbnailName, subtitles: subtitleFiles)
+        try context.write(details.encoded(), to: "\(folder)/course.json", target: target, course: course.id.value)
+        let checklist = DeployChecklist(plan: plan, details: details, exports: exports, phase: context.phase)
+        try context.write(Data(checklist.markdown().utf8), to: "\(folder)/DEPLOY.md", target: target, course: course.id.value)
+    }
+
+    /// Copies a source file (thumbnail, subtitles) without loading it whole.
+    private func copy(_ source: String, to path: String, course: Course) throws {
+        let destination = try context.stagingURL(path)
+        if let url = context.sourceURL(source) {
+            try? FileManager.default.removeItem(at: destination)
+            try FileManager.default.copyItem(at: url, to: destination)
+        } else {
+            try Data(context.fileSystem.contents(of: source)).write(to: destination)
+        }
+        let size = (try? destination.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        context.record(BuiltArtifact(path: path, target: target, course: course.id.value, bytes: size))
+    }
+
+    private func makeDetails(exports: [String: QuizExport], thumbnail: String?,
+                             subtitles: [String: [String: String]]) -> CourseDetails {
+        let course = plan.course
+        let outline = plan.entries.map { entry -> CourseDetails.OutlineEntry in
+            let export = entry.csvName.flatMap { exports[$0] }
+            return CourseDetails.OutlineEntry(
+                number: entry.number, kind: entry.kind.rawValue, id: entry.lesson?.id.value ?? entry.quiz?.id.value ?? "",
+                title: entry.title, platformName: entry.platformName, unit: entry.unit,
+                lessonKind: entry.lesson?.kind.rawValue, file: entry.fileName, csv: entry.csvName,
+                questions: export?.questionCount, url: entry.lesson?.resource?.url.value,
+                provider: entry.lesson?.resource?.provider.rawValue,
+                tags: entry.lesson.map(\.tags).flatMap { $0.isEmpty ? nil : $0 },
+                subtitles: subtitles[entry.number],
+                placeholderQuestions: export.flatMap { $0.placeholderSerials.isEmpty ? nil : $0.placeholderSerials })
+        }
+        let lessons = plan.entries.filter { $0.kind == .lesson || $0.kind == .link }.count
+        let practice = plan.entries.filter { $0.kind == .quiz }.count
+        let assessments = plan.entries.filter { $0.kind == .diagnostic || $0.kind == .final }.count
+        let assessment = course.assessment.map { quiz in
+            CourseDetails.Assessment(
+                id: quiz.id.value, title: quiz.title.value, csv: CoursePlan.csvName(quiz),
+                questions: quiz.items.count, passPercentage: quiz.settings.passPercentage,
+                attempts: quiz.settings.attempts, shuffle: quiz.settings.shuffle,
+                showAnswers: quiz.settings.showAnswers, publishedAs: ["diagnostic", "final"])
+        }
+        return CourseDetails(
+            id: course.id.value, title: course.title.value, platformName: plan.folderName,
+            description: course.description.trimmingCharacters(in: .whitespacesAndNewlines),
+            language: course.language, version: course.version.value.description,
+            phase: .init(id: context.phase.id, title: context.phase.title),
+            uploadFolder: plan.folderName, thumbnail: thumbnail,
+            enrollment: course.platform.enrollment.rawValue, certificate: course.platform.certificate,
+            restrictLessonOrdering: course.platform.restrictLessonOrdering,
+            translations: [], translatable: course.platform.enrollment != .auto,
+            assessment: assessment, outline: outline,
+            counts: .init(lessons: lessons, lessonsInUpload: plan.lessons.count,
+                          externalLinks: plan.entries.filter { $0.kind == .link }.count,
+                          practiceQuizzes: practice, assessments: assessments,
+                          quizzes: practice + assessments, total: lessons + practice + assessments))
+    }
+}

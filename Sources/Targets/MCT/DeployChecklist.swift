@@ -1,0 +1,124 @@
+import CourseKit
+import Foundation
+
+/// `DEPLOY.md`: the deployer's checklist for one course on the platform,
+/// in Spanish (the programme's language), generated from the same plan as
+/// the upload, so the two cannot disagree.
+struct DeployChecklist {
+    let plan: CoursePlan
+    let details: CourseDetails
+    let exports: [String: QuizExport]
+    let phase: Phase
+
+    func markdown() -> String {
+        let course = plan.course
+        var md = "# Publicación de «\(course.title.value)» en la plataforma\n\n"
+        md += "Fase: \(phase.title) (`\(phase.id)`). Versión del curso: \(course.version.value). "
+        md += "Generado por coursec; no lo edites a mano.\n\n"
+        md += "Al terminar, el curso debe tener **\(details.counts.lessons) lecciones** y "
+        md += "**\(details.counts.quizzes) evaluaciones** (\(details.counts.practiceQuizzes) prácticas, la diagnóstica y la final): "
+        md += "\(details.counts.total) elementos en total, que son la base del porcentaje de avance.\n\n"
+
+        md += "## 1. Cargar las lecciones\n\n"
+        md += "- [ ] En la categoría del programa, usa **Carga masiva de cursos** (*Bulk upload courses*) con `../courses.zip`.\n"
+        md += "- [ ] Comprueba que aparece el curso **\(plan.folderName)** con \(details.counts.lessonsInUpload) lecciones, de "
+        md += "`\(plan.lessons.first?.fileName.map(stripExtension) ?? "—")` a `\(plan.lessons.last?.fileName.map(stripExtension) ?? "—")`.\n\n"
+
+        md += "## 2. Datos del curso\n\n"
+        md += "La carga masiva deja valores por defecto; edita el curso y pon:\n\n"
+        md += "- [ ] Descripción: la de `course.json` (`description`).\n"
+        if let thumbnail = details.thumbnail { md += "- [ ] Imagen del curso: `\(thumbnail)`.\n" }
+        md += "- [ ] Inscripción: \(enrollmentText(course.platform.enrollment)).\n"
+        md += "- [ ] Certificado: \(course.platform.certificate ? "activado" : "desactivado").\n"
+        md += "- [ ] Restringir el orden de las lecciones: \(course.platform.restrictLessonOrdering ? "sí" : "no").\n"
+        if course.platform.enrollment == .auto {
+            md += "- Nota: con inscripción automática la plataforma no permite traducciones del curso.\n"
+        }
+        md += "\n"
+
+        md += "## 3. Evaluaciones, prácticas y enlaces, en este orden\n\n"
+        md += "Los números hacen que el orden alfabético de la plataforma sea el del temario: pon a cada elemento "
+        md += "el nombre indicado, con su número, y colócalo entre las lecciones de número anterior y posterior.\n\n"
+        for entry in plan.entries where entry.kind != .lesson {
+            md += "- [ ] " + step(entry) + "\n"
+        }
+        md += "\n"
+
+        let placeholders = plan.entries.compactMap { entry -> String? in
+            guard let csv = entry.csvName, let export = exports[csv], !export.placeholderSerials.isEmpty,
+                  entry.kind != .final else { return nil }
+            return "- [ ] **\(entry.platformName)**: borra las opciones de relleno de las preguntas "
+                + export.placeholderSerials.map(String.init).joined(separator: ", ")
+                + (entry.kind == .diagnostic ? " (también en la evaluación final)" : "") + "."
+        }
+        if !placeholders.isEmpty {
+            md += "## 4. Opciones de relleno\n\n"
+            md += "Todas las filas de un CSV tienen el mismo número de columnas de opciones; la plataforma llena "
+            md += "las que sobran con opciones de relleno que hay que borrar a mano después de importar:\n\n"
+            md += placeholders.joined(separator: "\n") + "\n\n"
+        }
+
+        md += "## Temario completo\n\n| Nº | Tipo | Nombre en la plataforma | Archivo |\n| --- | --- | --- | --- |\n"
+        for entry in plan.entries {
+            let file = entry.fileName.map { "`\($0)` (en courses.zip)" } ?? entry.csvName.map { "`\($0)`" }
+                ?? entry.lesson?.resource?.url.value ?? ""
+            md += "| \(entry.number) | \(kindText(entry)) | \(cell(entry.platformName)) | \(cell(file)) |\n"
+        }
+        return md
+    }
+
+    private func step(_ entry: CoursePlan.Entry) -> String {
+        let name = "**\(entry.platformName)**"
+        switch entry.kind {
+        case .diagnostic:
+            return "\(name): evaluación **no calificada** al inicio del curso (antes de la lección 01); importa las preguntas de `\(entry.csvName ?? "")`. Es idéntica a la final."
+        case .final:
+            let s = entry.quiz?.settings ?? .init()
+            return "\(name): evaluación **calificada** (examen), el último elemento del curso; importa `\(entry.csvName ?? "")` "
+                + "(el mismo archivo que la diagnóstica). Aprobación \(s.passPercentage) %, \(s.attempts) intento(s), "
+                + "mezclar preguntas y opciones: \(s.shuffle ? "sí" : "no"), mostrar respuestas: \(s.showAnswers ? "sí" : "no")."
+        case .quiz:
+            let count = entry.csvName.flatMap { exports[$0]?.questionCount } ?? 0
+            return "\(name): evaluación no calificada (práctica) de \(count) preguntas; importa `\(entry.csvName ?? "")`."
+        case .link:
+            let resource = entry.lesson?.resource
+            let provider = resource.map { " (\($0.provider.displayName))" } ?? ""
+            return "\(name): lección de **enlace externo**\(provider) a <\(resource?.url.value ?? "")>. No se puede descargar para usarla sin conexión."
+        case .lesson:
+            return name
+        }
+    }
+
+    private func kindText(_ entry: CoursePlan.Entry) -> String {
+        switch entry.kind {
+        case .diagnostic: "evaluación diagnóstica"
+        case .final: "evaluación final"
+        case .quiz: "práctica"
+        case .link: "enlace externo"
+        case .lesson:
+            switch entry.lesson?.kind ?? .text {
+            case .text, .html: "lección HTML"
+            case .scorm: "lección SCORM"
+            case .video: "video"
+            case .audio: "audio"
+            case .pdf: "PDF"
+            case .link: "enlace externo"
+            }
+        }
+    }
+
+    private func enrollmentText(_ enrollment: Course.Enrollment) -> String {
+        switch enrollment {
+        case .auto: "inscribir automáticamente a todos los estudiantes"
+        case .`self`: "autoinscripción"
+        case .admin: "solo los administradores inscriben"
+        }
+    }
+
+    private func stripExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    private func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+}

@@ -1,0 +1,95 @@
+import CourseArchive
+import CourseKit
+import CourseRendering
+import CourseSigning
+import Foundation
+
+/// Produces the file of one bulk-uploadable lesson: an HTML-content ZIP for
+/// a text lesson, the checked author ZIP for HTML and SCORM lessons, the
+/// medium itself for video, audio and PDF.
+struct LessonPackager: Sendable {
+    /// What goes into `courses.zip` for one lesson.
+    enum Output: Sendable {
+        /// Streamed from disk by the archive writer (media, author ZIPs, large lesson ZIPs).
+        case file(URL)
+        /// A small generated lesson ZIP, kept in memory until `courses.zip` is written.
+        case data(Data)
+    }
+
+    let context: BuildContext
+    let renderer: CourseRenderer
+    let packageChecker: AuthorPackageChecker
+    /// Folder for lesson ZIPs too large to keep in memory (inside staging, removed after).
+    let spillFolder: URL
+    let memoryBudget: MemoryBudget
+
+    /// Lesson ZIPs whose media add up to more than this are written to disk.
+    static let inMemoryMediaLimit = 4 << 20
+
+    /// nil when the lesson has a problem already reported to the sink.
+    func package(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output? {
+        switch lesson.kind {
+        case .text:
+            return try textLesson(lesson, course: course, entry: entry)
+        case .video, .audio, .pdf:
+            return try sourceFile(lesson).map(Output.file)
+        case .html, .scorm:
+            guard let url = try sourceFile(lesson) else { return nil }
+            let ok = lesson.kind == .scorm ? packageChecker.checkSCORM(url, lesson: lesson)
+                                           : packageChecker.checkHTML(url, lesson: lesson)
+            return ok ? .file(url) : nil
+        case .link:
+            return nil
+        }
+    }
+
+    private func sourceFile(_ lesson: Lesson) throws -> URL? {
+        guard let path = lesson.file?.value else { return nil }
+        if let url = context.sourceURL(path) { return url }
+        // An in-memory repository (tests): materialise the file in staging.
+        let url = spillFolder.appendingPathComponent("src-" + FileDigest.sha256Hex(data: Data(path.utf8)))
+        try Data(context.fileSystem.contents(of: path)).write(to: url)
+        return url
+    }
+
+    private func textLesson(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output {
+        let page = renderer.lessonPage(lesson, course: course, navigation: .init(),
+                                       options: PageRenderOptions(assetPrefix: "", runtime: .standalone))
+        var zip = StoredZipWriter(timestamp: context.options.timestamp)
+        try zip.add(.data(Data(page.html.utf8)), as: "index.html")
+        var mediaBytes = 0
+        for asset in try LessonAssets.files(for: page, context: context) {
+            if case .file(let url) = asset.content {
+                mediaBytes += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            }
+            try zip.add(asset.content, as: asset.path)
+        }
+        if mediaBytes <= Self.inMemoryMediaLimit {
+            let data = try zip.data()
+            if memoryBudget.reserve(data.count) { return .data(data) }
+            let url = spillFolder.appendingPathComponent(lesson.id.value + "-" + entry.number + ".zip")
+            try data.write(to: url)
+            return .file(url)
+        }
+        let url = spillFolder.appendingPathComponent(lesson.id.value + "-" + entry.number + ".zip")
+        try zip.write(to: url)
+        return .file(url)
+    }
+}
+
+/// Bytes of generated lesson ZIPs held in memory at once; beyond it they
+/// go to disk, so a course with heavy pages cannot exhaust memory.
+final class MemoryBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var remaining: Int
+
+    init(bytes: Int) { remaining = bytes }
+
+    func reserve(_ bytes: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard bytes <= remaining else { return false }
+        remaining -= bytes
+        return true
+    }
+}
