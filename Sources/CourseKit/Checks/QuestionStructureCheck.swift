@@ -61,28 +61,34 @@ public struct QuestionStructureCheck: CourseCheck {
     }
 
     /// Case, accents, spacing and final punctuation do not make options differ.
+    /// Written over scalars without Foundation: it runs for every option of
+    /// every question.
     static func normalized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace { pendingSpace = !out.isEmpty; continue }
-            // Strip combining accents after canonical decomposition of common letters.
-            let base = Self.baseLetter(scalar)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0xA0 { pendingSpace = !out.isEmpty; continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(base)
+            out.append(folded(scalar))
         }
-        while let last = out.last, ".;, ".unicodeScalars.contains(last) { out.removeLast() }
+        while let last = out.last, last == "." || last == ";" || last == "," || last == " " { out.removeLast() }
         return String(out)
     }
 
-    private static func baseLetter(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    /// Lowercase ASCII and the accented vowels of Spanish, Portuguese and French.
+    private static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v >= 0x41, v <= 0x5A { return Unicode.Scalar(v + 32)! }
+        guard v >= 0xC0, v <= 0xFC else { return s }
         switch s {
-        case "á", "à", "ä", "â": "a"
-        case "é", "è", "ë", "ê": "e"
-        case "í", "ì", "ï", "î": "i"
-        case "ó", "ò", "ö", "ô": "o"
-        case "ú", "ù", "ü", "û": "u"
-        default: s
+        case "á", "à", "ä", "â", "Á", "À", "Ä", "Â": return "a"
+        case "é", "è", "ë", "ê", "É", "È", "Ë", "Ê": return "e"
+        case "í", "ì", "ï", "î", "Í", "Ì", "Ï", "Î": return "i"
+        case "ó", "ò", "ö", "ô", "Ó", "Ò", "Ö", "Ô": return "o"
+        case "ú", "ù", "ü", "û", "Ú", "Ù", "Ü", "Û": return "u"
+        case "Ñ": return "ñ"
+        default: return s
         }
     }
 }
