@@ -11,7 +11,8 @@ struct Coursec: ParsableCommand {
         commandName: "coursec",
         abstract: "The course compiler: checks course repositories and builds the packages learning platforms ingest.",
         version: CoursecVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [CheckCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self,
+                      KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self],
         defaultSubcommand: nil)
 
     /// Exit codes are part of the interface: 0 ok, 1 problems found, 2

@@ -1,1 +1,0 @@
-// The release stage (signing, manifests, verification) lives here.

@@ -1,0 +1,204 @@
+import CourseArchive
+import CourseSigning
+import Foundation
+
+/// `coursec verify`: checks a release folder against its signed manifest,
+/// or a single artifact against its `.minisig`. Verification reads only:
+/// it never writes, never follows links, and opens archives only through
+/// `SafeArchiveReader`.
+public struct ReleaseVerifier {
+    public let publicKey: MinisignPublicKey
+    /// Also open every verified ZIP and vet its entries (no absolute paths,
+    /// `..`, links or oversized entries).
+    public var inspectArchives: Bool
+
+    public init(publicKey: MinisignPublicKey, inspectArchives: Bool = false) {
+        self.publicKey = publicKey
+        self.inspectArchives = inspectArchives
+    }
+
+    public func verify(paths: [String]) throws -> VerificationReport {
+        VerificationReport(subjects: try paths.map { path in
+            let url = URL(fileURLWithPath: path)
+            switch ReleaseFiles.kind(of: url) {
+            case .missing: throw ReleaseError.usage("\(path) does not exist")
+            case .directory:
+                guard ReleaseFiles.kind(of: url.appendingPathComponent(ReleaseManifest.fileName)) != .missing else {
+                    throw ReleaseError.usage("\(path) is a folder without \(ReleaseManifest.fileName); give a release folder or a file")
+                }
+                return verifyRelease(url, shownAs: path)
+            default:
+                return verifyArtifact(url, shownAs: path)
+            }
+        })
+    }
+
+    /// One file and its `<file>.minisig`.
+    func verifyArtifact(_ url: URL, shownAs path: String) -> VerificationReport.Subject {
+        var subject = VerificationReport.Subject(path: path, kind: .artifact, verifiedFiles: 0, findings: [])
+        let name = url.lastPathComponent
+        guard case .file = ReleaseFiles.kind(of: url) else {
+            subject.findings.append(.init(path: name, status: .unsafe, detail: "not a regular file"))
+            return subject
+        }
+        switch checkSignature(of: url, named: name, signatureURL: URL(fileURLWithPath: url.path + ".minisig"),
+                              expectedSHA256: nil) {
+        case .failure(let finding): subject.findings.append(finding)
+        case .success(let fields):
+            subject.phase = fields["phase"]
+            subject.keyID = publicKey.keyIDHex
+            if let signed = fields["artifact"], signed.split(separator: "/").last.map(String.init) != name {
+                subject.findings.append(.init(path: name, status: .badSignature,
+                                              detail: "the signature was made for '\(signed)', not for this file"))
+            } else {
+                subject.verifiedFiles = 1
+                if let finding = inspect(url, named: name) { subject.findings.append(finding) }
+            }
+        }
+        return subject
+    }
+
+    /// The manifest's signature first: nothing else in the folder can be
+    /// trusted until it verifies.
+    func verifyRelease(_ folder: URL, shownAs path: String) -> VerificationReport.Subject {
+        var subject = VerificationReport.Subject(path: path, kind: .release, verifiedFiles: 0, findings: [])
+        let manifestURL = folder.appendingPathComponent(ReleaseManifest.fileName)
+        if case .failure(let finding) = checkSignature(of: manifestURL, named: ReleaseManifest.fileName,
+                                                        signatureURL: URL(fileURLWithPath: manifestURL.path + ".minisig"),
+                                                        expectedSHA256: nil) {
+            subject.findings.append(finding)
+            return subject
+        }
+        let manifest: ReleaseManifest
+        do {
+            manifest = try ReleaseManifest.read(from: folder)
+        } catch {
+            subject.findings.append(.init(path: ReleaseManifest.fileName, status: .invalid, detail: "\(error)"))
+            return subject
+        }
+        subject.phase = manifest.phase.id
+        subject.keyID = publicKey.keyIDHex
+        var expected: Set<String> = [ReleaseManifest.fileName, ReleaseManifest.fileName + ".minisig"]
+        var findings: [VerificationReport.Finding] = []
+        var verified = 1
+
+        func check(_ relative: String, bytes: Int, sha256: String) -> Bool {
+            expected.insert(relative)
+            guard ReleaseFiles.isSafeRelativePath(relative) else {
+                findings.append(.init(path: relative, status: .invalid, detail: "release.json names a path outside the release"))
+                return false
+            }
+            if let finding = Self.compare(folder.appendingPathComponent(relative), named: relative, bytes: bytes, sha256: sha256) {
+                findings.append(finding)
+                return false
+            }
+            return true
+        }
+
+        for document in manifest.documents where check(document.path, bytes: document.bytes, sha256: document.sha256) {
+            verified += 1
+        }
+        for artifact in manifest.artifacts {
+            if let files = artifact.files {
+                for file in files where check(artifact.path + "/" + file.path, bytes: file.bytes, sha256: file.sha256) {
+                    verified += 1
+                }
+                continue
+            }
+            guard let sha256 = artifact.sha256,
+                  check(artifact.path, bytes: artifact.bytes, sha256: sha256) else {
+                if let signature = artifact.signature { expected.insert(signature) }
+                continue
+            }
+            let signature = artifact.signature ?? artifact.path + ".minisig"
+            expected.insert(signature)
+            let url = folder.appendingPathComponent(artifact.path)
+            switch checkSignature(of: url, named: artifact.path, signatureURL: folder.appendingPathComponent(signature),
+                                  expectedSHA256: sha256) {
+            case .failure(let finding): findings.append(finding)
+            case .success:
+                if let finding = inspect(url, named: artifact.path) { findings.append(finding) } else { verified += 1 }
+            }
+        }
+        for entry in ReleaseFiles.walk(folder) where !expected.contains(entry.path) {
+            let detail = entry.kind == .other ? "a link or special file that release.json does not list"
+                                              : "not listed in release.json"
+            findings.append(.init(path: entry.path, status: entry.kind == .other ? .unsafe : .extra, detail: detail))
+        }
+        subject.findings = findings.sorted { ($0.path, $0.status.rawValue) < ($1.path, $1.status.rawValue) }
+        subject.verifiedFiles = verified
+        return subject
+    }
+
+    /// Size first (so a short file is called truncated), then SHA-256.
+    static func compare(_ url: URL, named path: String, bytes: Int, sha256: String) -> VerificationReport.Finding? {
+        switch ReleaseFiles.kind(of: url) {
+        case .missing: return .init(path: path, status: .missing, detail: "listed in release.json but absent")
+        case .directory, .other: return .init(path: path, status: .unsafe, detail: "not a regular file")
+        case .file(let size):
+            if size < bytes {
+                return .init(path: path, status: .truncated, detail: "\(size) bytes; release.json says \(bytes)")
+            }
+            if size > bytes {
+                return .init(path: path, status: .altered, detail: "\(size) bytes; release.json says \(bytes)")
+            }
+            guard let actual = try? FileDigest.sha256Hex(fileAt: url) else {
+                return .init(path: path, status: .invalid, detail: "cannot be read")
+            }
+            return actual == sha256 ? nil : .init(path: path, status: .altered, detail: "SHA-256 differs from release.json")
+        }
+    }
+
+    /// Verifies a minisign signature and returns its trusted comment's
+    /// fields; with `expectedSHA256`, also that the comment names this file.
+    func checkSignature(of url: URL, named path: String, signatureURL: URL,
+                        expectedSHA256: String?) -> Result<[String: String], VerificationReport.Finding> {
+        let signaturePath = path + ".minisig"
+        guard case .file = ReleaseFiles.kind(of: signatureURL) else {
+            let exists = ReleaseFiles.kind(of: signatureURL) != .missing
+            return .failure(VerificationReport.Finding(path: exists ? signaturePath : path, status: exists ? .unsafe : .missingSignature,
+                                        detail: exists ? "not a regular file" : "no signature (\(signatureURL.lastPathComponent))"))
+        }
+        guard case .file = ReleaseFiles.kind(of: url) else {
+            return .failure(VerificationReport.Finding(path: path, status: .missing, detail: "absent"))
+        }
+        do {
+            let text = String(decoding: try ReleaseFiles.readBounded(signatureURL, maxBytes: 8192), as: UTF8.self)
+            let result = try Minisign.verify(fileAt: url, signatureFileContents: text, publicKey: publicKey)
+            let fields = TrustedComment.fields(of: result.trustedComment) ?? [:]
+            if let expectedSHA256 {
+                if let artifact = fields["artifact"], artifact != path {
+                    return .failure(VerificationReport.Finding(path: path, status: .badSignature,
+                                                detail: "the signature belongs to '\(artifact)', not to this file"))
+                }
+                if let sha = fields["sha256"], sha != expectedSHA256 {
+                    return .failure(VerificationReport.Finding(path: path, status: .badSignature,
+                                                detail: "the signature's SHA-256 differs from release.json"))
+                }
+            }
+            return .success(fields)
+        } catch SigningError.keyIDMismatch(let signatureKeyID, let publicKeyID) {
+            return .failure(VerificationReport.Finding(path: path, status: .wrongKey,
+                                        detail: "signed with key \(signatureKeyID), not with the given key \(publicKeyID)"))
+        } catch SigningError.signatureInvalid {
+            return .failure(VerificationReport.Finding(path: path, status: .altered, detail: "does not match its signature"))
+        } catch SigningError.trustedCommentAltered {
+            return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature, detail: "the trusted comment was altered"))
+        } catch {
+            return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature, detail: "\(error)"))
+        }
+    }
+
+    /// Vets a ZIP's entries without extracting anything.
+    func inspect(_ url: URL, named path: String) -> VerificationReport.Finding? {
+        guard inspectArchives, url.pathExtension.lowercased() == "zip" else { return nil }
+        do {
+            _ = try SafeArchiveReader(url: url).entries()
+            return nil
+        } catch {
+            return .init(path: path, status: .unsafe, detail: "archive rejected: \(error)")
+        }
+    }
+}
+
+extension VerificationReport.Finding: Error {}

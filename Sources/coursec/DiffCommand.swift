@@ -1,0 +1,38 @@
+import ArgumentParser
+import CourseRelease
+import Foundation
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two releases or two source trees, as in CHANGES.md.",
+        discussion: "Each side is a release folder or a course repository. Exit status: 0 compared, 2 could not run.")
+
+    @Argument(help: "The older release folder or course repository.")
+    var old: String
+
+    @Argument(help: "The newer release folder or course repository.")
+    var new: String
+
+    @Option(name: .long, help: "For source trees: the phase to compare (default: the latest).")
+    var phase: String?
+
+    @Option(name: .long, help: "Output format: markdown or json.")
+    var format: String = "markdown"
+
+    func run() throws {
+        guard ["markdown", "json"].contains(format) else {
+            throw CLIError.cannotRun("unknown format '\(format)'; use markdown or json")
+        }
+        try ReleaseCLI.mapErrors {
+            let before = try SnapshotSource.load(URL(fileURLWithPath: old), phaseID: phase)
+            let after = try SnapshotSource.load(URL(fileURLWithPath: new), phaseID: phase)
+            let changes = ReleaseDiff.compare(old: before.snapshots, new: after.snapshots, from: before.label, to: after.label)
+            if format == "json" {
+                Terminal.write(String(decoding: try ReleaseDiff.json(changes), as: UTF8.self))
+            } else {
+                Terminal.write(ChangesRenderer.markdown(changes, title: after.title, language: after.language))
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CourseKit
+import CourseRelease
+import Foundation
+
+struct ReleaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "release",
+        abstract: "Build, sign and describe the release of one phase.",
+        discussion: """
+            Builds every target for the phase into a new folder, signs every file with the minisign key, and writes \
+            release.json (signed), CHANGES.md and changes.json. With --previous, a course whose content changed must \
+            have a higher version. See docs/releases.md. Exit status: 0 released, 1 errors in the sources or versions \
+            (nothing written), 2 could not run.
+            """)
+
+    @Argument(help: "The course repository (the folder with coursec.yaml).")
+    var directory: String = "."
+
+    @Option(name: .long, help: "The phase to release (an id from coursec.yaml).")
+    var phase: String
+
+    @Option(name: .long, help: "A new or empty folder for the release.")
+    var out: String
+
+    @Option(name: .customLong("sign-key"), help: "The minisign secret key (password from COURSEC_KEY_PASSWORD or a prompt).")
+    var signKey: String
+
+    @Option(name: .long, help: "The previous release folder, for version rules and CHANGES.md.")
+    var previous: String?
+
+    @Flag(help: "Treat warnings in the sources as errors.")
+    var strict = false
+
+    @OptionGroup var output: DiagnosticOutputOptions
+
+    func run() throws {
+        try ReleaseCLI.mapErrors {
+            let key = try SigningKeyLoader.load(URL(fileURLWithPath: signKey))
+            var options = ReleaseBuilder.Options(sourceRoot: URL(fileURLWithPath: directory), phaseID: phase,
+                                                 output: URL(fileURLWithPath: out),
+                                                 previous: previous.map { URL(fileURLWithPath: $0) })
+            options.warningsAsErrors = strict
+            let result = try ReleaseBuilder(options: options, key: key).run()
+            if !result.diagnostics.isEmpty || result.manifest == nil {
+                output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: URL(fileURLWithPath: directory)))
+            }
+            guard let manifest = result.manifest else {
+                Terminal.error("release refused: fix the errors above; nothing was written\n")
+                throw ExitCode(1)
+            }
+            for warning in result.warnings { Terminal.error("warning: \(warning)\n") }
+            for artifact in manifest.artifacts {
+                let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
+                let how = artifact.isDirectory ? "listed in release.json" : "signed"
+                Terminal.write("  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")  (\(how))\n")
+            }
+            let courses = manifest.courses.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")
+            Terminal.write("released phase \(manifest.phase.id) (\(courses)): \(manifest.artifacts.count) artifacts, "
+                + "signed with key \(key.keyIDHex), in \(out)\n")
+        }
+    }
+}
+
+/// Maps release-stage errors to the CLI's exit codes: problems in the
+/// sources or versions exit 1, everything else (arguments, keys, files) 2.
+enum ReleaseCLI {
+    static func mapErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ReleaseError {
+            if error.isContentProblem {
+                Terminal.error(error.description + "\n")
+                throw ExitCode(1)
+            }
+            throw CLIError.cannotRun(error.description)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import CourseRelease
+import Foundation
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verify a release folder or signed artifacts against a public key.",
+        discussion: """
+            For a release folder: release.json's signature, then every listed file's size, SHA-256 and signature; \
+            missing, extra, altered, truncated and wrongly signed files are named. For a file: its .minisig. \
+            Exit status: 0 everything verifies, 1 anything does not, 2 could not run.
+            """)
+
+    @Option(name: .long, help: "The minisign public key (.pub) of the signer.")
+    var pubkey: String
+
+    @Argument(help: "Release folders or signed files.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: String = "text"
+
+    @Flag(name: .customLong("inspect-archives"), help: "Also open each ZIP and reject unsafe entries (absolute paths, .., links, oversized).")
+    var inspectArchives = false
+
+    func validate() throws {
+        guard ["text", "json"].contains(format) else { throw CLIError.cannotRun("unknown format '\(format)'; use text or json") }
+        guard !paths.isEmpty else { throw CLIError.cannotRun("give at least one release folder or file to verify") }
+    }
+
+    func run() throws {
+        try ReleaseCLI.mapErrors {
+            let key = try SigningKeyLoader.loadPublicKey(URL(fileURLWithPath: pubkey))
+            let report = try ReleaseVerifier(publicKey: key, inspectArchives: inspectArchives).verify(paths: paths)
+            Terminal.write(format == "json" ? try report.json() : report.text())
+            if !report.ok { throw ExitCode(1) }
+        }
+    }
+}
