@@ -2,75 +2,129 @@ import CourseKit
 import CourseMarkdown
 import Foundation
 
-/// Renders lessons, quizzes and course pages to HTML. Shared by every target
-/// (offline site, platform HTML lessons, SCORM SCOs), so a lesson looks the
-/// same wherever it is delivered.
+/// Renders lessons, quizzes, the course index and the syllabus to HTML with
+/// the Mustache templates of `Templates/` (embedded in the binary). Shared by
+/// every target (offline site, platform HTML lessons, SCORM SCOs), so a
+/// lesson looks and behaves the same wherever it is delivered.
 ///
-/// This first version renders plain, accessible HTML directly; the Mustache
-/// templates in `Templates/` replace it (see docs/outputs.md).
+/// Problems found while rendering (a missing medium, an image on the web)
+/// go to `sink` as CS06xx diagnostics; the page is still produced, with
+/// text in place of what could not be shown.
 public struct CourseRenderer: Sendable {
     public let repository: Repository
     public let fileSystem: CourseFileSystem
     public let sink: DiagnosticSink
     public let media: MediaCatalog
+    /// Providers whose resources may be embedded (when a page allows embeds).
+    public let embeds: EmbedPolicy
+    /// Raw HTML authors may use: the policy's `html-allowlist`, or none.
+    public let htmlAllowlist: HTMLAllowlist
 
-    public init(repository: Repository, fileSystem: CourseFileSystem, sink: DiagnosticSink, media: MediaCatalog = .init()) {
+    public init(repository: Repository, fileSystem: CourseFileSystem, sink: DiagnosticSink, media: MediaCatalog = .init(),
+                embeds: EmbedPolicy = .default) {
         self.repository = repository
         self.fileSystem = fileSystem
         self.sink = sink
         self.media = media
+        self.embeds = embeds
+        if let setting = repository.policy.htmlAllowlist {
+            htmlAllowlist = HTMLAllowlist(elements: Set(setting.elements),
+                                          attributes: setting.attributes.mapValues { Set($0) })
+        } else {
+            htmlAllowlist = .none
+        }
     }
 
     public func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation = .init(),
                            options: PageRenderOptions = .init()) -> RenderedPage {
-        let body = MarkdownRenderer.render(lesson.body, options: MarkdownRenderOptions(baseHeadingLevel: 2))
-        let html = """
-            <!DOCTYPE html>
-            <html lang="\(HTMLText.escape(course.language))">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(lesson.title.value))</title></head>
-            <body><main><h1>\(HTMLText.escape(lesson.title.value))</h1>
-            \(body.html)</main></body></html>
-
-            """
-        return RenderedPage(html: html, usesMath: body.usesMath)
-    }
-
-    public func quizPage(_ quiz: Quiz, course: Course, mode: QuizPageMode, navigation: PageNavigation = .init(),
-                         options: PageRenderOptions = .init()) -> RenderedPage {
-        var items = ""
-        for (n, item) in quiz.items.enumerated() {
-            let stem = MarkdownRenderer.render(item.stem(replacingBlanksWith: "____"), options: .init())
-            items += "<li id=\"q-\(HTMLText.escape(item.id.value))\">\(stem.html)</li>\n"
-            _ = n
+        let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil)
+        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0))
+        var media = body.media
+        var context = pageContext(title: lesson.title.value, course: course, pageID: lesson.id.value, kind: "lesson",
+                                  navigation: navigation, options: options, usesMath: body.usesMath)
+        context["body"] = body.html
+        context["minutes"] = lesson.minutes.map { $0 as Any } ?? false
+        for key in ["resource", "video", "audio", "download"] { context[key] = false }
+        let cards = ResourceCard(renderer: self, options: options)
+        if lesson.kind == .link, let resource = lesson.resource {
+            context["resource"] = cards.context(resource, domId: "recurso", headingLevel: 2, media: &media)
         }
-        let html = """
-            <!DOCTYPE html>
-            <html lang="\(HTMLText.escape(course.language))">
-            <head><meta charset="utf-8"><title>\(HTMLText.escape(quiz.title.value))</title></head>
-            <body><main><h1>\(HTMLText.escape(quiz.title.value))</h1><ol>
-            \(items)</ol></main></body></html>
-
-            """
-        return RenderedPage(html: html)
+        if let file = lesson.file {
+            addFile(file, of: lesson, to: &context, media: &media, options: options)
+        }
+        context["resources"] = lesson.resources.enumerated().map { n, resource in
+            cards.context(resource, domId: "recurso-\(n + 1)", headingLevel: 3, media: &media)
+        }
+        context["hasResources"] = !lesson.resources.isEmpty
+        let html = TemplateAssets.render("lesson", context)
+        return RenderedPage(html: html, usesMath: body.usesMath, media: Self.unique(media), sourcePath: lesson.path)
     }
-}
 
-/// HTML escaping for text and attribute values.
-public enum HTMLText {
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
+    /// Browser-playable formats; other videos the platform takes become downloads.
+    static let playableVideo: Set<String> = ["mp4", "m4v", "webm"]
+    static let playableAudio: Set<String> = ["mp3", "ogg"]
+
+    private func addFile(_ file: Located<String>, of lesson: Lesson, to context: inout [String: Any],
+                         media: inout [String], options: PageRenderOptions) {
+        guard let src = packaged(file, media: &media, options: options) else { return }
+        let ext = RepositoryPath.pathExtension(file.value)
+        switch lesson.kind {
+        case .video where Self.playableVideo.contains(ext):
+            let tracks: [[String: Any]] = lesson.subtitles.enumerated().compactMap { n, subtitle in
+                guard let trackSrc = packaged(subtitle.path, media: &media, options: options) else { return nil }
+                return ["language": subtitle.language, "src": trackSrc, "isDefault": n == 0]
             }
+            context["video"] = ["src": src, "tracks": tracks]
+        case .audio where Self.playableAudio.contains(ext):
+            context["audio"] = ["src": src]
+        case .video, .audio:
+            sink.report(RenderingRules.unsupportedMedium, at: file.range,
+                        "browsers cannot play '.\(ext)' files; the page offers the file as a download (convert it to MP4 to show a player)")
+            context["download"] = ["href": src, "label": "Descargar el archivo (\(ext.uppercased()))"]
+        case .pdf:
+            context["download"] = ["href": src, "label": "Abrir el PDF"]
+        default:
+            context["download"] = ["href": src, "label": "Descargar el archivo (\(ext.uppercased()))"]
         }
-        return out
+    }
+
+    /// The page-relative address of a repository file in the package, or nil (reported).
+    func packaged(_ file: Located<String>, media: inout [String], options: PageRenderOptions) -> String? {
+        do {
+            let path = try self.media.packagePath(for: file.value, in: fileSystem)
+            media.append(file.value)
+            return options.assetPrefix + path
+        } catch {
+            sink.report(RenderingRules.missingMedium, at: file.range,
+                        "cannot read '\(file.value)'; the page leaves it out")
+            return nil
+        }
+    }
+
+    /// Keys every page template uses (see `Templates/partials/head.mustache`).
+    func pageContext(title: String, course: Course, pageID: String, kind: String, navigation: PageNavigation,
+                     options: PageRenderOptions, usesMath: Bool, isQuiz: Bool = false) -> [String: Any] {
+        func link(_ link: PageNavigation.Link?) -> Any { link.map { ["title": $0.title, "href": $0.href] as [String: Any] } ?? false }
+        return [
+            "lang": course.language,
+            "title": title,
+            "courseTitle": course.title.value,
+            "courseId": course.id.value,
+            "pageId": pageID,
+            "pageKind": kind,
+            "assetPrefix": options.assetPrefix,
+            "runtime": options.runtime.rawValue,
+            "runtimeOfflineSite": options.runtime == .offlineSite,
+            "runtimeSCORM12": options.runtime == .scorm12,
+            "usesMath": usesMath,
+            "isQuiz": isQuiz,
+            "nav": ["previous": link(navigation.previous), "next": link(navigation.next), "index": link(navigation.index)],
+            "hasNavigation": navigation.previous != nil || navigation.next != nil || navigation.index != nil,
+        ]
+    }
+
+    static func unique(_ paths: [String]) -> [String] {
+        var seen = Set<String>()
+        return paths.filter { seen.insert($0).inserted }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// A rendered HTML page and what it needs next to it in a package.
 public struct RenderedPage: Sendable {
     public var html: String
@@ -7,12 +8,22 @@ public struct RenderedPage: Sendable {
     /// fallbacks, linked PDFs), already rewritten in `html` to
     /// `options.assetPrefix + MediaCatalog.packagePath(for:)`.
     public var media: [String]
+    /// The page is a quiz: the package must carry `quiz.js`.
+    public var isQuiz: Bool
+    /// The source file the page was rendered from, for diagnostics.
+    public var sourcePath: String?
 
-    public init(html: String, usesMath: Bool = false, media: [String] = []) {
+    public init(html: String, usesMath: Bool = false, media: [String] = [], isQuiz: Bool = false,
+                sourcePath: String? = nil) {
         self.html = html
         self.usesMath = usesMath
         self.media = media
+        self.isQuiz = isQuiz
+        self.sourcePath = sourcePath
     }
+
+    /// The page as UTF-8 bytes, for writing into a package.
+    public var data: Data { Data(html.utf8) }
 }
 
 /// Links to neighbouring pages, for previous/next navigation.
@@ -52,10 +63,20 @@ public struct PageRenderOptions: Sendable {
     /// Prefix from the page to the package root (`""` or `"../"`).
     public var assetPrefix: String
     public var runtime: Runtime
+    /// Embed external resources of allowlisted providers as `<iframe>`s.
+    /// Off by default: a page then makes no network request on load, and
+    /// every external resource is a link card the learner chooses to open.
+    public var embedExternalResources: Bool
+    /// Links between lessons: repository-relative Markdown path → href from
+    /// this page. A link to a lesson not listed keeps its text, not a link.
+    public var pageLinks: [String: String]
 
-    public init(assetPrefix: String = "", runtime: Runtime = .standalone) {
+    public init(assetPrefix: String = "", runtime: Runtime = .standalone, embedExternalResources: Bool = false,
+                pageLinks: [String: String] = [:]) {
         self.assetPrefix = assetPrefix
         self.runtime = runtime
+        self.embedExternalResources = embedExternalResources
+        self.pageLinks = pageLinks
     }
 }
 

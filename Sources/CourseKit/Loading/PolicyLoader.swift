@@ -14,8 +14,33 @@ struct PolicyLoader {
             }
             rules.finish()
         }
+        let allowlist = map.mapping("html-allowlist").map(loadHTMLAllowlist)
         map.finish()
-        return Policy(rules: settings)
+        return Policy(rules: settings, htmlAllowlist: allowlist)
+    }
+
+    /// `html-allowlist: { elements: [abbr, ...], attributes: { "*": [class], a: [href] } }`.
+    private func loadHTMLAllowlist(_ map: MappingReader) -> Policy.HTMLAllowlistSetting {
+        var setting = Policy.HTMLAllowlistSetting()
+        setting.elements = map.stringList("elements").map { $0.value.lowercased() }
+        if let attributes = map.mapping("attributes") {
+            for pair in attributes.entries {
+                guard let element = pair.key.scalar else { continue }
+                attributes.allow(element)
+                let names: [String]
+                switch pair.value.value {
+                case .scalar(let s, _): names = [s]
+                case .sequence(let items): names = items.compactMap(\.scalar)
+                case .mapping:
+                    sink.report(Rules.wrongType, at: pair.value.range, "attributes of `\(element)` must be a list of names")
+                    continue
+                }
+                setting.attributes[element.lowercased(), default: []] += names.map { $0.lowercased() }
+            }
+            attributes.finish()
+        }
+        map.finish()
+        return setting
     }
 
     private func loadSetting(_ ruleID: Located<String>, _ node: YAMLNode) -> Policy.RuleSetting? {

@@ -22,10 +22,26 @@ public struct Policy: Sendable {
         case severity(Severity)
     }
 
-    public var rules: [RuleSetting]
+    /// Raw HTML authors may use in Markdown (`policy: html-allowlist:`),
+    /// names lowercased. Only ever narrows the renderer's hard limits:
+    /// scripts, event handlers and `javascript:` URLs never pass.
+    public struct HTMLAllowlistSetting: Sendable {
+        public var elements: [String]
+        /// Attribute names per element; `"*"` applies to every element.
+        public var attributes: [String: [String]]
+        public init(elements: [String] = [], attributes: [String: [String]] = [:]) {
+            self.elements = elements
+            self.attributes = attributes
+        }
+    }
 
-    public init(rules: [RuleSetting] = []) {
+    public var rules: [RuleSetting]
+    /// nil: the renderer's default allowlist (raw HTML off).
+    public var htmlAllowlist: HTMLAllowlistSetting?
+
+    public init(rules: [RuleSetting] = [], htmlAllowlist: HTMLAllowlistSetting? = nil) {
         self.rules = rules
+        self.htmlAllowlist = htmlAllowlist
     }
 
     /// The settings that apply to a rule at a path, later entries winning.

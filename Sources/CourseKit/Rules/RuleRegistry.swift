@@ -11,7 +11,7 @@ public enum RuleRegistry {
             Rules.noQuestions, Rules.missingItemID, Rules.noRightAnswer, Rules.singleChoiceManyRight,
             Rules.invalidItemAttribute, Rules.trueFalseOptions, Rules.multipleChoiceNoWrong, Rules.emptyBlank,
             Rules.tooFewOptions, Rules.duplicateOption, Rules.optionsNotTaskList,
-        ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules
+        ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
         var seen = Set<String>()
         return rules.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
     }()

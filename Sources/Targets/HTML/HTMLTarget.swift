@@ -1,12 +1,66 @@
+import CourseArchive
 import CourseKit
+import CourseRendering
+import Foundation
 
-/// Target `html`: an offline HTML course that works from file://.
+/// Target `html`: for each course, `html/<course-id>/`, a self-contained
+/// static site that works from `file://`, a USB stick or any static server
+/// with no network request of its own, and `html/<course-id>.zip`, the same
+/// files under `<course-id>/`. Quizzes and the assessment are scored in the
+/// browser; progress is kept in `localStorage` (`progress.js`).
 public struct HTMLTarget: BuildTarget {
     public init() {}
     public var name: String { "html" }
     public var summary: String { "an offline HTML course that works from file://" }
 
     public func build(_ context: BuildContext) throws {
-        // Implemented in this module's other files.
+        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink)
+        for course in context.repository.courses {
+            try build(course, renderer: renderer, context: context)
+        }
+    }
+
+    /// The files of one course's site, sorted by path (pages then assets).
+    public func siteFiles(for course: Course, renderer: CourseRenderer) -> [PackageFile] {
+        let layout = OfflineSiteLayout(course: course)
+        let options = PageRenderOptions(assetPrefix: OfflineSiteLayout.pagePrefix, runtime: .offlineSite,
+                                        pageLinks: layout.pageLinks)
+        var pages: [(String, RenderedPage)] = []
+        for (n, entry) in layout.entries.enumerated() {
+            let navigation = layout.navigation(at: n)
+            let page: RenderedPage
+            switch entry.page {
+            case .lesson(let lesson):
+                page = renderer.lessonPage(lesson, course: course, navigation: navigation, options: options)
+            case .quiz(let quiz):
+                page = renderer.quizPage(quiz, course: course, mode: .practice, navigation: navigation, options: options)
+            case .assessment(let quiz, let mode):
+                page = renderer.quizPage(quiz, course: course, mode: mode, navigation: navigation, options: options)
+            }
+            pages.append((entry.path, page))
+        }
+        let index = renderer.courseIndexPage(course, links: layout.indexLinks,
+                                             options: PageRenderOptions(assetPrefix: "", runtime: .offlineSite))
+        pages.append(("index.html", index))
+        let assets = PackageAssets(pages: pages.map(\.1), runtime: .offlineSite, renderer: renderer)
+        let files = pages.map { PackageFile(path: $0.0, content: .data($0.1.data)) } + assets.files()
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func build(_ course: Course, renderer: CourseRenderer, context: BuildContext) throws {
+        let id = course.id.value
+        let files = siteFiles(for: course, renderer: renderer)
+        let folderPath = "html/\(id)"
+        let folder = try context.stagingURL(folderPath + "/index.html").deletingLastPathComponent()
+        var bytes = 0
+        for file in files { bytes += try file.write(into: folder) }
+        context.record(BuiltArtifact(path: folderPath, target: name, course: id, bytes: bytes, isDirectory: true))
+
+        let zipPath = "html/\(id).zip"
+        let zip = DeterministicZipWriter(destination: try context.stagingURL(zipPath), timestamp: context.options.timestamp)
+        for file in files { try file.add(to: zip, prefix: "\(id)/") }
+        try zip.finish()
+        let size = try FileManager.default.attributesOfItem(atPath: context.staging.appendingPathComponent(zipPath).path)[.size] as? Int
+        context.record(BuiltArtifact(path: zipPath, target: name, course: id, bytes: size ?? 0))
     }
 }

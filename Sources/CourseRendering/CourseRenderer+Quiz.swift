@@ -1,0 +1,129 @@
+import CourseKit
+import Foundation
+
+extension CourseRenderer {
+    /// A quiz page: a keyboard-usable form (radio buttons, checkboxes with
+    /// labels, text inputs for blanks) scored by `quiz.js` in the browser.
+    /// The assessment renders twice (`.diagnostic`, `.final`) with the same
+    /// items in the same order.
+    public func quizPage(_ quiz: Quiz, course: Course, mode: QuizPageMode, navigation: PageNavigation = .init(),
+                         options: PageRenderOptions = .init()) -> RenderedPage {
+        var media: [String] = []
+        var usesMath = false
+        var keyItems: [QuizAnswerKey.Item] = []
+        var items: [[String: Any]] = []
+        let showAnswers = quiz.settings.showAnswers
+
+        func markdown(_ range: SourceRange) -> MarkdownBody {
+            MarkdownBody(renderer: self, options: options, sourcePath: quiz.path, fallbackRange: range)
+        }
+        func collect(_ output: MarkdownBody.Output) -> String {
+            usesMath = usesMath || output.usesMath
+            media += output.media
+            return output.html
+        }
+
+        for (n, item) in quiz.items.enumerated() {
+            let domId = "q-" + item.id.value
+            var context: [String: Any] = ["id": item.id.value, "domId": domId, "number": n + 1,
+                                          "hasOptions": false, "hint": false, "explanation": false]
+            var key = QuizAnswerKey.Item(id: item.id.value, domId: domId, type: "choice")
+            if item.type == .fillBlanks {
+                key.type = "fill-in"
+                key.blanks = item.blanks.map {
+                    QuizAnswerKey.Blank(answers: $0.answers, match: $0.match == .contains ? "contains" : "exact")
+                }
+                context["type"] = "fill-in"
+                context["stem"] = blankStem(item, domId: domId, number: n + 1, html: collect(markdown(item.range).render(
+                    Self.stemWithPlaceholders(item.stem), baseHeadingLevel: 3)))
+                context["hint"] = item.blanks.count == 1 ? "Escribe tu respuesta en el espacio." : "Escribe tu respuesta en cada espacio."
+            } else {
+                context["stem"] = collect(markdown(item.range).render(item.stem, baseHeadingLevel: 3))
+                context["type"] = item.type == .trueFalse ? "true-false" : "choice"
+                key.type = context["type"] as! String
+                key.correct = item.options.indices.filter { item.options[$0].isCorrect }
+                if item.type == .multiple {
+                    key.multiple = true
+                    context["hint"] = "Elige todas las respuestas correctas."
+                }
+                if item.type == .trueFalse { key.trueOption = Self.trueOption(item) }
+                context["hasOptions"] = true
+                context["options"] = item.options.enumerated().map { index, option -> [String: Any] in
+                    var explanation: Any = false
+                    if showAnswers, let text = option.explanation {
+                        explanation = collect(markdown(option.range).render(text, baseHeadingLevel: 4))
+                    }
+                    return ["index": index, "inputType": item.type == .multiple ? "checkbox" : "radio",
+                            "html": collect(markdown(option.range).renderInline(option.text)), "explanation": explanation]
+                }
+            }
+            if showAnswers, let explanation = item.explanation {
+                context["explanation"] = collect(markdown(item.range).render(explanation, baseHeadingLevel: 4))
+            }
+            items.append(context)
+            keyItems.append(key)
+        }
+
+        let isAssessment = mode != .practice
+        let key = QuizAnswerKey(quizId: quiz.id.value, mode: mode.rawValue, passPercentage: quiz.settings.passPercentage,
+                                showAnswers: showAnswers, attempts: isAssessment ? quiz.settings.attempts : 0, items: keyItems)
+        var introduction: Any = false
+        if !quiz.introduction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            introduction = collect(MarkdownBody(renderer: self, options: options, sourcePath: quiz.path,
+                                                fallbackRange: quiz.range).render(quiz.introduction))
+        }
+        let modeLabel = Self.modeLabel(mode)
+        let title = isAssessment ? "\(modeLabel): \(quiz.title.value)" : quiz.title.value
+        var context = pageContext(title: title, course: course, pageID: isAssessment ? "\(quiz.id.value)-\(mode.rawValue)" : quiz.id.value,
+                                  kind: "quiz", navigation: navigation, options: options, usesMath: usesMath, isQuiz: true)
+        context["modeLabel"] = modeLabel
+        context["itemCount"] = quiz.items.count
+        context["passPercentage"] = quiz.settings.passPercentage
+        context["introduction"] = introduction
+        context["items"] = items
+        context["answerKey"] = key.json()
+        let html = TemplateAssets.render("quiz", context)
+        return RenderedPage(html: html, usesMath: usesMath, media: Self.unique(media), isQuiz: true, sourcePath: quiz.path)
+    }
+
+    static func modeLabel(_ mode: QuizPageMode) -> String {
+        switch mode {
+        case .practice: "Práctica"
+        case .diagnostic: "Evaluación diagnóstica"
+        case .final: "Evaluación final"
+        }
+    }
+
+    /// Which option means "true": the first whose text says so, else the first.
+    static func trueOption(_ item: QuizItem) -> Int {
+        let words: Set<String> = ["verdadero", "cierto", "true", "sí", "si", "correcto", "v"]
+        return item.options.firstIndex {
+            words.contains($0.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        } ?? 0
+    }
+
+    /// Blanks become private-use placeholders that survive Markdown
+    /// rendering; `blankStem` turns them into text inputs afterwards.
+    static func stemWithPlaceholders(_ stem: String) -> String {
+        var chars = Array(stem)
+        for (n, occurrence) in BlankSyntax.occurrences(in: stem).enumerated().reversed() {
+            chars.replaceSubrange(occurrence.offset..<(occurrence.offset + occurrence.length),
+                                  with: Array(placeholder(n)))
+        }
+        return String(chars)
+    }
+
+    static func placeholder(_ n: Int) -> String { "\u{E000}\(n)\u{E001}" }
+
+    private func blankStem(_ item: QuizItem, domId: String, number: Int, html: String) -> String {
+        var html = html
+        for n in item.blanks.indices {
+            let label = item.blanks.count == 1 ? "Respuesta de la pregunta \(number)"
+                : "Espacio \(n + 1) de \(item.blanks.count) de la pregunta \(number)"
+            let input = "<input type=\"text\" class=\"blank\" name=\"\(domId)-b\(n)\" aria-label=\"\(HTMLText.escape(label))\" "
+                + "autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\">"
+            html = html.replacingOccurrences(of: Self.placeholder(n), with: input)
+        }
+        return html
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import CourseKit
+import CourseMarkdown
+
+/// Renders one piece of author Markdown (a lesson body, a stem, an option)
+/// for a page: local images and files are rewritten to their place in the
+/// package (by content), links between lessons to their page, and what
+/// cannot be shown offline is turned into text or a link, with a diagnostic,
+/// so the learner never meets a broken link or a request to the network.
+struct MarkdownBody {
+    struct Output {
+        var html: String
+        var usesMath: Bool
+        var media: [String]
+    }
+
+    let renderer: CourseRenderer
+    let options: PageRenderOptions
+    /// Repository-relative file the Markdown comes from (relative paths start here).
+    let sourcePath: String
+    /// Where diagnostics point when the text is not a whole file (stems, options).
+    let fallbackRange: SourceRange?
+
+    /// `topLevel` is the level the text's highest heading renders at
+    /// (authors start at `#` or `##`; either way headings follow the page's
+    /// own without skipping a level).
+    func render(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
+        var media: [String] = []
+        let tree = rewrite(MarkdownParser.parse(text, lineOffset: lineOffset), media: &media)
+        let highest = Self.highestHeading(tree) ?? 1
+        let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(
+            allowedHTML: renderer.htmlAllowlist, headingAnchors: true, baseHeadingLevel: max(1, topLevel - (highest - 1))))
+        return Output(html: rendered.html, usesMath: rendered.usesMath, media: media)
+    }
+
+    /// Inline rendering for labels: a single paragraph loses its `<p>`.
+    func renderInline(_ text: String) -> Output {
+        var output = render(text, baseHeadingLevel: 3)
+        let html = output.html.trimmingCharacters(in: .whitespacesAndNewlines)
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+            output.html = String(html.dropFirst(3).dropLast(4))
+        }
+        return output
+    }
+
+    static func highestHeading(_ node: MarkdownNode) -> Int? {
+        if case .heading(let level) = node.kind { return level }
+        return node.children.compactMap(highestHeading).min()
+    }
+
+    private func rewrite(_ node: MarkdownNode, media: inout [String]) -> MarkdownNode {
+        var node = node
+        switch node.kind {
+        case .image(let url, let title):
+            return image(node, url: url, title: title, media: &media)
+        case .link(let url, let title):
+            node.children = node.children.map { rewrite($0, media: &media) }
+            return link(node, url: url, title: title, media: &media)
+        default:
+            node.children = node.children.map { rewrite($0, media: &media) }
+            return node
+        }
+    }
+
+    private func image(_ node: MarkdownNode, url: String, title: String, media: inout [String]) -> MarkdownNode {
+        let alt = node.plainText
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.hasPrefix("data:") { return node }
+        if Self.isExternal(url) {
+            renderer.sink.report(RenderingRules.externalImage, at: range(node),
+                                 "the image '\(url)' is on the web; it is shown as a link, not loaded")
+            let label = alt.isEmpty ? "Imagen en internet" : "Imagen en internet: \(alt)"
+            return MarkdownNode(kind: .link(url: url, title: title), span: node.span,
+                                children: [MarkdownNode(kind: .text, literal: label, span: node.span)])
+        }
+        guard let path = resolve(url, node: node) else { return missing(node, text: alt) }
+        let ext = RepositoryPath.pathExtension(path)
+        guard let packaged = packagePath(path, node: node) else { return missing(node, text: alt) }
+        media.append(path)
+        if !MediaTypes.image.extensions.contains(ext) {
+            renderer.sink.report(RenderingRules.unsupportedMedium, at: range(node),
+                                 "'.\(ext)' files cannot be shown as an image; the page links to the file instead")
+            return MarkdownNode(kind: .link(url: options.assetPrefix + packaged, title: title), span: node.span,
+                                children: [MarkdownNode(kind: .text, literal: alt.isEmpty ? path : alt, span: node.span)])
+        }
+        var rewritten = node
+        rewritten.kind = .image(url: options.assetPrefix + packaged, title: title)
+        return rewritten
+    }
+
+    private func link(_ node: MarkdownNode, url: String, title: String, media: inout [String]) -> MarkdownNode {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") || Self.isExternal(trimmed) { return node }
+        let (file, fragment) = Self.splitFragment(trimmed)
+        guard let path = resolve(file, node: node) else { return unwrap(node) }
+        var rewritten = node
+        if RepositoryPath.pathExtension(path) == "md" {
+            // A link to another lesson: its page in this package, if published.
+            guard let href = options.pageLinks[path] else { return unwrap(node) }
+            rewritten.kind = .link(url: href + fragment, title: title)
+            return rewritten
+        }
+        guard let packaged = packagePath(path, node: node) else { return unwrap(node) }
+        media.append(path)
+        rewritten.kind = .link(url: options.assetPrefix + packaged + fragment, title: title)
+        return rewritten
+    }
+
+    /// The repository path of a local reference, or nil (reported).
+    private func resolve(_ url: String, node: MarkdownNode) -> String? {
+        let written = url.removingPercentEncoding ?? url
+        switch RepositoryPath.resolve(written, relativeTo: RepositoryPath.directory(of: sourcePath)) {
+        case .success(let path):
+            return path
+        case .failure:
+            renderer.sink.report(RenderingRules.missingMedium, at: range(node),
+                                 "'\(url)' is not a file inside the repository; the page shows its text instead")
+            return nil
+        }
+    }
+
+    private func packagePath(_ path: String, node: MarkdownNode) -> String? {
+        do {
+            return try renderer.media.packagePath(for: path, in: renderer.fileSystem)
+        } catch {
+            renderer.sink.report(RenderingRules.missingMedium, at: range(node),
+                                 "cannot read '\(path)'; the page shows its text instead of a broken link")
+            return nil
+        }
+    }
+
+    private func missing(_ node: MarkdownNode, text: String) -> MarkdownNode {
+        MarkdownNode(kind: .emphasis, span: node.span,
+                     children: [MarkdownNode(kind: .text, literal: "[\(text.isEmpty ? "imagen no disponible" : text)]",
+                                             span: node.span)])
+    }
+
+    /// A link whose target cannot be packaged keeps its text.
+    private func unwrap(_ node: MarkdownNode) -> MarkdownNode {
+        MarkdownNode(kind: .other("span"), span: node.span, children: node.children)
+    }
+
+    private func range(_ node: MarkdownNode) -> SourceRange {
+        if let fallbackRange { return fallbackRange }
+        return SourceRange(file: sourcePath,
+                           start: SourcePosition(line: max(node.span.start.line, 1), column: max(node.span.start.column, 1)),
+                           end: SourcePosition(line: max(node.span.end.line, 1), column: max(node.span.end.column, 1)))
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        let clean = url.trimmingCharacters(in: .whitespaces)
+        if clean.hasPrefix("//") { return true }
+        for scalar in clean.unicodeScalars {
+            switch scalar {
+            case ":": return true
+            case "/", "?", "#": return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    static func splitFragment(_ url: String) -> (String, String) {
+        var file = url
+        var fragment = ""
+        if let hash = file.firstIndex(of: "#") {
+            fragment = String(file[hash...])
+            file = String(file[..<hash])
+        }
+        if let query = file.firstIndex(of: "?") { file = String(file[..<query]) }
+        return (file, fragment)
+    }
+}

@@ -1,0 +1,111 @@
+import CourseKit
+import Foundation
+import Testing
+@testable import CourseRendering
+
+@Suite struct LessonPageTests {
+    static func headingLevels(_ html: String) -> [Int] {
+        html.components(separatedBy: "<h").dropFirst().compactMap { $0.first?.wholeNumberValue }
+    }
+
+    @Test func lessonPageIsAccessibleAndUsesTheCourseLanguage() throws {
+        let (renderer, course, _) = try RenderingFixture.renderer()
+        let lesson = try #require(course.lessons.first)
+        let page = renderer.lessonPage(lesson, course: course, options: .init(assetPrefix: "../", runtime: .offlineSite))
+        #expect(page.html.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.html.contains("<html lang=\"es-MX\">"))
+        #expect(page.html.contains("name=\"viewport\""))
+        #expect(page.html.contains("<h1>Lección con matemáticas</h1>"))
+        // Markdown `##` renders under the page's h1, so headings stay in order.
+        #expect(page.html.contains("<h2 id=\"primera-parte\">"))
+        #expect(Self.headingLevels(page.html).first == 1)
+        #expect(zip(Self.headingLevels(page.html), Self.headingLevels(page.html).dropFirst()).allSatisfy { $1 <= $0 + 1 },
+                "no heading level may be skipped: \(Self.headingLevels(page.html))")
+        #expect(page.html.contains("alt=\"Una figura con dos puntos\""))
+        #expect(page.html.contains("data-page-kind=\"lesson\""))
+        #expect(page.html.contains("src=\"../progress.js\""))
+        #expect(!page.html.contains("scorm12-runtime.js"))
+    }
+
+    @Test func mathPagesLoadKaTeXAndOthersDoNot() throws {
+        let (renderer, course, _) = try RenderingFixture.renderer()
+        let lesson = try #require(course.lessons.first)
+        let page = renderer.lessonPage(lesson, course: course)
+        #expect(page.usesMath)
+        #expect(page.html.contains("katex/katex.min.css"))
+        #expect(page.html.contains("katex/katex.min.js"))
+        #expect(page.html.contains("<span class=\"math math-inline\">x^2 + 1</span>"))
+
+        var plain = lesson
+        plain.body = "Sin fórmulas."
+        let other = renderer.lessonPage(plain, course: course)
+        #expect(!other.usesMath)
+        #expect(!other.html.contains("katex"))
+    }
+
+    @Test func mediaAreRewrittenByContentAndListedOnce() throws {
+        let (renderer, course, sink) = try RenderingFixture.renderer()
+        let lesson = try #require(course.lessons.first)
+        let page = renderer.lessonPage(lesson, course: course, options: .init(assetPrefix: "../"))
+        let digest = try renderer.media.sha256(of: "curso/media/figura.png", in: renderer.fileSystem)
+        let packaged = "media/\(digest.prefix(12))-figura.png"
+        #expect(page.html.contains("src=\"../\(packaged)\""))
+        #expect(page.media.contains("curso/media/figura.png"))
+        #expect(page.media.contains("curso/media/copia.png"))
+        #expect(Set(page.media).count == page.media.count)
+        #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        // Two pages using the same medium: one file in the package.
+        let assets = PackageAssets(pages: [page, page], runtime: .standalone, renderer: renderer)
+        #expect(assets.files().filter { $0.path.hasPrefix("media/") }.count == 2)
+    }
+
+    @Test func aMissingImageIsADiagnosticNotABrokenLink() throws {
+        let (renderer, course, sink) = try RenderingFixture.renderer()
+        var lesson = try #require(course.lessons.first)
+        lesson.body = "Antes.\n\n![Diagrama perdido](media/no-existe.png)\n\n[Guía](media/no-existe.pdf)\n"
+        let page = renderer.lessonPage(lesson, course: course)
+        #expect(!page.html.contains("no-existe"))
+        #expect(page.html.contains("[Diagrama perdido]"))
+        #expect(page.html.contains("Guía"))
+        #expect(sink.diagnostics.filter { $0.id == RenderingRules.missingMedium.id }.count == 2)
+        #expect(sink.diagnostics.allSatisfy { $0.range.file == "curso/leccion.md" })
+    }
+
+    @Test func webImagesBecomeLinksSoPagesMakeNoRequest() throws {
+        let (renderer, course, sink) = try RenderingFixture.renderer()
+        var lesson = try #require(course.lessons.first)
+        lesson.body = "![Mapa](https://example.org/mapa.png)\n"
+        let page = renderer.lessonPage(lesson, course: course)
+        #expect(!page.html.contains("<img src=\"https://example.org"))
+        #expect(page.html.contains("href=\"https://example.org/mapa.png\""))
+        #expect(sink.diagnostics.map(\.id) == [RenderingRules.externalImage.id])
+    }
+
+    @Test func externalResourcesAreLinkCardsWithFallbackUnlessEmbedsAreAllowed() throws {
+        let (renderer, course, _) = try RenderingFixture.renderer()
+        let lesson = try #require(course.lessons.first)
+        let offline = renderer.lessonPage(lesson, course: course, options: .init(runtime: .offlineSite))
+        #expect(!offline.html.contains("<iframe"))
+        #expect(offline.html.contains("href=\"https://www.youtube.com/watch?v=abc123\" target=\"_blank\" rel=\"noopener noreferrer\""))
+        #expect(offline.html.contains("abre en una ventana nueva"))
+        #expect(offline.html.contains("Licencia: CC BY 4.0"))
+        #expect(offline.html.contains("alt=\"Vista sin conexión de: Video de apoyo\""))
+
+        let online = renderer.lessonPage(lesson, course: course, options: .init(runtime: .scorm12, embedExternalResources: true))
+        #expect(online.html.contains("<iframe src=\"https://www.youtube-nocookie.com/embed/abc123\" title=\"Video de apoyo (YouTube)\""))
+        #expect(online.html.contains("src=\"scorm12-runtime.js\""))
+    }
+
+    @Test func embedPolicyOnlyEmbedsAllowlistedProvidersOverHTTPS() {
+        func resource(_ provider: ExternalResource.Provider, _ url: String) -> ExternalResource {
+            ExternalResource(provider: provider, url: Located(url, at: .file("x")), title: "t", range: .file("x"))
+        }
+        let policy = EmbedPolicy.default
+        #expect(policy.embedURL(for: resource(.vimeo, "https://vimeo.com/123456")) == "https://player.vimeo.com/video/123456")
+        #expect(policy.embedURL(for: resource(.geogebra, "https://www.geogebra.org/m/qrzdtmkv"))
+                == "https://www.geogebra.org/material/iframe/id/qrzdtmkv")
+        #expect(policy.embedURL(for: resource(.youtube, "http://www.youtube.com/watch?v=abc")) == nil)
+        #expect(policy.embedURL(for: resource(.web, "https://example.org/")) == nil)
+        #expect(EmbedPolicy(providers: []).embedURL(for: resource(.vimeo, "https://vimeo.com/1")) == nil)
+    }
+}
