@@ -50,7 +50,9 @@ final class SCORMTextFitter: @unchecked Sendable {
     }
 
     private func report(_ rule: Rule, at range: SourceRange, _ message: String) {
-        let key = "\(rule.id)|\(range.file)|\(range.start.line)|\(range.start.column)|\(message)"
+        // By place, not message: the same title serves as the package's and
+        // as its item's title (worded differently) and is reported once.
+        let key = "\(rule.id)|\(range.file)|\(range.start.line)|\(range.start.column)"
         lock.lock()
         let isNew = reported.insert(key).inserted
         lock.unlock()
