@@ -43,7 +43,7 @@ struct CoursePlan: Sendable {
         var entries: [Entry] = []
         if let assessment = course.assessment {
             entries.append(Entry(kind: .diagnostic, number: Self.padded(0, width: width),
-                                 title: "Evaluación diagnóstica — " + assessment.title.value, quiz: assessment,
+                                 title: "Evaluación diagnóstica — " + course.title.value, quiz: assessment,
                                  csvName: Self.csvName(assessment)))
         }
         for (index, (unit, item)) in outline.enumerated() {
@@ -62,7 +62,7 @@ struct CoursePlan: Sendable {
         }
         if let assessment = course.assessment {
             entries.append(Entry(kind: .final, number: Self.padded(outline.count + 1, width: width),
-                                 title: "Evaluación final — " + assessment.title.value, quiz: assessment,
+                                 title: "Evaluación final — " + course.title.value, quiz: assessment,
                                  csvName: Self.csvName(assessment)))
         }
         self.entries = entries

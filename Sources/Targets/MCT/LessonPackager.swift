@@ -22,6 +22,7 @@ struct LessonPackager: Sendable {
     /// Folder for lesson ZIPs too large to keep in memory (inside staging, removed after).
     let spillFolder: URL
     let memoryBudget: MemoryBudget
+    let checksums = ChecksumCache()
 
     /// Lesson ZIPs whose media add up to more than this are written to disk.
     static let inMemoryMediaLimit = 4 << 20
@@ -55,10 +56,10 @@ struct LessonPackager: Sendable {
     private func textLesson(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output {
         let page = renderer.lessonPage(lesson, course: course, navigation: .init(),
                                        options: PageRenderOptions(assetPrefix: "", runtime: .standalone))
-        var zip = StoredZipWriter(timestamp: context.options.timestamp)
+        var zip = StoredZipWriter(timestamp: context.options.timestamp, checksums: checksums)
         try zip.add(.data(Data(page.html.utf8)), as: "index.html")
         var mediaBytes = 0
-        for asset in try LessonAssets.files(for: page, context: context) {
+        for asset in LessonAssets.files(for: page, renderer: renderer) {
             if case .file(let url) = asset.content {
                 mediaBytes += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
             }

@@ -19,7 +19,7 @@ enum PlatformText {
         let rendered = MarkdownRenderer.render(markdown, options: MarkdownRenderOptions(headingAnchors: false))
         var html = replacingMath(in: rendered.html, escapeResult: true)
         html = html.replacingOccurrences(of: "<br />\n", with: "<br>")
-        html = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        html = unescapingQuotes(html).trimmingCharacters(in: .whitespacesAndNewlines)
         if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
             html = String(html.dropFirst(3).dropLast(4))
         }
@@ -53,6 +53,23 @@ enum PlatformText {
             let after = i + 1 < chars.count ? chars[i + 1] : nil
             if before == ">" || after == "<" || before == nil || after == nil || before == " " { continue }
             out.append(" ")
+        }
+        return out
+    }
+
+    /// `"` and `'` need no escaping in HTML text (only inside attributes),
+    /// and people reading the CSV in a spreadsheet should see them plainly.
+    static func unescapingQuotes(_ html: String) -> String {
+        guard html.contains("&quot;") || html.contains("&#39;") else { return html }
+        var out = ""
+        var inTag = false
+        var rest = Substring(html)
+        while let ch = rest.first {
+            if !inTag, ch == "&", rest.hasPrefix("&quot;") { out += "\""; rest = rest.dropFirst(6); continue }
+            if !inTag, ch == "&", rest.hasPrefix("&#39;") { out += "'"; rest = rest.dropFirst(5); continue }
+            if ch == "<" { inTag = true } else if ch == ">" { inTag = false }
+            out.append(ch)
+            rest = rest.dropFirst()
         }
         return out
     }

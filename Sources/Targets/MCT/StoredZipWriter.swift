@@ -39,9 +39,11 @@ struct StoredZipWriter {
 
     private var entries: [String: Content] = [:]
     let dosDateTime: UInt32
+    let checksums: ChecksumCache?
 
-    init(timestamp: Date) {
+    init(timestamp: Date, checksums: ChecksumCache? = nil) {
         dosDateTime = Self.dosDateTime(unixSeconds: Int64(timestamp.timeIntervalSince1970))
+        self.checksums = checksums
     }
 
     mutating func add(_ content: Content, as name: String) throws {
@@ -87,20 +89,22 @@ struct StoredZipWriter {
             // patched in place (no data descriptors, so every reader copes).
             var header = localHeader(name: nameBytes, crc: 0, size: 0)
             sink.append(header)
-            var crc = CRC32()
+            var checksum: UInt32
             var size: UInt64 = 0
             switch entries[name]! {
             case .data(let data):
+                var crc = CRC32()
                 data.withUnsafeBytes { crc.update($0) }
+                checksum = crc.value
                 size = UInt64(data.count)
                 sink.append(data)
             case .file(let url):
-                size = try Self.stream(url, into: &sink, crc: &crc)
+                (size, checksum) = try stream(url, into: &sink)
             }
             guard size < UInt64(UInt32.max), sink.offset < UInt64(UInt32.max) else { throw Failure.tooLarge(name) }
-            header = localHeader(name: nameBytes, crc: crc.value, size: UInt32(size))
+            header = localHeader(name: nameBytes, crc: checksum, size: UInt32(size))
             try sink.patch(at: UInt64(offset), with: header)
-            written.append(Written(name: nameBytes, crc: crc.value, size: UInt32(size), offset: offset))
+            written.append(Written(name: nameBytes, crc: checksum, size: UInt32(size), offset: offset))
         }
         let directoryOffset = UInt32(sink.offset)
         var directory: [UInt8] = []
@@ -141,10 +145,15 @@ struct StoredZipWriter {
         return h + name
     }
 
-    private static func stream<S: ZipSink>(_ url: URL, into sink: inout S, crc: inout CRC32) throws -> UInt64 {
+    /// Copies a file in 64 KiB pieces; the checksum comes from the cache
+    /// when this file was already read in this build.
+    private func stream<S: ZipSink>(_ url: URL, into sink: inout S) throws -> (UInt64, UInt32) {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure.unreadable(url.path, String(cString: strerror(errno))) }
         defer { close(fd) }
+        let key = checksums == nil ? nil : ChecksumCache.key(for: fd, path: url.path)
+        let known = key.flatMap { checksums?.value(for: $0) }
+        var crc = CRC32()
         let chunk = 1 << 16
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
@@ -153,9 +162,12 @@ struct StoredZipWriter {
             let n = read(fd, buffer.baseAddress, chunk)
             if n < 0, errno == EINTR { continue }
             guard n >= 0 else { throw Failure.unreadable(url.path, String(cString: strerror(errno))) }
-            if n == 0 { return total }
+            if n == 0 {
+                if let key, known == nil { checksums?.store(crc.value, for: key) }
+                return (total, known ?? crc.value)
+            }
             let part = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
-            crc.update(part)
+            if known == nil { crc.update(part) }
             sink.append(part)
             total += UInt64(n)
         }
