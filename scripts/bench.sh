@@ -1,0 +1,51 @@
+#!/bin/sh
+# `make bench`: times `coursec check`, `coursec build --target mct` and a full
+# `coursec build` on the generated benchmark corpus (about 1,400 lessons and
+# quizzes), then compares the mct target's peak memory with and without a
+# 1 GB video lesson (a sparse file: no disk space, same bytes to stream).
+# Budgets (issue #4): mct ≤ 0.6 s wall, ≤ 150 MiB peak, +1 GB video ≤ +10 MiB.
+set -eu
+cd "$(dirname "$0")/.."
+SCRATCH=${COURSEC_BENCH_SCRATCH:-.build-mct}
+BIN="$SCRATCH/release/coursec"
+CORPUS=bench/corpus
+OUT=bench/out
+RUNS=${COURSEC_BENCH_RUNS:-5}
+
+swift build -c release --scratch-path "$SCRATCH" --product coursec
+swift build -c release --scratch-path "$SCRATCH" --product coursec-corpus
+"$SCRATCH/release/coursec-corpus" "$CORPUS"
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+peak() { # peak resident KiB and wall/user seconds of one run
+    /usr/bin/time -f "%e %U %M" -o "$OUT/time.txt" "$@" >/dev/null 2>&1 || true
+    cat "$OUT/time.txt"
+}
+
+if command -v hyperfine >/dev/null 2>&1; then
+    hyperfine --warmup 1 --runs "$RUNS" --export-markdown "$OUT/hyperfine.md" \
+        -n check "$BIN check $CORPUS" \
+        -n "build mct" "$BIN build $CORPUS --out $OUT/dist-mct --target mct" \
+        -n "build all" "$BIN build $CORPUS --out $OUT/dist-all"
+else
+    echo "hyperfine not installed (COURSEC_SETUP_BENCH=1 ./scripts/setup.sh); single runs only" >&2
+fi
+
+# The same corpus plus one lesson whose medium is a 1 GB sparse video.
+BIG=$OUT/corpus-video
+rm -rf "$BIG" && cp -r "$CORPUS" "$BIG"
+COURSE=$(ls -d "$BIG"/*/ | grep -v marcos | head -1)
+truncate -s 1G "$COURSE/media-video.mp4"
+printf -- '---\nid: video-grande\ntitle: Video grande\nkind: video\nfile: ../media-video.mp4\n---\n' > "$COURSE/lecciones/video-grande.md"
+sed -i '0,/^    items:$/s//    items:\n      - lecciones\/video-grande.md/' "$COURSE/course.yaml"
+
+printf '\n| command | wall s | user s | peak MiB |\n| --- | ---: | ---: | ---: |\n'
+row() {
+    set -- "$1" $(peak $2)
+    printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$(($4 / 1024))"
+}
+row "check" "$BIN check $CORPUS"
+row "build --target mct" "$BIN build $CORPUS --out $OUT/dist-mct --target mct"
+row "build (all targets)" "$BIN build $CORPUS --out $OUT/dist-all"
+row "build --target mct, +1 GB video" "$BIN build $BIG --out $OUT/dist-video --target mct"
+rm -rf "$BIG" "$OUT/dist-video"
