@@ -28,7 +28,9 @@ public struct PackageFile: Sendable {
             return data.count
         case .file(let source):
             if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.copyItem(at: source, to: url)
+            // Debian links katex.min.js to katex.js, and repositories may
+            // link media: copy what the link points to, never the link.
+            try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int
             return size ?? 0
         }
