@@ -54,7 +54,7 @@ button:disabled { opacity: 0.6; cursor: default; }
 .option:hover { background: var(--accent-soft); }
 .option input { margin-top: 0.35rem; width: 1.2rem; height: 1.2rem; flex: none; }
 .option-text p { margin: 0; }
-input.blank { font: inherit; min-width: 6rem; max-width: 100%; padding: 0.15rem 0.4rem; border: 2px solid #777; border-radius: 0.3rem; }
+input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4rem; border: 2px solid #777; border-radius: 0.3rem; }
 .quiz-item.is-correct fieldset { border-color: var(--ok); }
 .quiz-item.is-wrong fieldset { border-color: var(--bad); }
 .option.is-right-answer { outline: 2px solid var(--ok); }
@@ -167,6 +167,9 @@ input.blank { font: inherit; min-width: 6rem; max-width: 100%; padding: 0.15rem 
 {{#minutes}}
 <p class="lesson-meta">Tiempo estimado: {{minutes}} min</p>
 {{/minutes}}
+<div class="lesson-body">
+{{{body}}}
+</div>
 {{#resource}}
 {{> partials/resource}}
 {{/resource}}
@@ -189,9 +192,6 @@ input.blank { font: inherit; min-width: 6rem; max-width: 100%; padding: 0.15rem 
 {{#download}}
 <p class="lesson-download"><a class="button" href="{{href}}" download>{{label}}</a></p>
 {{/download}}
-<div class="lesson-body">
-{{{body}}}
-</div>
 {{#hasResources}}
 <section class="resources" aria-labelledby="recursos">
 <h2 id="recursos">Recursos externos</h2>
