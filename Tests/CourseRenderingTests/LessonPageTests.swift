@@ -109,3 +109,43 @@ import Testing
         #expect(EmbedPolicy(providers: []).embedURL(for: resource(.vimeo, "https://vimeo.com/1")) == nil)
     }
 }
+
+@Suite struct MediaLessonTests {
+    static func renderer() throws -> (CourseRenderer, Course, DiagnosticSink) {
+        let (repository, fs) = try RenderingFixture.load()
+        var files = fs.files
+        files["curso/media/clase.mp4"] = [0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]
+        files["curso/media/clase.avi"] = [0x52, 0x49, 0x46, 0x46]
+        files["curso/media/clase.es.vtt"] = Array("WEBVTT\n".utf8)
+        let sink = DiagnosticSink()
+        let course = try #require(repository.courses.first)
+        return (CourseRenderer(repository: repository, fileSystem: InMemoryFileSystem(bytes: files), sink: sink), course, sink)
+    }
+
+    @Test func playableVideoGetsAPlayerWithSubtitlesAfterTheIntroduction() throws {
+        let (renderer, course, sink) = try Self.renderer()
+        var lesson = try #require(course.lessons.first)
+        lesson.kind = .video
+        lesson.file = Located("curso/media/clase.mp4", at: .file("curso/leccion.md"))
+        lesson.subtitles = [(language: "es", path: Located("curso/media/clase.es.vtt", at: .file("curso/leccion.md")))]
+        let page = renderer.lessonPage(lesson, course: course)
+        #expect(page.html.contains("<video controls preload=\"none\" src=\"media/"))
+        #expect(page.html.contains("<track kind=\"subtitles\" srclang=\"es\""))
+        #expect(page.media.contains("curso/media/clase.mp4") && page.media.contains("curso/media/clase.es.vtt"))
+        let intro = try #require(page.html.range(of: "lesson-body"))
+        let video = try #require(page.html.range(of: "<video"))
+        #expect(intro.lowerBound < video.lowerBound)
+        #expect(sink.diagnostics.isEmpty)
+    }
+
+    @Test func videoBrowsersCannotPlayIsADownloadAndADiagnostic() throws {
+        let (renderer, course, sink) = try Self.renderer()
+        var lesson = try #require(course.lessons.first)
+        lesson.kind = .video
+        lesson.file = Located("curso/media/clase.avi", at: .file("curso/leccion.md"))
+        let page = renderer.lessonPage(lesson, course: course)
+        #expect(!page.html.contains("<video"))
+        #expect(page.html.contains("Descargar el archivo (AVI)"))
+        #expect(sink.diagnostics.map(\.id) == [RenderingRules.unsupportedMedium.id])
+    }
+}
