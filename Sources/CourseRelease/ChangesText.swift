@@ -44,7 +44,8 @@ struct ChangesText: Sendable {
         resources: "Recursos externos",
         kind: { switch $0 { case .lesson: "Lección"; case .quiz: "Práctica"; case .assessment: "Evaluación" } },
         inUnit: { "unidad «\($0)», lugar \($1)" },
-        move: { "de " + ($0.map { "la unidad «\($0)», " } ?? "") + "lugar \($1), a " + ($2.map { "la unidad «\($0)», " } ?? "") + "lugar \($3)" },
+        move: { $0 == $2 ? "en la unidad «\($0 ?? "")», del lugar \($1) al \($3)"
+            : "de " + ($0.map { "la unidad «\($0)», " } ?? "") + "lugar \($1), a " + ($2.map { "la unidad «\($0)», " } ?? "") + "lugar \($3)" },
         assessmentWarning: "**⚠ Cambiaron preguntas de la evaluación.** El diagnóstico y la evaluación final solo son "
             + "comparables dentro de una misma versión de la evaluación: no compare puntajes obtenidos antes y después de este cambio.",
         questionsAdded: "Preguntas añadidas", questionsRemoved: "Preguntas retiradas", questionsEdited: "Preguntas modificadas",
@@ -69,7 +70,8 @@ struct ChangesText: Sendable {
         assessment: "Assessment (diagnostic and final)", resources: "External resources",
         kind: { switch $0 { case .lesson: "Lesson"; case .quiz: "Practice quiz"; case .assessment: "Assessment" } },
         inUnit: { "unit “\($0)”, place \($1)" },
-        move: { "from " + ($0.map { "unit “\($0)”, " } ?? "") + "place \($1), to " + ($2.map { "unit “\($0)”, " } ?? "") + "place \($3)" },
+        move: { $0 == $2 ? "within unit “\($0 ?? "")”, from place \($1) to \($3)"
+            : "from " + ($0.map { "unit “\($0)”, " } ?? "") + "place \($1), to " + ($2.map { "unit “\($0)”, " } ?? "") + "place \($3)" },
         assessmentWarning: "**⚠ Assessment questions changed.** Diagnostic and final scores are comparable only within "
             + "one version of the assessment: do not compare scores obtained before and after this change.",
         questionsAdded: "Questions added", questionsRemoved: "Questions removed", questionsEdited: "Questions edited",

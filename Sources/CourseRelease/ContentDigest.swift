@@ -78,6 +78,9 @@ public struct ContentDigest {
         for subtitle in lesson.subtitles {
             w.field("subtitles." + subtitle.language, media(subtitle.path.value))
         }
+        // Resource addresses are left out of the content digest and added
+        // to the item's digest below, so a changed URL is reported as such
+        // and not also as an edited lesson.
         for resource in lesson.resources { write(resource, as: "resource", into: &w) }
         if let resource = lesson.resource { write(resource, as: "link", into: &w) }
         w.field("body", lesson.body)
@@ -94,6 +97,7 @@ public struct ContentDigest {
         let resources = (lesson.resources + (lesson.resource.map { [$0] } ?? [])).map {
             ContentSnapshot.Resource(title: $0.title, provider: $0.provider.rawValue, url: $0.url.value)
         }
+        all.field("urls", resources.map(\.url))
         return .init(kind: .lesson, id: lesson.id.value, title: lesson.title.value, unit: unit, digest: all.sha256,
                      contentDigest: content, questions: nil, resources: resources.isEmpty ? nil : resources)
     }
@@ -145,7 +149,6 @@ public struct ContentDigest {
     private mutating func write(_ resource: ExternalResource, as name: String, into w: inout CanonicalWriter) {
         w.begin(name)
         w.field("provider", resource.provider.rawValue)
-        w.field("url", resource.url.value)
         w.field("title", resource.title)
         w.field("license", resource.license ?? "-")
         w.field("fallback", resource.fallback.map { media($0.value) } ?? "-")

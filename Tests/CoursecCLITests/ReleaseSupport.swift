@@ -48,9 +48,16 @@ enum ReleaseSupport {
         return try JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 
-    /// Release-relative paths of the signed files: artifacts when the
-    /// targets produced some, then the release's own documents.
-    static func signedFiles(_ release: URL) throws -> [String] {
+    /// Release-relative paths of the artifacts with their own `.minisig`.
+    static func signedArtifacts(_ release: URL) throws -> [String] {
+        let json = try manifest(release)
+        return (json["artifacts"] as! [[String: Any]]).filter { $0["signature"] != nil }.map { $0["path"] as! String }
+    }
+
+    /// Release-relative paths of the files `release.json` lists with a
+    /// digest: artifacts when the targets produced some, then the release's
+    /// own documents.
+    static func listedFiles(_ release: URL) throws -> [String] {
         let json = try manifest(release)
         let artifacts = (json["artifacts"] as! [[String: Any]]).filter { $0["sha256"] != nil }.map { $0["path"] as! String }
         let documents = (json["documents"] as! [[String: Any]]).map { $0["path"] as! String }

@@ -17,7 +17,7 @@ import Testing
         let out = dir.appendingPathComponent("fase-2")
         let release = try ReleaseSupport.release(sources, phase: "fase-2", out: out, key: key.secret)
         #expect(release.status == 0, "\(release.stdout)\(release.stderr)")
-        let files = try ReleaseSupport.signedFiles(out)
+        let files = try ReleaseSupport.listedFiles(out)
         #expect(files.count >= 3)
         return Fixture(release: out, publicKey: key.public, files: files)
     }
