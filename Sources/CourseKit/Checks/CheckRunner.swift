@@ -5,6 +5,21 @@ public enum CheckRunner {
         ReferenceCheck(),
         QuestionStructureCheck(),
         PolicyCheck(),
+        // Curriculum alignment and course rhythm (docs/alignment.md).
+        CodeResolutionCheck(),
+        TargetCoverageCheck(),
+        ScopeCheck(),
+        BlueprintCheck(),
+        ReviewCheck(),
+        RhythmCheck(),
+        // Assessment quality.
+        AssessmentSizeCheck(),
+        DuplicateStemCheck(),
+        OptionCountCheck(),
+        AnswerKeyCheck(),
+        ItemWritingCheck(),
+        ExplanationCheck(),
+        SuppressionCheck(),
     ]
 
     public static func run(_ repository: Repository, sink: DiagnosticSink, checks: [any CourseCheck] = standardChecks) {

@@ -1,35 +1,69 @@
 /// Turns the raw diagnostics of a run into what is reported: the policy's
-/// severities and disabled rules applied (per path), warnings promoted to
-/// errors under `--strict`, duplicates removed, and everything sorted.
+/// severities and disabled rules applied (per path), inline suppressions
+/// applied (and unused ones reported), warnings promoted to errors under
+/// `--strict`, duplicates removed, and everything sorted.
 public struct DiagnosticEngine: Sendable {
     public var policy: Policy
     public var warningsAsErrors: Bool
+    /// Inline suppressions; invalid ones (no reason, unknown rule) are
+    /// reported by `SuppressionCheck` and take no effect.
+    public var suppressions: [Suppression]
 
-    public init(policy: Policy = Policy(), warningsAsErrors: Bool = false) {
+    public init(policy: Policy = Policy(), warningsAsErrors: Bool = false, suppressions: [Suppression] = []) {
         self.policy = policy
         self.warningsAsErrors = warningsAsErrors
+        self.suppressions = suppressions
     }
 
     public func process(_ raw: [Diagnostic]) -> [Diagnostic] {
+        // Suppressions apply after the policy, so one that names a rule the
+        // policy turned off there is unused, and said so.
+        let (kept, unused) = suppress(raw.compactMap(applyPolicy))
         var result: [Diagnostic] = []
         var seen = Set<Diagnostic>()
-        for var diagnostic in raw {
-            // Policy problems are about the policy itself: never configurable away.
-            if diagnostic.id != PolicyRules.unknownRule.id {
-                var disabled = false
-                for setting in policy.settings(for: diagnostic.id, at: diagnostic.range.file) {
-                    switch setting.severity {
-                    case .off?: disabled = true
-                    case .severity(let s)?: disabled = false; diagnostic.severity = s
-                    case nil: break
-                    }
-                }
-                if disabled { continue }
-            }
+        for var diagnostic in kept + unused.compactMap(applyPolicy) {
             if warningsAsErrors, diagnostic.severity == .warning { diagnostic.severity = .error }
             if seen.insert(diagnostic).inserted { result.append(diagnostic) }
         }
         return Diagnostic.sortedForOutput(result)
+    }
+
+    /// The diagnostic with the policy's severity at its path, or nil when
+    /// the policy turns its rule off there.
+    private func applyPolicy(_ diagnostic: Diagnostic) -> Diagnostic? {
+        // Policy problems are about the policy itself: never configurable away.
+        guard diagnostic.id != PolicyRules.unknownRule.id else { return diagnostic }
+        var diagnostic = diagnostic
+        var disabled = false
+        for setting in policy.settings(for: diagnostic.id, at: diagnostic.range.file) {
+            switch setting.severity {
+            case .off?: disabled = true
+            case .severity(let s)?: disabled = false; diagnostic.severity = s
+            case nil: break
+            }
+        }
+        return disabled ? nil : diagnostic
+    }
+
+    /// Removes suppressed diagnostics; returns the report of every valid
+    /// suppression that removed nothing.
+    private func suppress(_ diagnostics: [Diagnostic]) -> (kept: [Diagnostic], unused: [Diagnostic]) {
+        let active = suppressions.filter(\.isValid)
+        guard !active.isEmpty else { return (diagnostics, []) }
+        var byFile: [String: [Int]] = [:]
+        for (n, s) in active.enumerated() { byFile[s.range.file, default: []].append(n) }
+        var used = Set<Int>()
+        var kept: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            let matches = (byFile[diagnostic.range.file] ?? []).filter { active[$0].covers(diagnostic) }
+            if matches.isEmpty { kept.append(diagnostic) } else { used.formUnion(matches) }
+        }
+        let unused = active.indices.filter { !used.contains($0) }.map { n in
+            Diagnostic(id: SuppressionRules.unusedSuppression.id, severity: SuppressionRules.unusedSuppression.defaultSeverity,
+                       range: active[n].range,
+                       message: "this suppression of \(active[n].rule!.id) silences nothing on the element after it; remove it")
+        }
+        return (kept, unused)
     }
 }
 

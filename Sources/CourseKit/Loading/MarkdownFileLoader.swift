@@ -24,14 +24,23 @@ struct MarkdownFileLoader: Sendable {
         guard let map = MappingReader(node, context: "the front matter", sink: sink) else { return nil }
         let document = MarkdownParser.parse(parts.body, lineOffset: parts.bodyLine - 1)
         let type = map.string("type")
+        let suppressions = SuppressionCollector(file: file).collect(document)
+        func withSuppressions<T>(_ value: T?, _ attach: (inout T) -> Void) -> T? {
+            guard var value else { return nil }
+            attach(&value)
+            return value
+        }
         switch type?.value {
         case nil, "lesson":
-            return LessonLoader(reader: reader, file: file).load(map, body: parts.body, bodyLine: parts.bodyLine,
-                                                                 document: document).map(Loaded.lesson)
+            let lesson = LessonLoader(reader: reader, file: file).load(map, body: parts.body, bodyLine: parts.bodyLine,
+                                                                       document: document)
+            return withSuppressions(lesson) { $0.suppressions = suppressions }.map(Loaded.lesson)
         case "quiz":
-            return QuizLoader(sink: sink, file: file).load(map, kind: .practice, document: document).map(Loaded.quiz)
+            let quiz = QuizLoader(sink: sink, file: file).load(map, kind: .practice, document: document)
+            return withSuppressions(quiz) { $0.suppressions = suppressions }.map(Loaded.quiz)
         case "assessment":
-            return QuizLoader(sink: sink, file: file).load(map, kind: .assessment, document: document).map(Loaded.quiz)
+            let quiz = QuizLoader(sink: sink, file: file).load(map, kind: .assessment, document: document)
+            return withSuppressions(quiz) { $0.suppressions = suppressions }.map(Loaded.quiz)
         case let other?:
             sink.report(Rules.invalidValue, at: type!.range, "type '\(other)' must be lesson, quiz or assessment")
             return nil

@@ -31,6 +31,8 @@ public struct Lesson: Sendable {
     /// What the Markdown body references, for checks and targets.
     public var markdown: MarkdownSummary
     public var range: SourceRange
+    /// Inline `coursec-disable` comments in the body.
+    public var suppressions: [Suppression] = []
 
     public init(id: Located<String>, path: String, title: Located<String>, kind: Kind = .text,
                 objectives: [Located<String>] = [], minutes: Int? = nil, tags: [String] = [],

@@ -27,6 +27,8 @@ public struct Quiz: Sendable {
     /// Markdown before the questions (instructions), if any.
     public var introduction: String
     public var range: SourceRange
+    /// Inline `coursec-disable` comments in the body.
+    public var suppressions: [Suppression] = []
 
     public init(id: Located<String>, path: String, title: Located<String>, kind: Kind = .practice,
                 since: Located<String>? = nil, draft: Bool = false, items: [QuizItem] = [],

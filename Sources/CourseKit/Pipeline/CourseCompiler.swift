@@ -27,7 +27,8 @@ public struct CourseCompiler: Sendable {
         let sink = DiagnosticSink()
         let repository = try RepositoryLoader(fileSystem: fileSystem, sink: sink).load()
         CheckRunner.run(repository, sink: sink)
-        let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors)
+        let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors,
+                                      suppressions: repository.suppressions)
         return Result(repository: repository, diagnostics: engine.process(sink.diagnostics))
     }
 }

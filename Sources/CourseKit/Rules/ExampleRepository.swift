@@ -2,6 +2,9 @@
 /// an example shows only what matters; `coursec explain` prints the files an
 /// example changes, and the test suite checks every example against it.
 public enum ExampleRepository {
+    /// The course is far below the programme's size (CS0501, default 60
+    /// lessons and quizzes), so the base declares its own bound, as a
+    /// pilot course would.
     public static let base: [String: String] = [
         "coursec.yaml": """
             name: Ejemplo
@@ -13,6 +16,10 @@ public enum ExampleRepository {
                 end: 2022-03-11
             courses:
               - curso
+            policy:
+              rules:
+                CS0501:
+                  params: { min: 1 }
 
             """,
         "curso/course.yaml": """

@@ -1,0 +1,22 @@
+/// Inline suppressions must name a known rule and give a reason. (Unused
+/// suppressions are found by `DiagnosticEngine`, which applies them.)
+public struct SuppressionCheck: CourseCheck {
+    public init() {}
+    public var rules: [Rule] { SuppressionRules.all }
+
+    public func run(_ context: CheckContext) {
+        let ids = RuleRegistry.all.map(\.id)
+        for suppression in context.repository.suppressions where !suppression.isValid {
+            let message: String
+            if suppression.ruleID.isEmpty {
+                message = "this suppression names no rule; write <!-- coursec-disable CS0000: reason -->"
+            } else if suppression.rule == nil {
+                let hint = Suggestion.closest(to: suppression.ruleID, in: ids).map { "; did you mean \($0)?" } ?? ""
+                message = "this suppression names '\(suppression.ruleID)', which is not a rule\(hint)"
+            } else {
+                message = "this suppression of \(suppression.ruleID) gives no reason; write it after a colon: <!-- coursec-disable \(suppression.ruleID): why the rule does not apply here -->"
+            }
+            context.sink.report(SuppressionRules.invalidSuppression, at: suppression.range, message)
+        }
+    }
+}
