@@ -11,7 +11,7 @@ struct Coursec: ParsableCommand {
         commandName: "coursec",
         abstract: "The course compiler: checks course repositories and builds the packages learning platforms ingest.",
         version: CoursecVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self,
+        subcommands: [CheckCommand.self, BuildCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
                       KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self],
         defaultSubcommand: nil)
 
