@@ -35,7 +35,9 @@ import Testing
                 if line.hasPrefix("$ ") {
                     if let c = current { result.append(c) }
                     current = nil
-                    var words = line.dropFirst(2).split(separator: " ").map(String.init)
+                    // A `# comment` after the command is for the reader.
+                    let commandText = line.dropFirst(2).split(separator: "#", maxSplits: 1).first ?? ""
+                    var words = commandText.split(separator: " ").map(String.init)
                     guard let program = words.first, program.hasSuffix("coursec") else { continue }
                     words.removeFirst()
                     current = Command(document: document, line: index + 1, arguments: words, expected: [])
@@ -70,8 +72,10 @@ import Testing
     @Test func readmeBreakSomethingExample() throws {
         let readme = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let start = try #require(readme.range(of: "$ .build/release/coursec check Courses\nCourses/"))
-        let block = readme[start.lowerBound...].prefix { $0 != "`" }
-        let expected = block.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        let rest = readme[start.lowerBound...]
+        let end = try #require(rest.range(of: "\n```"))
+        let expected = rest[..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst().joined(separator: "\n") + "\n"
 
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("coursec-readme-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

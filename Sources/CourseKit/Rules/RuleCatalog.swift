@@ -62,7 +62,7 @@ public enum RuleCatalog {
             for (path, content) in example.files.sorted(by: { $0.key < $1.key }) {
                 out += "\n  \(path):\n"
                 for line in content.replacingOccurrences(of: "↓", with: "").split(separator: "\n", omittingEmptySubsequences: false) {
-                    out += "    " + line + "\n"
+                    out += (line.isEmpty ? "" : "    " + line) + "\n"
                 }
             }
         }
