@@ -96,7 +96,7 @@ import Testing
         #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: b.path).sorted()))
         for path in files {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: a.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: a.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
             let x = try Data(contentsOf: a.appendingPathComponent(path)), y = try Data(contentsOf: b.appendingPathComponent(path))
             if path.hasSuffix(".minisig") {

@@ -93,11 +93,11 @@ extension SourceFile {
             var text = Substring(line(number))
             if number == span.start.line {
                 let offset = utf8Offset(line: number, byteColumn: span.start.column) - utf8Offset(line: number, byteColumn: 1)
-                text = Substring(text.utf8.dropFirst(offset)) ?? text
+                text = Substring(text.utf8.dropFirst(offset))
             }
             if number == span.end.line {
                 let keep = span.end.column - (number == span.start.line ? span.start.column - 1 : 0)
-                if keep >= 0, keep < text.utf8.count { text = Substring(text.utf8.prefix(keep)) ?? text }
+                if keep >= 0, keep < text.utf8.count { text = Substring(text.utf8.prefix(keep)) }
             }
             var trimmed = text.drop { $0 == " " || $0 == "\t" }
             if stripQuote, trimmed.hasPrefix(">") {
