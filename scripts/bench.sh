@@ -6,7 +6,7 @@
 # Budgets (issue #4): mct ≤ 0.6 s wall, ≤ 150 MiB peak, +1 GB video ≤ +10 MiB.
 set -eu
 cd "$(dirname "$0")/.."
-SCRATCH=${COURSEC_BENCH_SCRATCH:-.build-mct}
+SCRATCH=${COURSEC_BENCH_SCRATCH:-.build}
 BIN="$SCRATCH/release/coursec"
 CORPUS=bench/corpus
 OUT=bench/out

@@ -9,6 +9,7 @@ packages=(
   libxml2-dev libxml2-utils                      # XML writing, schema validation, xmllint
   libarchive-dev libarchive-tools unzip          # archives, bsdtar, unzip -t
   libsodium-dev minisign                         # signatures, and the stock verifier
+  time                                           # /usr/bin/time: peak memory of a build, in tests
   libjs-katex fonts-katex                        # offline math
 )
 if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then

@@ -5,13 +5,6 @@ import Testing
 import Glibc
 #endif
 
-/// Peak resident set size of this process in bytes (Linux reports KiB).
-func maxResidentBytes() -> Int {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return usage.ru_maxrss * 1024
-}
-
 @Suite struct ArchiveOutputTests {
     @Test func failedFinishLeavesNoDestinationAndNoTempFile() throws {
         let sources = try TempFolder("src")
@@ -73,12 +66,9 @@ func maxResidentBytes() -> Int {
         let writer = DeterministicZipWriter(destination: folder.file("out/big.zip"))
         try writer.addFile(at: big, as: "video/lecture.mp4")
         try writer.addData(Data("<manifest/>".utf8), as: "imsmanifest.xml")
-        let before = maxResidentBytes()
-        let started = Date()
+        // Peak memory is measured in a process of its own (other tests run in
+        // parallel in this one): see StreamingMemoryTests in CoursecCLITests.
         let summary = try writer.finish()
-        let growth = maxResidentBytes() - before
-        print("1 GiB archive written in \(Date().timeIntervalSince(started)) s, peak RSS +\(growth >> 20) MiB")
-        #expect(growth < 64 << 20, "peak RSS grew by \(growth >> 20) MiB")
         #expect(summary.byteSize > 1 << 30)
         #expect(summary.entryCount == 3)
 

@@ -32,8 +32,6 @@ struct MarkdownSummarizer {
             summary.usesMath = true
         case .htmlBlock, .htmlInline:
             summary.rawHTML.append(Located(node.literal ?? "", at: file.sourceRange(node.span)))
-        case .text:
-            if let text = node.literal { summary.wordCount += Self.words(text) }
         default:
             break
         }
@@ -56,16 +54,6 @@ struct MarkdownSummarizer {
         file.range(of: "(" + url, onLine: range.start.line, from: range.start.column).map {
             SourceRange(file: $0.file, line: $0.start.line, column: $0.start.column + 1, length: url.count)
         }
-    }
-
-    private static func words(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for b in text.utf8 {
-            let space = b == 0x20 || b == 0x0A || b == 0x09
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
     }
 }
 

@@ -79,6 +79,5 @@ public struct MarkdownSummary: Sendable {
     public var links: [Reference] = []
     public var usesMath = false
     public var rawHTML: [Located<String>] = []
-    public var wordCount = 0
     public init() {}
 }

@@ -35,7 +35,11 @@ public enum SourceDecoder {
             reportInvalidUTF8(body, path: path, into: sink)
             text = String(decoding: body, as: UTF8.self)
         }
-        if text.utf8.contains(0x0D) {
+        // memchr over contiguous bytes: a generic `contains` was visible in profiles.
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        } ?? true
+        if hasCR {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .decoded(SourceFile(path: path, text: text))

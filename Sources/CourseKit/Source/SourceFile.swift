@@ -18,7 +18,14 @@ public final class SourceFile: Sendable {
         let bytes = Array(text.utf8)
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let count = buffer.count
+            while i < count {
+                if buffer[i] == 0x0A { starts.append(i + 1) }
+                i += 1
+            }
+        }
         self.lineStarts = starts
         self.utf8 = bytes
     }
