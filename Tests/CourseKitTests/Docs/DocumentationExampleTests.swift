@@ -71,6 +71,8 @@ import Testing
             var manifest = files["coursec.yaml"]!
             if let start = manifest.range(of: "\npolicy:") { manifest = String(manifest[..<start.lowerBound]) + "\n" }
             files["coursec.yaml"] = manifest + example.content
+        } else if value == "course" {
+            files["curso/course.yaml"] = files["curso/course.yaml"]! + example.content
         } else if value == "front-matter" {
             files["curso/leccion.md"] = "---\nid: leccion\ntitle: Lección\n" + example.content + "---\n\nTexto.\n"
         } else {
