@@ -9,22 +9,8 @@ enum RenderingFixture {
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
 
     static let files: [String: String] = [
-        "coursec.yaml": """
-            name: Programa de prueba
-            language: es-MX
-            phases:
-              - id: fase-1
-                title: Fase 1
-                start: 2021-10-04
-                end: 2022-03-11
-            courses:
-              - curso
-            policy:
-              rules:
-                CS0501:
-                  params: { min: 1 }
-
-            """,
+        // The minimal repository's manifest: one phase, one course, no size bounds.
+        "coursec.yaml": ExampleRepository.base["coursec.yaml"]!,
         "curso/course.yaml": """
             id: curso
             title: Curso de prueba
