@@ -57,7 +57,7 @@ public struct CourseBuilder: Sendable {
         let counter = ProgressCounter()
         let failures = Parallel.map(selected.indices.map { $0 }) { index -> String? in
             do {
-                try selected[index].build(context)
+                try StageTimings.shared.measure("target \(selected[index].name)") { try selected[index].build(context) }
                 progress?(selected[index].name, counter.increment(), selected.count)
                 return nil
             } catch {
@@ -72,7 +72,7 @@ public struct CourseBuilder: Sendable {
             return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
         }
         let artifacts = context.artifacts
-        try staging.commit(artifacts)
+        try StageTimings.shared.measure("commit") { try staging.commit(artifacts) }
         return Result(diagnostics: diagnostics, artifacts: artifacts, phase: phase, repository: filtered)
     }
 }

@@ -15,52 +15,91 @@ struct CmarkTreeConverter {
     let source: UnsafeBufferPointer<UInt8>
     let lineOffset: Int
     let math: MathProtection?
+    /// Only what `MarkdownOutline` describes: see `keeps(_:)`.
+    let outlineOnly: Bool
     private var lines: LineTable?
 
-    init(source: UnsafeBufferPointer<UInt8>, lineOffset: Int, math: MathProtection?) {
+    init(source: UnsafeBufferPointer<UInt8>, lineOffset: Int, math: MathProtection?, outlineOnly: Bool = false) {
         self.source = source
         self.lineOffset = lineOffset
         self.math = math
+        self.outlineOnly = outlineOnly
     }
 
     private struct Frame {
-        var node: MarkdownNode
+        /// nil when the node is not kept: its children go to the nearest kept
+        /// ancestor instead (too deep, or left out of an outline).
+        var node: MarkdownNode?
         var cnode: OpaquePointer
-        /// Too deep: its children go to the nearest real ancestor instead.
-        var flattened: Bool
+        var isReference: Bool
+        /// Where the node starts: cmark leaves some inline positions at 0,
+        /// and those take their parent's start.
+        var start: SourcePoint
     }
 
     mutating func convert(_ root: OpaquePointer) -> MarkdownNode {
         let rootNode = makeNode(root, parentStart: SourcePoint(line: 1 + lineOffset, column: 1))
-        var stack = [Frame(node: rootNode, cnode: root, flattened: false)]
-        var targets = [0]  // indices of non-flattened frames in `stack`
+        var stack = [Frame(node: rootNode, cnode: root, isReference: false, start: rootNode.span.start)]
+        var targets = [0]  // indices of kept frames in `stack`
+        // Kept links and images open: everything inside them is kept (their text).
+        var openReferences = 0
         var next = cmark_node_first_child(root)
         while true {
             if let current = next {
-                let node = makeNode(current, parentStart: stack[targets.last!].node.span.start)
+                let parent = targets.last!
+                let keep = !outlineOnly || openReferences > 0
+                    || keeps(current, depth: targets.count, parent: stack[parent].node!.kind)
+                let parentStart = stack[stack.count - 1].start
+                let node = keep ? makeNode(current, parentStart: parentStart) : nil
                 if let child = cmark_node_first_child(current) {
-                    let flatten = targets.count >= Self.maxDepth
-                    stack.append(Frame(node: node, cnode: current, flattened: flatten))
-                    if !flatten { targets.append(stack.count - 1) }
+                    let kept = node != nil && targets.count < Self.maxDepth
+                    let isReference = kept && Self.isReference(current)
+                    let start = node?.span.start ?? span(of: current, parentStart: parentStart).start
+                    stack.append(Frame(node: kept ? node : nil, cnode: current, isReference: isReference, start: start))
+                    if kept { targets.append(stack.count - 1) }
+                    if isReference { openReferences += 1 }
                     next = child
                 } else {
-                    stack[targets.last!].node.children.append(node)
+                    if let node { stack[parent].node!.children.append(node) }
                     next = cmark_node_next(current)
                 }
             } else {
                 if stack.count == 1 { break }
-                var frame = stack.removeLast()
-                if !frame.flattened {
+                let frame = stack.removeLast()
+                if var node = frame.node {
                     targets.removeLast()
-                    restoreMath(in: &frame.node)
-                    stack[targets.last!].node.children.append(frame.node)
+                    if frame.isReference { openReferences -= 1 }
+                    restoreMath(in: &node)
+                    stack[targets.last!].node!.children.append(node)
                 }
                 next = cmark_node_next(frame.cnode)
             }
         }
-        var document = stack[0].node
+        var document = stack[0].node!
         restoreMath(in: &document)
         return document
+    }
+
+    private static func isReference(_ n: OpaquePointer) -> Bool {
+        let type = cmark_node_get_type(n)
+        return type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+    }
+
+    /// What an outline keeps: top-level blocks, the items of top-level lists
+    /// (a question's extent), links and images with their text, raw HTML.
+    /// Paragraph text and inline formatting are left out, which is most of
+    /// the nodes of a lesson.
+    private func keeps(_ n: OpaquePointer, depth: Int, parent: MarkdownNode.Kind) -> Bool {
+        if depth == 1 { return true }
+        switch cmark_node_get_type(n) {
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            return true
+        case CMARK_NODE_ITEM:
+            if depth == 2, case .list = parent { return true }
+            return false
+        default:
+            return false
+        }
     }
 
     private func restoreMath(in node: inout MarkdownNode) {

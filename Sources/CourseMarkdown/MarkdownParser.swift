@@ -11,21 +11,37 @@ public enum MarkdownParser {
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
         var text = text
         return text.withUTF8 { source in
-            parse(source: source, lineOffset: lineOffset)
+            parse(source: source, lineOffset: lineOffset, outlineOnly: false).document
         }
     }
 
-    private static func parse(source: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> MarkdownNode {
+    /// Parses like `parse` but keeps only the outline (see `MarkdownOutline`):
+    /// what checking a lesson needs, at a fraction of the cost of the full tree.
+    public static func outline(_ text: String, lineOffset: Int = 0) -> MarkdownOutline {
+        var text = text
+        return text.withUTF8 { source in
+            let (document, usesMath) = parse(source: source, lineOffset: lineOffset, outlineOnly: true)
+            return MarkdownOutline(document: document, usesMath: usesMath)
+        }
+    }
+
+    private static func parse(source: UnsafeBufferPointer<UInt8>, lineOffset: Int,
+                              outlineOnly: Bool) -> (document: MarkdownNode, usesMath: Bool) {
+        func convert(_ root: OpaquePointer, math: MathProtection?) -> MarkdownNode {
+            var converter = CmarkTreeConverter(source: source, lineOffset: lineOffset, math: math,
+                                               outlineOnly: outlineOnly)
+            return converter.convert(root)
+        }
         // Math protection costs a second look at the text, so it only runs when
         // there is a `$` at all and the scanner finds math.
         guard source.contains(UInt8(ascii: "$")) else {
-            return CmarkSession.withTree(source) { convert($0, source: source, lineOffset: lineOffset, math: nil) }
+            return (CmarkSession.withTree(source) { convert($0, math: nil) }, false)
         }
         let lines = LineTable(source)
         let noExclusions = [Bool](repeating: false, count: lines.count)
         var found = MathScanner(bytes: source, lines: lines, excluded: noExclusions).scan()
         if found.isEmpty {
-            return CmarkSession.withTree(source) { convert($0, source: source, lineOffset: lineOffset, math: nil) }
+            return (CmarkSession.withTree(source) { convert($0, math: nil) }, false)
         }
         if mayHaveLiteralBlocks(source, lines: lines) {
             // A plain parse tells which lines are code or HTML blocks, where `$`
@@ -35,23 +51,18 @@ public enum MarkdownParser {
                 let excluded = literalBlockLines(root, lineCount: lines.count)
                 found = MathScanner(bytes: source, lines: lines, excluded: excluded).scan()
                 if found.isEmpty {
-                    plainResult = convert(root, source: source, lineOffset: lineOffset, math: nil)
+                    plainResult = convert(root, math: nil)
                 }
             }
-            if let plainResult { return plainResult }
+            if let plainResult { return (plainResult, false) }
         }
         guard let protection = MathProtection(bytes: source, lines: lines, found: found) else {
-            return CmarkSession.withTree(source) { convert($0, source: source, lineOffset: lineOffset, math: nil) }
+            return (CmarkSession.withTree(source) { convert($0, math: nil) }, false)
         }
-        return protection.masked.withUnsafeBufferPointer { masked in
-            CmarkSession.withTree(masked) { convert($0, source: source, lineOffset: lineOffset, math: protection) }
+        let document = protection.masked.withUnsafeBufferPointer { masked in
+            CmarkSession.withTree(masked) { convert($0, math: protection) }
         }
-    }
-
-    private static func convert(_ root: OpaquePointer, source: UnsafeBufferPointer<UInt8>,
-                                lineOffset: Int, math: MathProtection?) -> MarkdownNode {
-        var converter = CmarkTreeConverter(source: source, lineOffset: lineOffset, math: math)
-        return converter.convert(root)
+        return (document, true)
     }
 
     /// Cheap test for anything that could start a code or HTML block: a line

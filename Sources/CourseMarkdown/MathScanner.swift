@@ -106,7 +106,13 @@ struct MathScanner {
                     pos += 1
                 }
             default:
+                // Most bytes are prose: jump to the next byte that can matter.
                 pos += 1
+                while pos < n {
+                    let c = bytes[pos]
+                    if c == UInt8(ascii: "$") || c == UInt8(ascii: "`") || c == UInt8(ascii: "\\") { break }
+                    pos += 1
+                }
             }
         }
         return found

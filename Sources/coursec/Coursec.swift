@@ -18,6 +18,10 @@ struct Coursec: ParsableCommand {
     /// Exit codes are part of the interface: 0 ok, 1 problems found, 2
     /// could not run. ArgumentParser's usage errors (64) become 2.
     static func main() {
+        if StageTimings.shared.enabled {
+            // Commands end with exit(), so the report is printed on the way out.
+            atexit { FileHandle.standardError.write(Data((StageTimings.shared.report() + "\n").utf8)) }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

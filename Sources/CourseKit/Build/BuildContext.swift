@@ -15,6 +15,9 @@ public final class BuildContext: @unchecked Sendable {
     public let options: BuildOptions
     private let lock = NSLock()
     private var recorded: [BuiltArtifact] = []
+    /// Parent folders already created, so writing hundreds of CSVs into one
+    /// folder does not ask the file system hundreds of times.
+    private var createdFolders: Set<String> = []
 
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
                 sink: DiagnosticSink, options: BuildOptions) {
@@ -30,7 +33,15 @@ public final class BuildContext: @unchecked Sendable {
     /// its parent folder.
     public func stagingURL(_ path: String) throws -> URL {
         let url = staging.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let folder = url.deletingLastPathComponent()
+        lock.lock()
+        let known = createdFolders.contains(folder.path)
+        lock.unlock()
+        guard !known else { return url }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        lock.lock()
+        createdFolders.insert(folder.path)
+        lock.unlock()
         return url
     }
 
@@ -38,7 +49,7 @@ public final class BuildContext: @unchecked Sendable {
     @discardableResult
     public func write(_ data: Data, to path: String, target: String, course: String?) throws -> BuiltArtifact {
         let url = try stagingURL(path)
-        try data.write(to: url)
+        try StagingFile.write(data, to: url)
         let artifact = BuiltArtifact(path: path, target: target, course: course, bytes: data.count)
         record(artifact)
         return artifact

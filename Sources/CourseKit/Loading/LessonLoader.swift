@@ -8,7 +8,7 @@ struct LessonLoader {
     var directory: String { RepositoryPath.directory(of: file.path) }
     var resolver: FileReferenceResolver { FileReferenceResolver(fileSystem: reader.fileSystem, sink: sink) }
 
-    func load(_ map: MappingReader, body: String, bodyLine: Int, document: MarkdownNode) -> Lesson? {
+    func load(_ map: MappingReader, body: String, bodyLine: Int, outline: MarkdownOutline) -> Lesson? {
         let id = map.string("id", required: true)
         let title = map.string("title", required: true)
         var kind = Lesson.Kind.text
@@ -61,7 +61,7 @@ struct LessonLoader {
         map.finish()
         guard let id, let title else { return nil }
         IDSyntax.check(id, what: "lesson", sink: sink)
-        let summary = MarkdownSummarizer(file: self.file, sink: sink, resolver: resolver, directory: directory).summarize(document)
+        let summary = MarkdownSummarizer(file: self.file, sink: sink, resolver: resolver, directory: directory).summarize(outline)
         return Lesson(id: id, path: self.file.path, title: title, kind: kind, objectives: objectives, minutes: minutes,
                       tags: tags, reviewOf: reviewOf, draft: draft, since: since, file: file, subtitles: subtitles,
                       resources: resources, resource: resource, body: body, bodyLine: bodyLine, markdown: summary,

@@ -22,8 +22,11 @@ struct MarkdownFileLoader: Sendable {
         }
         guard let node = YAMLParser.parse(parts.yaml, in: file, lineOffset: parts.yamlLineOffset, sink: sink) else { return nil }
         guard let map = MappingReader(node, context: "the front matter", sink: sink) else { return nil }
-        let document = MarkdownParser.parse(parts.body, lineOffset: parts.bodyLine - 1)
         let type = map.string("type")
+        let isLesson = type == nil || type?.value == "lesson"
+        // A lesson is checked from its outline; quizzes need every node (questions, options).
+        let outline = isLesson ? MarkdownParser.outline(parts.body, lineOffset: parts.bodyLine - 1) : nil
+        let document = outline?.document ?? MarkdownParser.parse(parts.body, lineOffset: parts.bodyLine - 1)
         let suppressions = SuppressionCollector(file: file).collect(document)
         func withSuppressions<T>(_ value: T?, _ attach: (inout T) -> Void) -> T? {
             guard var value else { return nil }
@@ -33,7 +36,7 @@ struct MarkdownFileLoader: Sendable {
         switch type?.value {
         case nil, "lesson":
             let lesson = LessonLoader(reader: reader, file: file).load(map, body: parts.body, bodyLine: parts.bodyLine,
-                                                                       document: document)
+                                                                       outline: outline!)
             return withSuppressions(lesson) { $0.suppressions = suppressions }.map(Loaded.lesson)
         case "quiz":
             let quiz = QuizLoader(sink: sink, file: file).load(map, kind: .practice, document: document)

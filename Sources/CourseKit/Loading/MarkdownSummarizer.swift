@@ -1,6 +1,6 @@
 import CourseMarkdown
 
-/// Walks a parsed Markdown body once, collecting images, links, math and raw
+/// Walks the outline of a lesson body once, collecting images, links and raw
 /// HTML, and checking the files images and links point to.
 struct MarkdownSummarizer {
     let file: SourceFile
@@ -8,9 +8,10 @@ struct MarkdownSummarizer {
     let resolver: FileReferenceResolver
     let directory: String
 
-    func summarize(_ document: MarkdownNode) -> MarkdownSummary {
+    func summarize(_ outline: MarkdownOutline) -> MarkdownSummary {
         var summary = MarkdownSummary()
-        visit(document, into: &summary)
+        summary.usesMath = outline.usesMath
+        visit(outline.document, into: &summary)
         return summary
     }
 

@@ -25,8 +25,9 @@ public struct CourseCompiler: Sendable {
     /// Loads and checks. Throws `LoadError` only when nothing can be checked.
     public func check() throws -> Result {
         let sink = DiagnosticSink()
-        let repository = try RepositoryLoader(fileSystem: fileSystem, sink: sink).load()
-        CheckRunner.run(repository, sink: sink)
+        let timings = StageTimings.shared
+        let repository = try timings.measure("load") { try RepositoryLoader(fileSystem: fileSystem, sink: sink).load() }
+        timings.measure("checks") { CheckRunner.run(repository, sink: sink) }
         let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors,
                                       suppressions: repository.suppressions)
         return Result(repository: repository, diagnostics: engine.process(sink.diagnostics))

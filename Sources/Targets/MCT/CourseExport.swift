@@ -7,17 +7,25 @@ struct CourseExport {
     let context: BuildContext
     let plan: CoursePlan
     let target: String
+    /// The course's question CSVs, already written, by file name.
+    let exports: [String: QuizExport]
+
+    static func folder(_ plan: CoursePlan, context: BuildContext) -> String {
+        "mct/\(context.phase.id)/\(plan.course.id.value)"
+    }
+
+    /// Writes one question CSV (run in parallel with everything else).
+    static func writeQuiz(_ quiz: Quiz, as csv: String, plan: CoursePlan, context: BuildContext,
+                          target: String) throws -> QuizExport {
+        let export = QuizExport(quiz: quiz, sink: context.sink)
+        try context.write(export.csv, to: "\(folder(plan, context: context))/\(csv)", target: target,
+                          course: plan.course.id.value)
+        return export
+    }
 
     func write() throws {
         let course = plan.course
-        let folder = "mct/\(context.phase.id)/\(course.id.value)"
-        var exports: [String: QuizExport] = [:]
-        for entry in plan.entries {
-            guard let quiz = entry.quiz, let csv = entry.csvName, exports[csv] == nil else { continue }
-            let export = QuizExport(quiz: quiz, sink: context.sink)
-            exports[csv] = export
-            try context.write(export.csv, to: "\(folder)/\(csv)", target: target, course: course.id.value)
-        }
+        let folder = Self.folder(plan, context: context)
 
         var thumbnailName: String?
         if let thumbnail = course.thumbnail?.value {

@@ -69,7 +69,7 @@ struct LessonPackager: Sendable {
             let data = try zip.data()
             if memoryBudget.reserve(data.count) { return .data(data) }
             let url = spillFolder.appendingPathComponent(lesson.id.value + "-" + entry.number + ".zip")
-            try data.write(to: url)
+            try StagingFile.write(data, to: url)
             return .file(url)
         }
         let url = spillFolder.appendingPathComponent(lesson.id.value + "-" + entry.number + ".zip")

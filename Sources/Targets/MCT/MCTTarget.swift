@@ -33,16 +33,38 @@ public struct MCTTarget: BuildTarget {
             packageChecker: AuthorPackageChecker(sink: context.sink), spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 
-        // Every lesson of every course in one parallel pass: courses differ
-        // a lot in size, so per-course parallelism alone would leave a core idle.
-        let jobs = plans.flatMap { plan in plan.lessons.map { (plan, $0) } }
-        let outputs = Parallel.map(jobs.indices.map { $0 }) { index -> Result<LessonPackager.Output?, Error> in
-            let (plan, entry) = jobs[index]
-            return Result { try packager.package(entry.lesson!, course: plan.course, entry: entry) }
+        // Every lesson and every question CSV of every course in one parallel
+        // pass: courses differ a lot in size, so per-course parallelism alone
+        // would leave a core idle.
+        let jobs = plans.flatMap { plan in plan.entries.filter { $0.kind == .lesson || $0.csvName != nil }.map { (plan, $0) } }
+        let outputs = StageTimings.shared.measure("mct lessons and quizzes") {
+            Parallel.map(jobs.indices.map { $0 }) { index -> Result<MCTJobOutput, Error> in
+                let (plan, entry) = jobs[index]
+                return Result {
+                    if let quiz = entry.quiz, let csv = entry.csvName {
+                        // The assessment is listed twice (diagnostic, final) but written once.
+                        guard entry.kind != .final else { return .none }
+                        return .quiz(csv, try CourseExport.writeQuiz(quiz, as: csv, plan: plan, context: context, target: name))
+                    }
+                    return try packager.package(entry.lesson!, course: plan.course, entry: entry).map(MCTJobOutput.lesson) ?? .none
+                }
+            }
         }
-        // The per-course files are independent of the ZIP: write them in parallel too.
-        let courseResults = Parallel.map(plans) { plan -> Result<Void, Error> in
-            Result { try CourseExport(context: context, plan: plan, target: name).write() }
+        var collected: [String: [String: QuizExport]] = [:]
+        for (index, (plan, _)) in jobs.enumerated() {
+            if case .quiz(let csv, let export) = try outputs[index].get() {
+                collected[plan.course.id.value, default: [:]][csv] = export
+            }
+        }
+        let exports = collected
+        // The per-course files (course.json, DEPLOY.md, thumbnail) need every CSV's figures.
+        let courseResults = StageTimings.shared.measure("mct course files") {
+            Parallel.map(plans) { plan -> Result<Void, Error> in
+                Result {
+                    try CourseExport(context: context, plan: plan, target: name,
+                                     exports: exports[plan.course.id.value] ?? [:]).write()
+                }
+            }
         }
         for result in courseResults { try result.get() }
 
@@ -51,14 +73,22 @@ public struct MCTTarget: BuildTarget {
                                             timestamp: context.options.timestamp)
         for plan in plans { writer.addDirectory(plan.folderName) }
         for (index, (plan, entry)) in jobs.enumerated() {
-            guard let output = try outputs[index].get(), let fileName = entry.fileName else { continue }
+            guard case .lesson(let output) = try outputs[index].get(), let fileName = entry.fileName else { continue }
             let path = plan.folderName + "/" + fileName
             switch output {
             case .file(let url): try writer.addFile(at: url, as: path)
             case .data(let data): try writer.addData(data, as: path)
             }
         }
-        let summary = try writer.finish()
+        let summary = try StageTimings.shared.measure("mct courses.zip") { try writer.finish() }
         context.record(BuiltArtifact(path: zipPath, target: name, course: nil, bytes: Int(summary.byteSize)))
     }
+}
+
+/// What one job of the parallel pass produced.
+enum MCTJobOutput: Sendable {
+    case lesson(LessonPackager.Output)
+    case quiz(String, QuizExport)
+    /// Nothing to add (a link, a lesson with a reported problem, the final's second listing).
+    case none
 }

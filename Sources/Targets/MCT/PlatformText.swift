@@ -16,6 +16,11 @@ enum PlatformText {
     /// Rich text for a question or choice cell. A single paragraph loses
     /// its `<p>` wrapper (the platform wraps the cell itself).
     static func richText(_ markdown: String) -> String {
+        PlainInline.text(of: markdown) ?? renderedRichText(markdown)
+    }
+
+    /// `richText` through the Markdown renderer, for text that needs it.
+    static func renderedRichText(_ markdown: String) -> String {
         let rendered = MarkdownRenderer.render(markdown, options: MarkdownRenderOptions(headingAnchors: false))
         var html = replacingMath(in: rendered.html, escapeResult: true)
         html = html.replacingOccurrences(of: "<br />\n", with: "<br>")
@@ -28,6 +33,11 @@ enum PlatformText {
 
     /// Plain text for an explanation: tags dropped, entities decoded, math readable.
     static func plainText(_ markdown: String) -> String {
+        PlainInline.text(of: markdown) ?? renderedPlainText(markdown)
+    }
+
+    /// `plainText` through the Markdown renderer, for text that needs it.
+    static func renderedPlainText(_ markdown: String) -> String {
         let rendered = MarkdownRenderer.render(markdown, options: MarkdownRenderOptions(headingAnchors: false))
         let html = replacingMath(in: rendered.html, escapeResult: true)
             .replacingOccurrences(of: "<br />\n", with: "\n")
