@@ -29,16 +29,18 @@ let package = Package(
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
         .target(name: "CourseArchive", dependencies: ["CArchive"]),
         .target(name: "CourseSigning", dependencies: ["CSodium"]),
+        // TeX math → MathML Core, typeset at build time (no C library, no JS).
+        .target(name: "CourseMath"),
 
         // The compiler pipeline: source → syntax → model → checks (CourseKit),
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseMarkdown",
+            "CourseMarkdown", "CourseMath",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
-            "CourseKit", "CourseMarkdown", "CourseArchive", "CourseSigning",
+            "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseSigning",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseSigning"],
@@ -61,6 +63,7 @@ let package = Package(
         .executableTarget(name: "coursec-corpus", dependencies: []),
 
         .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown"]),
+        .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),

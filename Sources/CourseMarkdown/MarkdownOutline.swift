@@ -8,5 +8,19 @@
 public struct MarkdownOutline: Sendable {
     public var document: MarkdownNode
     /// Whether the body has `$…$` or `$$…$$` math (outside code).
-    public var usesMath: Bool
+    public var usesMath: Bool { !math.isEmpty }
+    /// Every math expression, in source order, straight from the math scanner.
+    public var math: [MathExpression]
+}
+
+/// One `$…$` or `$$…$$` expression and where it is, delimiters included.
+public struct MathExpression: Sendable, Equatable {
+    /// The TeX between the delimiters (display math: lines joined by `\n`, trimmed).
+    public var tex: String
+    public var display: Bool
+    public var span: SourceSpan
+    /// Byte offset of `tex` from the opening delimiter's first byte, when the
+    /// expression is on one line (so an offset in the TeX is a column); nil
+    /// for display math spanning lines.
+    public var texColumnOffset: Int?
 }

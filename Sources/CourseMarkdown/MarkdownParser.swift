@@ -20,13 +20,13 @@ public enum MarkdownParser {
     public static func outline(_ text: String, lineOffset: Int = 0) -> MarkdownOutline {
         var text = text
         return text.withUTF8 { source in
-            let (document, usesMath) = parse(source: source, lineOffset: lineOffset, outlineOnly: true)
-            return MarkdownOutline(document: document, usesMath: usesMath)
+            let (document, math) = parse(source: source, lineOffset: lineOffset, outlineOnly: true)
+            return MarkdownOutline(document: document, math: math?.expressions(lineOffset: lineOffset) ?? [])
         }
     }
 
     private static func parse(source: UnsafeBufferPointer<UInt8>, lineOffset: Int,
-                              outlineOnly: Bool) -> (document: MarkdownNode, usesMath: Bool) {
+                              outlineOnly: Bool) -> (document: MarkdownNode, math: MathProtection?) {
         func convert(_ root: OpaquePointer, math: MathProtection?) -> MarkdownNode {
             var converter = CmarkTreeConverter(source: source, lineOffset: lineOffset, math: math,
                                                outlineOnly: outlineOnly)
@@ -35,13 +35,13 @@ public enum MarkdownParser {
         // Math protection costs a second look at the text, so it only runs when
         // there is a `$` at all and the scanner finds math.
         guard source.contains(UInt8(ascii: "$")) else {
-            return (CmarkSession.withTree(source) { convert($0, math: nil) }, false)
+            return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
         }
         let lines = LineTable(source)
         let noExclusions = [Bool](repeating: false, count: lines.count)
         var found = MathScanner(bytes: source, lines: lines, excluded: noExclusions).scan()
         if found.isEmpty {
-            return (CmarkSession.withTree(source) { convert($0, math: nil) }, false)
+            return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
         }
         if mayHaveLiteralBlocks(source, lines: lines) {
             // A plain parse tells which lines are code or HTML blocks, where `$`
@@ -54,15 +54,15 @@ public enum MarkdownParser {
                     plainResult = convert(root, math: nil)
                 }
             }
-            if let plainResult { return (plainResult, false) }
+            if let plainResult { return (plainResult, nil) }
         }
         guard let protection = MathProtection(bytes: source, lines: lines, found: found) else {
-            return (CmarkSession.withTree(source) { convert($0, math: nil) }, false)
+            return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
         }
         let document = protection.masked.withUnsafeBufferPointer { masked in
             CmarkSession.withTree(masked) { convert($0, math: protection) }
         }
-        return (document, true)
+        return (document, protection)
     }
 
     /// Cheap test for anything that could start a code or HTML block: a line

@@ -112,6 +112,23 @@ struct MathProtection {
         return String(decoding: slice, as: UTF8.self)
     }
 
+    /// The protected expressions as public values, lines shifted by `lineOffset`.
+    func expressions(lineOffset: Int) -> [MathExpression] {
+        spans.map { span in
+            let start = SourcePoint(line: span.start.line + lineOffset, column: span.start.column)
+            let end = SourcePoint(line: span.end.line + lineOffset, column: span.end.column)
+            var offset: Int?
+            if span.segmentLengths.count == 1 {
+                // Skip the delimiter and, in display math, the spaces the TeX was trimmed of.
+                let delimiter = span.display ? 2 : 1
+                let inner = span.firstSegment.utf8.dropFirst(delimiter)
+                offset = delimiter + inner.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            }
+            return MathExpression(tex: span.tex, display: span.display, span: SourceSpan(start: start, end: end),
+                                  texColumnOffset: offset)
+        }
+    }
+
     /// The math span whose marker starts at `bytes[at]`, with the marker length,
     /// if the full first-segment placeholder is present there.
     func marker(in bytes: [UInt8], at q: Int) -> Int? {

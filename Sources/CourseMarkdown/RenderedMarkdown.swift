@@ -1,5 +1,9 @@
 /// Options for `MarkdownRenderer.render`.
 public struct MarkdownRenderOptions: Sendable {
+    /// Turns one math expression (TeX, display?) into markup for the page, or
+    /// nil when it cannot, in which case its TeX source is shown as code.
+    public typealias MathTypesetter = @Sendable (_ tex: String, _ display: Bool) -> String?
+
     /// Raw HTML allowed through the sanitizer; `.none` drops raw HTML entirely.
     public var allowedHTML: HTMLAllowlist = .none
     /// Put a slug `id` on each heading.
@@ -7,11 +11,16 @@ public struct MarkdownRenderOptions: Sendable {
     /// Level a Markdown `#` heading renders at (2 when the page's h1 is the title);
     /// deeper levels shift along and are capped at 6.
     public var baseHeadingLevel = 1
+    /// Math typeset at build time; nil leaves `.math` elements with their TeX
+    /// for KaTeX to typeset in the browser.
+    public var mathTypesetter: MathTypesetter?
 
-    public init(allowedHTML: HTMLAllowlist = .none, headingAnchors: Bool = true, baseHeadingLevel: Int = 1) {
+    public init(allowedHTML: HTMLAllowlist = .none, headingAnchors: Bool = true, baseHeadingLevel: Int = 1,
+                mathTypesetter: MathTypesetter? = nil) {
         self.allowedHTML = allowedHTML
         self.headingAnchors = headingAnchors
         self.baseHeadingLevel = baseHeadingLevel
+        self.mathTypesetter = mathTypesetter
     }
 }
 
@@ -19,7 +28,8 @@ public struct MarkdownRenderOptions: Sendable {
 public struct RenderedMarkdown: Sendable {
     public var html: String
     public var headings: [RenderedHeading]
-    /// True when the output contains `.math` elements (the page then loads KaTeX).
+    /// True when the output contains `.math` elements for KaTeX (the page then
+    /// loads KaTeX); math typeset at build time does not count.
     public var usesMath: Bool
     /// Every image, in document order, including ones with empty alt text.
     public var images: [LocalReference]

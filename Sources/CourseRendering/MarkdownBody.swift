@@ -1,6 +1,7 @@
 import Foundation
 import CourseKit
 import CourseMarkdown
+import CourseMath
 
 /// Renders one piece of author Markdown (a lesson body, a stem, an option)
 /// for a page: local images and files are rewritten to their place in the
@@ -29,8 +30,14 @@ struct MarkdownBody {
         let tree = rewrite(MarkdownParser.parse(text, lineOffset: lineOffset), media: &media)
         let highest = Self.highestHeading(tree) ?? 1
         let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(
-            allowedHTML: renderer.htmlAllowlist, headingAnchors: true, baseHeadingLevel: max(1, topLevel - (highest - 1))))
+            allowedHTML: renderer.htmlAllowlist, headingAnchors: true, baseHeadingLevel: max(1, topLevel - (highest - 1)),
+            mathTypesetter: options.typesetMath ? Self.mathML : nil))
         return Output(html: rendered.html, usesMath: rendered.usesMath, media: media)
+    }
+
+    /// MathML for one expression; nil for TeX the typesetter cannot read (CS0605).
+    static let mathML: MarkdownRenderOptions.MathTypesetter = { tex, display in
+        try? TeXToMathML.convert(tex, display: display).get()
     }
 
     /// Inline rendering for labels: a single paragraph loses its `<p>`.

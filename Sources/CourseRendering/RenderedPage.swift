@@ -70,13 +70,17 @@ public struct PageRenderOptions: Sendable {
     /// Links between lessons: repository-relative Markdown path → href from
     /// this page. A link to a lesson not listed keeps its text, not a link.
     public var pageLinks: [String: String]
+    /// Typeset math at build time as MathML (no KaTeX in the package), for
+    /// packages that hold a single page, where KaTeX would be most of the bytes.
+    public var typesetMath: Bool
 
     public init(assetPrefix: String = "", runtime: Runtime = .standalone, embedExternalResources: Bool = false,
-                pageLinks: [String: String] = [:]) {
+                pageLinks: [String: String] = [:], typesetMath: Bool = false) {
         self.assetPrefix = assetPrefix
         self.runtime = runtime
         self.embedExternalResources = embedExternalResources
         self.pageLinks = pageLinks
+        self.typesetMath = typesetMath
     }
 }
 

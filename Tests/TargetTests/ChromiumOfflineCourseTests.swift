@@ -20,13 +20,13 @@ struct ChromiumOfflineCourseTests {
     /// Loads a page and returns its DOM after scripts ran, and the URLs of
     /// every network request in the log (file:, data: and Chromium-internal
     /// schemes and background hosts left out).
-    static func visit(_ url: URL, query: String = "", profile: URL) throws -> Visit {
+    static func visit(_ url: URL, query: String = "", profile: URL, extraArguments: [String] = []) throws -> Visit {
         let chromium = try #require(HTMLTestSupport.chromium)
         let netLog = profile.deletingLastPathComponent().appendingPathComponent("net-\(UUID().uuidString).json")
         var arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--no-first-run",
                          "--user-data-dir=\(profile.path)", "--log-net-log=\(netLog.path)",
-                         "--virtual-time-budget=5000", "--dump-dom", url.absoluteString + query]
+                         "--virtual-time-budget=5000"] + extraArguments + ["--dump-dom", url.absoluteString + query]
         var program = chromium
         // Its own network namespace, so nothing can leave the machine even if tried.
         if let unshare = HTMLTestSupport.executable("unshare"),

@@ -20,6 +20,8 @@ public enum CheckRunner {
         ItemWritingCheck(),
         ExplanationCheck(),
         SuppressionCheck(),
+        // Rendering.
+        MathTypesettingCheck(),
     ]
 
     public static func run(_ repository: Repository, sink: DiagnosticSink, checks: [any CourseCheck] = standardChecks) {

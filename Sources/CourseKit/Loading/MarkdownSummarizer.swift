@@ -10,7 +10,14 @@ struct MarkdownSummarizer {
 
     func summarize(_ outline: MarkdownOutline) -> MarkdownSummary {
         var summary = MarkdownSummary()
-        summary.usesMath = outline.usesMath
+        summary.math = outline.math.map { math in
+            let range = file.sourceRange(math.span)
+            let texStart = math.texColumnOffset.map { offset in
+                SourcePosition(line: range.start.line,
+                               column: file.characterColumn(line: range.start.line, byteColumn: math.span.start.column + offset))
+            }
+            return MathSource(tex: math.tex, display: math.display, range: range, texStart: texStart)
+        }
         visit(outline.document, into: &summary)
         return summary
     }
@@ -29,8 +36,6 @@ struct MarkdownSummarizer {
             let range = file.sourceRange(node.span)
             summary.links.append(.init(url: url, alt: node.plainText, range: range))
             checkLocal(url, range: range, use: MediaTypes.linkedFile)
-        case .math:
-            summary.usesMath = true
         case .htmlBlock, .htmlInline:
             summary.rawHTML.append(Located(node.literal ?? "", at: file.sourceRange(node.span)))
         default:

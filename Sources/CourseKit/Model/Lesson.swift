@@ -77,7 +77,36 @@ public struct MarkdownSummary: Sendable {
 
     public var images: [Reference] = []
     public var links: [Reference] = []
-    public var usesMath = false
+    public var usesMath: Bool { !math.isEmpty }
+    /// Every `$…$` / `$$…$$` expression of the body.
+    public var math: [MathSource] = []
     public var rawHTML: [Located<String>] = []
     public init() {}
+}
+
+/// One math expression of a lesson, where it is, and where its TeX starts.
+public struct MathSource: Sendable {
+    public var tex: String
+    public var display: Bool
+    /// The whole expression, delimiters included.
+    public var range: SourceRange
+    /// Where the TeX itself starts, when the expression is on one line.
+    public var texStart: SourcePosition?
+
+    public init(tex: String, display: Bool, range: SourceRange, texStart: SourcePosition?) {
+        self.tex = tex
+        self.display = display
+        self.range = range
+        self.texStart = texStart
+    }
+
+    /// The source range of `length` UTF-8 bytes at `offset` in `tex`; the whole
+    /// expression when the TeX spans lines.
+    public func range(ofTeXBytes offset: Int, length: Int) -> SourceRange {
+        guard let texStart else { return range }
+        let utf8 = tex.utf8
+        let before = utf8.prefix(max(offset, 0)).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let part = utf8.dropFirst(max(offset, 0)).prefix(max(length, 1)).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return SourceRange(file: range.file, line: texStart.line, column: texStart.column + before, length: part)
+    }
 }

@@ -55,7 +55,7 @@ struct LessonPackager: Sendable {
 
     private func textLesson(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output {
         let page = renderer.lessonPage(lesson, course: course, navigation: .init(),
-                                       options: PageRenderOptions(assetPrefix: "", runtime: .standalone))
+                                       options: PageRenderOptions(assetPrefix: "", runtime: .standalone, typesetMath: true))
         var zip = StoredZipWriter(timestamp: context.options.timestamp, checksums: checksums)
         try zip.add(.data(Data(page.html.utf8)), as: "index.html")
         var mediaBytes = 0

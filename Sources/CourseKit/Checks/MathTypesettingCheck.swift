@@ -1,0 +1,42 @@
+import CourseMath
+
+/// Math in lessons is typeset at build time into MathML for the platform's
+/// HTML lessons (see docs/outputs.md): every expression must be TeX that
+/// `TeXToMathML` understands, or the learner sees its source.
+public struct MathTypesettingCheck: CourseCheck {
+    public init() {}
+    public var rules: [Rule] { [Self.rule] }
+
+    public static let rule = Rule(
+        id: "CS0605", name: "math-not-typeset", severity: .warning, category: .rendering,
+        summary: "A lesson's math uses TeX that cannot be typeset for the platform.",
+        explanation: """
+        Each lesson of the `mct` target is its own HTML package, so its math \
+        is typeset when the course is built, into MathML that every current \
+        browser and the platform's app show without scripts or fonts. That \
+        typesetter knows the TeX of school mathematics (fractions, roots, \
+        powers and indices, Greek letters, relations, arrows, `\\text`, \
+        `\\left…\\right`, `cases`, matrices and aligned equations; the full \
+        list is in docs/format.md). An expression it cannot read is shown as \
+        its TeX source in that lesson. Rewrite it with supported commands, \
+        e.g. `\\dfrac{1}{2}` for `\\cfrac{1}{2}`, or `\\text{…}` for words. \
+        The offline course and SCORM packages still typeset it with KaTeX.
+        """,
+        examples: [
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nLa razón es $\\frac{1}{2} ↓\\cfrac{3}{4}$.\n"),
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nFalta cerrar $\\frac{1}↓{2$.\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nLa razón es $\\dfrac{3}{4}$ y $x^{2} \\le 9$.\n"),
+        ])
+
+    public func run(_ context: CheckContext) {
+        for course in context.repository.courses {
+            for lesson in course.lessons {
+                for math in lesson.markdown.math {
+                    guard case .failure(let error) = TeXToMathML.convert(math.tex, display: math.display) else { continue }
+                    context.sink.report(Self.rule, at: math.range(ofTeXBytes: error.offset, length: error.length),
+                                        "\(error.message); platform lessons will show this math as TeX source")
+                }
+            }
+        }
+    }
+}

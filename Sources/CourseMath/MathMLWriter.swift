@@ -1,0 +1,56 @@
+/// Serializes `MathNode` trees as XML text.
+///
+/// Text and attribute values escape `& < > "`. Invisible or easily confused
+/// characters (no-break space, function application) are written as numeric
+/// references so the markup can be read and compared.
+struct MathMLWriter {
+    private(set) var output = ""
+
+    init(capacity: Int) {
+        output.reserveCapacity(capacity)
+    }
+
+    mutating func write(_ node: MathNode) {
+        output += "<"
+        output += node.tag
+        for attribute in node.attributes {
+            output += " "
+            output += attribute.name
+            output += "=\""
+            appendEscaped(attribute.value)
+            output += "\""
+        }
+        switch node.content {
+        case .none:
+            output += "/>"
+            return
+        case .text(let text):
+            output += ">"
+            appendEscaped(text)
+        case .children(let children):
+            output += ">"
+            for child in children { write(child) }
+        }
+        output += "</"
+        output += node.tag
+        output += ">"
+    }
+
+    mutating func appendRaw(_ text: String) {
+        output += text
+    }
+
+    mutating func appendEscaped(_ text: String) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "\u{A0}": output += "&#xA0;"
+            case "\u{2061}": output += "&#x2061;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}

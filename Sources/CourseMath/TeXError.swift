@@ -1,0 +1,27 @@
+/// A problem in one TeX expression, located precisely enough for the
+/// compiler to point at it (file:line:col) instead of letting the learner's
+/// browser show broken math.
+public struct TeXError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// UTF-8 byte offset of the offending part within the TeX string.
+    public var offset: Int
+    /// Length in UTF-8 bytes of the offending part (e.g. the whole `\foo`).
+    public var length: Int
+    /// Short English description starting in lowercase,
+    /// e.g. `unsupported TeX command \foo`.
+    public var message: String
+
+    public init(offset: Int, length: Int, message: String) {
+        self.offset = offset
+        self.length = length
+        self.message = message
+    }
+
+    public var description: String { "\(message) (at byte \(offset), length \(length))" }
+}
+
+extension TeXError {
+    /// An error covering exactly one token.
+    init(_ token: TeXToken, _ message: String) {
+        self.init(offset: token.offset, length: token.length, message: message)
+    }
+}
