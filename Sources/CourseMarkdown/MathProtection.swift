@@ -46,7 +46,12 @@ struct MathProtection {
         var i = 0
         while i < bytes.count {
             let c = bytes[i]
-            if c >= 0xC4, c <= 0xC9, i + 1 < bytes.count {
+            // ASCII and Latin-1 letters (á, é, ñ: lead byte 0xC3) are never markers.
+            if c < 0xC4 {
+                i += 1
+                continue
+            }
+            if c <= 0xC9, i + 1 < bytes.count {
                 used.insert(UInt32(c & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
             } else if c == 0xEE || c == 0xEF, i + 2 < bytes.count {
                 used.insert(UInt32(c & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6

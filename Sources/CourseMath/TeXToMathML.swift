@@ -24,6 +24,29 @@ public enum TeXToMathML {
     ///   - display: `$$…$$` (block, display style) rather than `$…$`.
     public static func convert(_ tex: String, display: Bool) -> Result<String, TeXError> {
         let bytes = Array(tex.utf8)
+        let nodes: [MathNode]
+        switch parse(bytes, display: display) {
+        case .success(let parsed): nodes = parsed
+        case .failure(let error): return .failure(error)
+        }
+        var writer = MathMLWriter(capacity: bytes.count * 8 + 160)
+        writer.appendRaw(display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\"><semantics>"
+                                 : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>")
+        writer.write(.row(nodes))
+        writer.appendRaw("<annotation encoding=\"application/x-tex\">")
+        writer.appendEscaped(tex)
+        writer.appendRaw("</annotation></semantics></math>")
+        return .success(writer.output)
+    }
+
+    /// The error `convert` would report, without writing any MathML: what
+    /// `coursec check` needs for every expression of every lesson.
+    public static func validate(_ tex: String, display: Bool) -> TeXError? {
+        if case .failure(let error) = parse(Array(tex.utf8), display: display) { return error }
+        return nil
+    }
+
+    private static func parse(_ bytes: [UInt8], display: Bool) -> Result<[MathNode], TeXError> {
         if let error = forbiddenCharacter(in: bytes) { return .failure(error) }
         var parser = TeXParser(bytes: bytes, display: display)
         let nodes: [MathNode]
@@ -35,14 +58,7 @@ public enum TeXToMathML {
         guard !nodes.isEmpty else {
             return .failure(TeXError(offset: 0, length: bytes.count, message: "empty math"))
         }
-        var writer = MathMLWriter(capacity: bytes.count * 8 + 160)
-        writer.appendRaw(display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\"><semantics>"
-                                 : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>")
-        writer.write(.row(nodes))
-        writer.appendRaw("<annotation encoding=\"application/x-tex\">")
-        writer.appendEscaped(tex)
-        writer.appendRaw("</annotation></semantics></math>")
-        return .success(writer.output)
+        return .success(nodes)
     }
 
     /// Every supported control sequence, with its backslash (`\frac`, `\,`,

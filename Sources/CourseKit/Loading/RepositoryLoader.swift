@@ -58,7 +58,9 @@ public struct RepositoryLoader: Sendable {
             }
         }
         let loader = MarkdownFileLoader(reader: reader)
-        let loaded = Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
+        let loaded = StageTimings.shared.measure("load lessons and quizzes") {
+            Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
+        }
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 

@@ -3,6 +3,7 @@
 /// `<strong>`, `<em>`, `<b>`). Math (`$…$`) and code spans are skipped.
 enum NegationFinder {
     static let words: Set<String> = ["no", "nunca", "excepto", "salvo", "not", "never", "except"]
+    static let initials: Set<Unicode.Scalar> = Set(words.flatMap { [$0.unicodeScalars.first!, $0.uppercased().unicodeScalars.first!] })
 
     static func unemphasizedNegation(in stem: String) -> String? {
         let chars = Array(questionPart(of: stem))
@@ -11,7 +12,10 @@ enum NegationFinder {
         var word = String.UnicodeScalarView()
         func endWord() -> String? {
             defer { word = String.UnicodeScalarView() }
-            guard !word.isEmpty, word.count <= 7, !strong, !em, html == 0 else { return nil }
+            // Every negation word starts with n, e or s: most words are ruled out
+            // before a String is made and lowercased.
+            guard let first = word.first, Self.initials.contains(first), word.count <= 7,
+                  !strong, !em, html == 0 else { return nil }
             let text = String(word)
             return words.contains(text.lowercased()) ? text : nil
         }
