@@ -12,9 +12,9 @@ struct MarkdownSummarizer {
         var summary = MarkdownSummary()
         summary.math = outline.math.map { math in
             let range = file.sourceRange(math.span)
+            // Delimiters and the spaces after them are ASCII: bytes and columns agree.
             let texStart = math.texColumnOffset.map { offset in
-                SourcePosition(line: range.start.line,
-                               column: file.characterColumn(line: range.start.line, byteColumn: math.span.start.column + offset))
+                SourcePosition(line: range.start.line, column: range.start.column + offset)
             }
             return MathSource(tex: math.tex, display: math.display, range: range, texStart: texStart)
         }

@@ -34,7 +34,7 @@ public struct Course: Sendable {
     /// Repository-relative path of the thumbnail image.
     public var thumbnail: Located<String>?
     public var targets: Targets
-    public var units: [CourseUnit]
+    public var units: [CourseUnit] { didSet { refreshOutline() } }
     public var assessment: Quiz?
     public var range: SourceRange
 
@@ -60,10 +60,20 @@ public struct Course: Sendable {
         self.units = units
         self.assessment = assessment
         self.range = range
+        refreshOutline()
     }
 
     /// Every lesson and quiz in outline order.
-    public var items: [OutlineItem] { units.flatMap(\.items) }
-    public var lessons: [Lesson] { items.compactMap(\.lesson) }
-    public var quizzes: [Quiz] { items.compactMap(\.quiz) }
+    /// The outline flattened, and its lessons and quizzes: every check reads
+    /// them, so they are kept up to date when `units` changes rather than
+    /// rebuilt on each read.
+    public private(set) var items: [OutlineItem] = []
+    public private(set) var lessons: [Lesson] = []
+    public private(set) var quizzes: [Quiz] = []
+
+    private mutating func refreshOutline() {
+        items = units.flatMap(\.items)
+        lessons = items.compactMap(\.lesson)
+        quizzes = items.compactMap(\.quiz)
+    }
 }

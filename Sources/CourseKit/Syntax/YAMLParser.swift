@@ -6,6 +6,11 @@ public enum YAMLParser {
     /// Expanding aliases beyond this many nodes is refused ("billion laughs").
     public static let maximumExpandedNodes = 100_000
 
+    /// `Constructor.default` builds a new constructor and its tables on every
+    /// access; `compose` never constructs values, but the parser wants one.
+    /// Immutable once made, so one is shared by every thread.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Parses `text`, which starts at line `lineOffset + 1` of `file`.
     /// Returns nil (after reporting) when the document cannot be used.
     public static func parse(_ text: String, in file: SourceFile, lineOffset: Int = 0,
@@ -15,7 +20,7 @@ public enum YAMLParser {
         do {
             // A resolver with no implicit types: every plain scalar is composed as
             // a string, so YAML 1.1 never turns `no` into false behind our back.
-            root = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
+            root = try Yams.compose(yaml: text, Resolver.basic, constructor, .utf8)
         } catch let error as YamlError {
             report(error, text: text, in: file, lineOffset: lineOffset, sink: sink)
             return nil
