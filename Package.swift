@@ -63,6 +63,8 @@ let package = Package(
         .executableTarget(name: "coursec-corpus", dependencies: []),
 
         .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown"]),
+        // Scratch folders removed when the test process ends (shared by the test targets below).
+        .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
@@ -72,9 +74,11 @@ let package = Package(
         .testTarget(name: "CourseRenderingTests", dependencies: ["CourseRendering", "CourseKit"]),
         .testTarget(name: "TargetTests", dependencies: [
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
+            "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
-        .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning"]),
-        .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning",
+                                                             "CoursecTestSupport"]),
+        .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import CourseBuild
 import CourseKit
 import CourseSigning
+import CoursecTestSupport
 import Foundation
 @testable import CourseRelease
 
@@ -12,9 +13,7 @@ enum ReleaseFixture {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func temporaryFolder(_ name: String = "coursec-release") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make(name)
     }
 
     /// A copy of `Courses/` that a test may edit.

@@ -1,3 +1,4 @@
+import CoursecTestSupport
 import Foundation
 
 /// Runs the built `coursec` binary, as users and CI do.
@@ -45,9 +46,7 @@ struct CLIRunner {
 
     /// A private copy of a fixture, for tests that add files (links, huge files).
     static func copyFixture(_ name: String) throws -> URL {
-        let target = FileManager.default.temporaryDirectory
-            .appendingPathComponent("coursec-cli-\(UUID().uuidString)").appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let target = try ScratchFolder.make("cli").appendingPathComponent(name)
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)
         return target
     }

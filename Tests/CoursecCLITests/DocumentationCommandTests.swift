@@ -1,3 +1,4 @@
+import CoursecTestSupport
 import Foundation
 import Testing
 
@@ -77,8 +78,7 @@ import Testing
         let expected = rest[..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
             .dropFirst().joined(separator: "\n") + "\n"
 
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("coursec-readme-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let work = try ScratchFolder.make("readme")
         let courses = work.appendingPathComponent("Courses")
         try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("Courses"), to: courses)
         let lesson = courses.appendingPathComponent("matematicas-1/lecciones/02-racionales-y-decimales.md")

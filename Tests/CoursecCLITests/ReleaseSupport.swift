@@ -1,3 +1,4 @@
+import CoursecTestSupport
 import Foundation
 import Testing
 
@@ -8,9 +9,7 @@ enum ReleaseSupport {
     static var hasMinisign: Bool { FileManager.default.isExecutableFile(atPath: minisign) }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coursec-release-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("release-cli")
     }
 
     /// A copy of the example repository under a fresh folder.

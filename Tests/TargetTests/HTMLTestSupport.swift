@@ -1,5 +1,6 @@
 import CourseBuild
 import CourseKit
+import CoursecTestSupport
 import Foundation
 import TargetHTML
 import TargetSyllabus
@@ -13,9 +14,7 @@ enum HTMLTestSupport {
     static let courses = repositoryRoot.appendingPathComponent("Courses")
 
     static func temporaryFolder(_ label: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coursec-html-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("html-\(label)")
     }
 
     /// Debian's `chromium`, for the browser test (skipped without it).

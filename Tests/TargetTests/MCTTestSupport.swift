@@ -2,6 +2,7 @@ import CourseArchive
 import CourseBuild
 import CourseKit
 import CourseXML
+import CoursecTestSupport
 import Foundation
 
 /// Shared set-up for the `mct` target tests: a copy of the edge-case
@@ -13,10 +14,7 @@ enum MCTTestSupport {
     static let fixture = repositoryRoot.appendingPathComponent("Tests/TargetTests/Fixtures/mct-edge")
 
     static func temporaryFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("coursec-mct-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("mct-\(name)")
     }
 
     enum PackageVariant { case valid, scormWithoutManifest, htmlInFolder }

@@ -2,6 +2,7 @@ import CourseArchive
 import CourseBuild
 import CourseKit
 import CourseXML
+import CoursecTestSupport
 import Foundation
 import Testing
 
@@ -47,9 +48,7 @@ enum SCORMTestSupport {
     }
 
     static func temporaryFolder(_ label: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coursec-scorm-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("scorm-\(label)")
     }
 
     /// Builds only the scorm12 target of a repository, in process.
