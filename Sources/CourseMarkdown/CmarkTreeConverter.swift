@@ -35,6 +35,8 @@ struct CmarkTreeConverter {
         /// Where the node starts: cmark leaves some inline positions at 0,
         /// and those take their parent's start.
         var start: SourcePoint
+        /// A text child may hold a math placeholder: only then is math restored.
+        var hasMarkerText = false
     }
 
     mutating func convert(_ root: OpaquePointer) -> MarkdownNode {
@@ -60,7 +62,12 @@ struct CmarkTreeConverter {
                     if isReference { openReferences += 1 }
                     next = child
                 } else {
-                    if let node { stack[parent].node!.children.append(node) }
+                    if let node {
+                        if math != nil, node.kind == .text, MathProtection.mayContainMarker(node.literal ?? "") {
+                            stack[parent].hasMarkerText = true
+                        }
+                        stack[parent].node!.children.append(node)
+                    }
                     next = cmark_node_next(current)
                 }
             } else {
@@ -69,14 +76,14 @@ struct CmarkTreeConverter {
                 if var node = frame.node {
                     targets.removeLast()
                     if frame.isReference { openReferences -= 1 }
-                    restoreMath(in: &node)
+                    if frame.hasMarkerText { restoreMath(in: &node) }
                     stack[targets.last!].node!.children.append(node)
                 }
                 next = cmark_node_next(frame.cnode)
             }
         }
         var document = stack[0].node!
-        restoreMath(in: &document)
+        if stack[0].hasMarkerText { restoreMath(in: &document) }
         return document
     }
 

@@ -27,7 +27,8 @@ struct MarkdownBody {
     /// own without skipping a level).
     func render(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
         var media: [String] = []
-        let tree = rewrite(MarkdownParser.parse(text, lineOffset: lineOffset), media: &media)
+        var tree = MarkdownParser.parse(text, lineOffset: lineOffset)
+        rewrite(&tree, media: &media)
         let highest = Self.highestHeading(tree) ?? 1
         let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(
             allowedHTML: renderer.htmlAllowlist, headingAnchors: true, baseHeadingLevel: max(1, topLevel - (highest - 1)),
@@ -50,22 +51,36 @@ struct MarkdownBody {
         return output
     }
 
+    /// Headings are blocks: only block containers are searched, not the
+    /// inline content of paragraphs, which is most of the tree.
     static func highestHeading(_ node: MarkdownNode) -> Int? {
-        if case .heading(let level) = node.kind { return level }
-        return node.children.compactMap(highestHeading).min()
+        switch node.kind {
+        case .heading(let level):
+            return level
+        case .document, .blockQuote, .list, .item, .taskItem, .footnoteDefinition:
+            var highest: Int?
+            for child in node.children {
+                if let level = highestHeading(child) { highest = min(highest ?? level, level) }
+            }
+            return highest
+        default:
+            return nil
+        }
     }
 
-    private func rewrite(_ node: MarkdownNode, media: inout [String]) -> MarkdownNode {
-        var node = node
+    /// Rewrites links and images in place: the freshly parsed tree is owned
+    /// here, so nothing else is copied.
+    private func rewrite(_ node: inout MarkdownNode, media: inout [String]) {
         switch node.kind {
         case .image(let url, let title):
-            return image(node, url: url, title: title, media: &media)
+            node = image(node, url: url, title: title, media: &media)
         case .link(let url, let title):
-            node.children = node.children.map { rewrite($0, media: &media) }
-            return link(node, url: url, title: title, media: &media)
+            for index in node.children.indices { rewrite(&node.children[index], media: &media) }
+            node = link(node, url: url, title: title, media: &media)
+        case .text, .softBreak, .lineBreak, .code, .math, .htmlInline, .htmlBlock, .codeBlock, .thematicBreak:
+            break
         default:
-            node.children = node.children.map { rewrite($0, media: &media) }
-            return node
+            for index in node.children.indices { rewrite(&node.children[index], media: &media) }
         }
     }
 

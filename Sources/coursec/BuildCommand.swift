@@ -70,11 +70,14 @@ struct BuildCommand: ParsableCommand {
         }
         let phaseID = result.phase?.id ?? ""
         var total = 0
+        var listing = ""
         for artifact in result.artifacts {
             total += artifact.bytes
             let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
-            Terminal.write("  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")\n")
+            listing += "  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")\n"
         }
-        Terminal.write("built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)\n")
+        Terminal.write(listing + "built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)\n")
+        // As in `check`: the process ends without tearing the model down.
+        withExtendedLifetime(result) { Coursec.exitNow(0) }
     }
 }

@@ -17,6 +17,12 @@ struct Coursec: ParsableCommand {
 
     /// Exit codes are part of the interface: 0 ok, 1 problems found, 2
     /// could not run. ArgumentParser's usage errors (64) become 2.
+    /// Ends the process now without releasing what is still alive (see
+    /// `CheckCommand.run`). Output goes through `FileHandle`, unbuffered.
+    static func exitNow(_ code: Int32) -> Never {
+        Foundation.exit(code)
+    }
+
     static func main() {
         if StageTimings.shared.enabled {
             // Commands end with exit(), so the report is printed on the way out.

@@ -86,3 +86,31 @@ import Testing
         #expect(first.contains("<abbr title=\"t\" class=\"c\" lang=\"es\">x</abbr>"))
     }
 }
+
+/// Heading slugs have a fast path for Latin text; it must agree with the
+/// general one everywhere it answers.
+@Suite struct HeadingSlugFastPathTests {
+    static let samples: [String] = {
+        var samples = ["Números reales", "¿Qué es la energía? (parte 1)", "Sección 2.3: ejemplo", "  Año  ", "x^2 y `código`",
+                       "Ecuación de 2.º grado", "Über Çà ñandú", "Ÿes", "ÆØÅ", "straße", "Ωmega", "", "---", "A_b-c d", "100 %"]
+        // Every printable ASCII and Latin-1 character on its own and between letters.
+        for value in 0x20..<0x100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            samples.append(String(scalar))
+            samples.append("a" + String(scalar) + "b")
+        }
+        return samples
+    }()
+
+    @Test func latinSlugAgreesWithFolding() {
+        var answered = 0
+        for text in Self.samples {
+            guard let fast = HeadingSlugger.latinSlug(text) else { continue }
+            answered += 1
+            #expect(fast == HeadingSlugger.foldedSlug(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(answered > 200)
+        #expect(HeadingSlugger.latinSlug("Números reales") == "numeros-reales")
+        #expect(HeadingSlugger.latinSlug("Ωmega") == nil)
+    }
+}
