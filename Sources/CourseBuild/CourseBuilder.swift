@@ -53,7 +53,7 @@ public struct CourseBuilder: Sendable {
         defer { staging.discard() }
         let sink = DiagnosticSink()
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   sink: sink, options: options)
+                                   sink: sink, options: options, output: output)
         let counter = ProgressCounter()
         let failures = Parallel.map(selected.indices.map { $0 }) { index -> String? in
             do {
@@ -72,7 +72,7 @@ public struct CourseBuilder: Sendable {
             return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
         }
         let artifacts = context.artifacts
-        try StageTimings.shared.measure("commit") { try staging.commit(artifacts) }
+        try StageTimings.shared.measure("commit") { try staging.commit(artifacts, unchanged: context.unchangedPaths) }
         return Result(diagnostics: diagnostics, artifacts: artifacts, phase: phase, repository: filtered)
     }
 }

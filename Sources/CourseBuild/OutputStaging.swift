@@ -22,13 +22,18 @@ final class OutputStaging: @unchecked Sendable {
 
     /// Moves each artifact from staging to the output. Files replace older
     /// files atomically (rename); a folder artifact replaces the older
-    /// folder as a whole.
-    func commit(_ artifacts: [BuiltArtifact]) throws {
+    /// folder as a whole. `unchanged` files were not staged: the output
+    /// already holds their exact bytes.
+    func commit(_ artifacts: [BuiltArtifact], unchanged: Set<String> = []) throws {
         let fm = FileManager.default
-        for artifact in artifacts {
+        var folders = Set<String>()
+        for artifact in artifacts where !unchanged.contains(artifact.path) {
             let source = url.appendingPathComponent(artifact.path)
             let target = output.appendingPathComponent(artifact.path)
-            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = target.deletingLastPathComponent()
+            if folders.insert(folder.path).inserted {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             if artifact.isDirectory {
                 let old = target.deletingLastPathComponent()
                     .appendingPathComponent(".\(target.lastPathComponent).old-\(UUID().uuidString)")

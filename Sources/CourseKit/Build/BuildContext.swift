@@ -18,15 +18,28 @@ public final class BuildContext: @unchecked Sendable {
     /// Parent folders already created, so writing hundreds of CSVs into one
     /// folder does not ask the file system hundreds of times.
     private var createdFolders: Set<String> = []
+    /// The folder the artifacts end up in, when known: small files already
+    /// there with the same bytes are kept rather than written again.
+    public let output: URL?
+    private var unchanged: Set<String> = []
 
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
-                sink: DiagnosticSink, options: BuildOptions) {
+                sink: DiagnosticSink, options: BuildOptions, output: URL? = nil) {
         self.repository = repository
         self.phase = phase
         self.fileSystem = fileSystem
         self.staging = staging
         self.sink = sink
         self.options = options
+        self.output = output
+    }
+
+    /// Artifacts whose file in the output already has their exact bytes:
+    /// nothing was staged for them and the commit leaves them as they are.
+    public var unchangedPaths: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return unchanged
     }
 
     /// Absolute URL inside the staging folder for an output path, creating
@@ -48,9 +61,16 @@ public final class BuildContext: @unchecked Sendable {
     /// Writes a small generated file (CSV, JSON, Markdown) into staging and records it.
     @discardableResult
     public func write(_ data: Data, to path: String, target: String, course: String?) throws -> BuiltArtifact {
-        let url = try stagingURL(path)
-        try StagingFile.write(data, to: url)
         let artifact = BuiltArtifact(path: path, target: target, course: course, bytes: data.count)
+        // Rebuilding an unchanged course rewrites nothing: creating hundreds
+        // of files costs more than reading them back to compare.
+        if let output, StagingFile.hasContents(data, at: output.appendingPathComponent(path)) {
+            lock.lock()
+            unchanged.insert(path)
+            lock.unlock()
+        } else {
+            try StagingFile.write(data, to: try stagingURL(path))
+        }
         record(artifact)
         return artifact
     }

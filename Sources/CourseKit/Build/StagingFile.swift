@@ -29,6 +29,14 @@ public enum StagingFile {
         }
     }
 
+    /// Whether `url` is a regular file (not a link) holding exactly `data`.
+    public static func hasContents(_ data: Data, at url: URL) -> Bool {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
+              let existing = FileManager.default.contents(atPath: url.path) else { return false }
+        return existing == data
+    }
+
     private static func failure(_ what: String, _ url: URL) -> CocoaError {
         CocoaError(.fileWriteUnknown, userInfo: [
             NSFilePathErrorKey: url.path,
