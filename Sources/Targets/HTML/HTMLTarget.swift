@@ -15,9 +15,15 @@ public struct HTMLTarget: BuildTarget {
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink)
-        for course in context.repository.courses {
-            try build(course, renderer: renderer, context: context)
+        let failures = Parallel.map(context.repository.courses) { course -> Error? in
+            do {
+                try build(course, renderer: renderer, context: context)
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
     /// The files of one course's site, sorted by path (pages then assets).
@@ -25,8 +31,8 @@ public struct HTMLTarget: BuildTarget {
         let layout = OfflineSiteLayout(course: course)
         let options = PageRenderOptions(assetPrefix: OfflineSiteLayout.pagePrefix, runtime: .offlineSite,
                                         pageLinks: layout.pageLinks)
-        var pages: [(String, RenderedPage)] = []
-        for (n, entry) in layout.entries.enumerated() {
+        // Pages are independent: render them over all cores.
+        var pages: [(String, RenderedPage)] = Parallel.map(Array(layout.entries.enumerated())) { n, entry in
             let navigation = layout.navigation(at: n)
             let page: RenderedPage
             switch entry.page {
@@ -37,7 +43,7 @@ public struct HTMLTarget: BuildTarget {
             case .assessment(let quiz, let mode):
                 page = renderer.quizPage(quiz, course: course, mode: mode, navigation: navigation, options: options)
             }
-            pages.append((entry.path, page))
+            return (entry.path, page)
         }
         let index = renderer.courseIndexPage(course, links: layout.indexLinks,
                                              options: PageRenderOptions(assetPrefix: "", runtime: .offlineSite))

@@ -18,7 +18,9 @@ struct SCORMPageRenderer: Sendable {
     func render(_ plan: SCORMPackagePlan) throws -> Result {
         let options = PageRenderOptions(assetPrefix: SCORMSCO.assetPrefix, runtime: .scorm12)
         let scos = plan.scos
-        let pages = scos.map { sco -> RenderedPage in
+        // Pages are independent: render them over all cores (a 300-lesson
+        // course would otherwise keep one core busy after the others finished).
+        let pages = Parallel.map(scos) { sco -> RenderedPage in
             switch sco.content {
             case .lesson(let lesson):
                 if lesson.kind == .html || lesson.kind == .scorm {
