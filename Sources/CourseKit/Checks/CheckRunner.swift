@@ -26,6 +26,8 @@ public enum CheckRunner {
 
     public static func run(_ repository: Repository, sink: DiagnosticSink, checks: [any CourseCheck] = standardChecks) {
         let context = CheckContext(repository: repository, sink: sink)
-        _ = Parallel.map(checks.indices.map { $0 }) { index in checks[index].run(context) }
+        _ = Parallel.map(checks.indices.map { $0 }) { index in
+            StageTimings.shared.measure("  check \(type(of: checks[index]))") { checks[index].run(context) }
+        }
     }
 }

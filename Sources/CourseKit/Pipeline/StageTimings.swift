@@ -31,7 +31,7 @@ public final class StageTimings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return stages.map { stage in
-            stage.name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds)
+            stage.name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds)
         }.joined(separator: "\n")
     }
 }
