@@ -1,14 +1,30 @@
-/// The policy may only name rules that exist.
+/// The policy may only name rules, and parameters of those rules, that
+/// exist: a misspelt setting would otherwise silently do nothing.
 public struct PolicyCheck: CourseCheck {
     public init() {}
     public var rules: [Rule] { [PolicyRules.unknownRule] }
 
     public func run(_ context: CheckContext) {
         let ids = RuleRegistry.all.map(\.id)
-        for setting in context.policy.rules where RuleRegistry.rule(id: setting.ruleID.value) == nil {
-            let hint = Suggestion.closest(to: setting.ruleID.value, in: ids).map { "; did you mean \($0)?" } ?? ""
-            context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
-                                "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
+        for setting in context.policy.rules {
+            guard let rule = RuleRegistry.rule(id: setting.ruleID.value) else {
+                let hint = Suggestion.closest(to: setting.ruleID.value, in: ids).map { "; did you mean \($0)?" } ?? ""
+                context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
+                                    "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
+                continue
+            }
+            let known = rule.parameters.keys.sorted()
+            for (name, range) in setting.parameterNames.sorted(by: { $0.key < $1.key }) where rule.parameters[name] == nil {
+                let message: String
+                if known.isEmpty {
+                    message = "\(rule.id) (\(rule.name)) takes no parameters; remove `\(name)`"
+                } else {
+                    let hint = Suggestion.closest(to: name, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                    message = "\(rule.id) (\(rule.name)) has no parameter `\(name)`; its parameters are "
+                        + known.map { "`\($0)`" }.joined(separator: ", ") + hint
+                }
+                context.sink.report(PolicyRules.unknownRule, at: range, message)
+            }
         }
     }
 }

@@ -55,6 +55,7 @@ struct PolicyLoader {
             for pair in params.entries {
                 guard let key = pair.key.scalar else { continue }
                 params.allow(key)
+                setting.parameterNames[key] = pair.key.range
                 switch pair.value.value {
                 case .scalar(let s, _):
                     setting.parameters[key] = Located(s, at: pair.value.range)

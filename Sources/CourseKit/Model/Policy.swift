@@ -6,13 +6,17 @@ public struct Policy: Sendable {
         /// nil keeps the rule's default; `.off` disables it.
         public var severity: SeveritySetting?
         public var parameters: [String: Located<String>]
+        /// Where each parameter's name is written (checked against the rule's parameters).
+        public var parameterNames: [String: SourceRange]
         /// Glob patterns (repository-relative); empty means everywhere.
         public var paths: [String]
         public init(ruleID: Located<String>, severity: SeveritySetting? = nil,
-                    parameters: [String: Located<String>] = [:], paths: [String] = []) {
+                    parameters: [String: Located<String>] = [:], parameterNames: [String: SourceRange] = [:],
+                    paths: [String] = []) {
             self.ruleID = ruleID
             self.severity = severity
             self.parameters = parameters
+            self.parameterNames = parameterNames
             self.paths = paths
         }
     }
