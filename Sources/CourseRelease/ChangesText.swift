@@ -1,3 +1,5 @@
+import CourseKit
+
 /// The sentences of `CHANGES.md`, per language. Each course's section is
 /// written in the course's language when there is a template for it
 /// (Spanish and English today), otherwise in English.
@@ -34,7 +36,7 @@ struct ChangesText: Sendable {
         noChanges: "Sin cambios.",
         version: { "versión \($0)" },
         versionChange: { "versión \($0) → \($1)" },
-        courseAdded: { "Curso nuevo en esta publicación: \($0.lessons) lecciones, \($0.quizzes) prácticas"
+        courseAdded: { "Curso nuevo en esta publicación: \(CountedNoun.lesson($0.lessons)), \(CountedNoun.practiceQuiz($0.quizzes))"
             + ($0.assessmentItems > 0 ? " y una evaluación de \($0.assessmentItems) preguntas." : ".") },
         courseRemoved: "Este curso ya no se publica.",
         counts: { "Lecciones y prácticas publicadas: \($0) → \($1). El avance de cada estudiante se calcula sobre este número." },

@@ -32,6 +32,8 @@ extension CourseRenderer {
         let minutes = course.lessons.compactMap(\.minutes).reduce(0, +)
         context["lessonCount"] = course.lessons.count
         context["quizCount"] = course.quizzes.count
+        context["lessonsLabel"] = CountedNoun.lesson(course.lessons.count)
+        context["quizzesLabel"] = CountedNoun.practiceQuiz(course.quizzes.count)
         context["totalMinutes"] = minutes > 0
         context["totalHours"] = Self.duration(minutes)
 

@@ -23,6 +23,8 @@ extension CourseRenderer {
             "subsystems": course.subsystems.isEmpty ? false : course.subsystems.map { $0.uppercased() }.joined(separator: ", "),
             "lessonCount": course.lessons.count,
             "quizCount": course.quizzes.count,
+            "lessonsLabel": CountedNoun.lesson(course.lessons.count),
+            "quizzesLabel": CountedNoun.practiceQuiz(course.quizzes.count),
             "hasAssessment": course.assessment != nil,
         ]
         let totalMinutes = course.lessons.compactMap(\.minutes).reduce(0, +)
@@ -50,6 +52,8 @@ extension CourseRenderer {
             }
             return ["number": n + 1, "title": unit.title.value, "domId": "unidad-\(n + 1)", "entries": entries,
                     "lessonCount": unit.items.compactMap(\.lesson).count, "quizCount": unit.items.compactMap(\.quiz).count,
+                    "lessonsLabel": CountedNoun.lesson(unit.items.compactMap(\.lesson).count),
+                    "quizzesLabel": CountedNoun.practiceQuiz(unit.items.compactMap(\.quiz).count),
                     "minutes": unit.items.compactMap(\.lesson).compactMap(\.minutes).reduce(0, +)]
         }
 

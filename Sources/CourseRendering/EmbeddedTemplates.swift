@@ -126,7 +126,7 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 {{#description}}
 <p class="course-description">{{description}}</p>
 {{/description}}
-<p class="course-facts">{{lessonCount}} lecciones · {{quizCount}} prácticas{{#totalMinutes}} · unas {{totalHours}} de estudio{{/totalMinutes}}</p>
+<p class="course-facts">{{lessonsLabel}} · {{quizzesLabel}}{{#totalMinutes}} · unas {{totalHours}} de estudio{{/totalMinutes}}</p>
 {{#runtimeOfflineSite}}
 <p class="progress-summary" id="coursec-progress" aria-live="polite"></p>
 {{/runtimeOfflineSite}}
@@ -1026,7 +1026,7 @@ a { color: #1f5f8b; }
 {{#grades}}<div><dt>Grado</dt><dd>{{grades}}</dd></div>{{/grades}}
 {{#models}}<div><dt>Modelos educativos</dt><dd>{{models}}</dd></div>{{/models}}
 {{#subsystems}}<div><dt>Subsistemas</dt><dd>{{subsystems}}</dd></div>{{/subsystems}}
-<div><dt>Contenido</dt><dd>{{lessonCount}} lecciones, {{quizCount}} prácticas{{#hasAssessment}}, evaluación diagnóstica y final{{/hasAssessment}}</dd></div>
+<div><dt>Contenido</dt><dd>{{lessonsLabel}}, {{quizzesLabel}}{{#hasAssessment}}, evaluación diagnóstica y final{{/hasAssessment}}</dd></div>
 <div><dt>Tiempo estimado</dt><dd>{{totalMinutes}} min ({{totalHours}})</dd></div>
 </dl>
 {{#description}}
@@ -1052,7 +1052,7 @@ a { color: #1f5f8b; }
 {{#units}}
 <section class="unit" aria-labelledby="{{domId}}">
 <h3 id="{{domId}}">Unidad {{number}}. {{title}}</h3>
-<p class="unit-facts">{{lessonCount}} lecciones · {{quizCount}} prácticas · {{minutes}} min</p>
+<p class="unit-facts">{{lessonsLabel}} · {{quizzesLabel}} · {{minutes}} min</p>
 <table>
 <thead><tr><th scope="col">#</th><th scope="col">Actividad</th><th scope="col">Tipo</th><th scope="col">Propósitos (códigos)</th><th scope="col">Min</th></tr></thead>
 <tbody>

@@ -15,13 +15,13 @@ struct DeployChecklist {
         var md = "# Publicación de «\(course.title.value)» en la plataforma\n\n"
         md += "Fase: \(phase.title) (`\(phase.id)`). Versión del curso: \(course.version.value). "
         md += "Generado por coursec; no lo edites a mano.\n\n"
-        md += "Al terminar, el curso debe tener **\(details.counts.lessons) lecciones** y "
-        md += "**\(details.counts.quizzes) evaluaciones** (\(details.counts.practiceQuizzes) prácticas, la diagnóstica y la final): "
+        md += "Al terminar, el curso debe tener **\(CountedNoun.lesson(details.counts.lessons))** y "
+        md += "**\(CountedNoun.quiz(details.counts.quizzes))** (\(CountedNoun.practiceQuiz(details.counts.practiceQuizzes)), la diagnóstica y la final): "
         md += "\(details.counts.total) elementos en total, que son la base del porcentaje de avance.\n\n"
 
         md += "## 1. Cargar las lecciones\n\n"
         md += "- [ ] En la categoría del programa, usa **Carga masiva de cursos** (*Bulk upload courses*) con `../courses.zip`.\n"
-        md += "- [ ] Comprueba que aparece el curso **\(plan.folderName)** con \(details.counts.lessonsInUpload) lecciones, de "
+        md += "- [ ] Comprueba que aparece el curso **\(plan.folderName)** con \(CountedNoun.lesson(details.counts.lessonsInUpload)), de "
         md += "`\(plan.lessons.first?.fileName.map(stripExtension) ?? "—")` a `\(plan.lessons.last?.fileName.map(stripExtension) ?? "—")`.\n\n"
 
         md += "## 2. Datos del curso\n\n"
