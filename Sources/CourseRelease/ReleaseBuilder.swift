@@ -14,6 +14,8 @@ public struct ReleaseBuilder {
         public var phaseID: String
         public var output: URL
         public var previous: URL?
+        /// The key the previous release was signed with; nil: the signing key's own.
+        public var previousPublicKey: MinisignPublicKey?
         public var warningsAsErrors = false
         /// Time written into archives (SOURCE_DATE_EPOCH or a constant).
         public var timestamp = BuildOptions.reproducibleTimestamp()
@@ -53,7 +55,9 @@ public struct ReleaseBuilder {
     public func run() throws -> Result {
         let output = options.output.standardizedFileURL
         try Self.requireEmptyOrAbsent(output)
-        let previous = try options.previous.map { try PreviousRelease(directory: $0) }
+        let previous = try options.previous.map {
+            try PreviousRelease(directory: $0, publicKey: options.previousPublicKey ?? key.publicKey)
+        }
         let parent = output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).coursec-release-\(UUID().uuidString)")

@@ -29,6 +29,10 @@ struct ReleaseCommand: ParsableCommand {
     @Option(name: .long, help: "The previous release folder, for version rules and CHANGES.md.")
     var previous: String?
 
+    @Option(name: .customLong("previous-key"),
+            help: "The public key (.pub) the previous release was signed with, when it is not this key's.")
+    var previousKey: String?
+
     @Flag(help: "Treat warnings in the sources as errors.")
     var strict = false
 
@@ -41,6 +45,7 @@ struct ReleaseCommand: ParsableCommand {
                                                  output: URL(fileURLWithPath: out),
                                                  previous: previous.map { URL(fileURLWithPath: $0) })
             options.warningsAsErrors = strict
+            options.previousPublicKey = try previousKey.map { try SigningKeyLoader.loadPublicKey(URL(fileURLWithPath: $0)) }
             let result = try ReleaseBuilder(options: options, key: key).run()
             if !result.diagnostics.isEmpty || result.manifest == nil {
                 output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: URL(fileURLWithPath: directory)))

@@ -32,8 +32,10 @@ enum ReleaseFixture {
     }
 
     static func release(_ sources: URL, phase: String, into out: URL, previous: URL? = nil,
+                        previousKey: MinisignPublicKey? = nil,
                         key: MinisignSecretKey, clock: Date = Date(timeIntervalSince1970: 1_790_000_000)) throws -> ReleaseBuilder.Result {
         var options = ReleaseBuilder.Options(sourceRoot: sources, phaseID: phase, output: out, previous: previous)
+        options.previousPublicKey = previousKey
         options.targets = [FakeTarget()]
         options.clock = { clock }
         return try ReleaseBuilder(options: options, key: key).run()
