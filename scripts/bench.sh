@@ -12,8 +12,8 @@ CORPUS=bench/corpus
 OUT=bench/out
 RUNS=${COURSEC_BENCH_RUNS:-5}
 
-swift build -c release --scratch-path "$SCRATCH" --product coursec
-swift build -c release --scratch-path "$SCRATCH" --product coursec-corpus
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product coursec
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product coursec-corpus
 "$SCRATCH/release/coursec-corpus" "$CORPUS"
 rm -rf "$OUT" && mkdir -p "$OUT"
 
