@@ -44,7 +44,7 @@ public struct CourseRenderer: Sendable {
                                   navigation: navigation, options: options, usesMath: body.usesMath)
         context["body"] = body.html
         context["minutes"] = lesson.minutes.map { $0 as Any } ?? false
-        for key in ["resource", "video", "audio", "download"] { context[key] = false }
+        for key in ["resource", "video", "audio", "download", "activity"] { context[key] = false }
         let cards = ResourceCard(renderer: self, options: options)
         if lesson.kind == .link, let resource = lesson.resource {
             context["resource"] = cards.context(resource, domId: "recurso", headingLevel: 2, media: &media)
@@ -66,6 +66,10 @@ public struct CourseRenderer: Sendable {
 
     private func addFile(_ file: Located<String>, of lesson: Lesson, to context: inout [String: Any],
                          media: inout [String], options: PageRenderOptions) {
+        if lesson.kind == .html, let href = options.activityPages[file.value] {
+            context["activity"] = ["href": href, "label": "Abrir la actividad"]
+            return
+        }
         guard let src = packaged(file, media: &media, options: options) else { return }
         let ext = RepositoryPath.pathExtension(file.value)
         switch lesson.kind {

@@ -189,6 +189,9 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 <figcaption><a href="{{src}}" download>Descargar el audio</a></figcaption>
 </figure>
 {{/audio}}
+{{#activity}}
+<p class="lesson-activity"><a class="button" href="{{href}}">{{label}}</a></p>
+{{/activity}}
 {{#download}}
 <p class="lesson-download"><a class="button" href="{{href}}" download>{{label}}</a></p>
 {{/download}}

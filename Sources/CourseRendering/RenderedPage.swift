@@ -73,6 +73,10 @@ public struct PageRenderOptions: Sendable {
     /// Typeset math at build time as MathML (no KaTeX in the package), for
     /// packages that hold a single page, where KaTeX would be most of the bytes.
     public var typesetMath: Bool
+    /// HTML lessons unpacked into the package: the lesson's ZIP (repository
+    /// path) → the href of the activity's `index.html` from this page. Such
+    /// a lesson links to its activity instead of offering the ZIP.
+    public var activityPages: [String: String] = [:]
 
     public init(assetPrefix: String = "", runtime: Runtime = .standalone, embedExternalResources: Bool = false,
                 pageLinks: [String: String] = [:], typesetMath: Bool = false) {

@@ -29,8 +29,12 @@ public struct HTMLTarget: BuildTarget {
     /// The files of one course's site, sorted by path (pages then assets).
     public func siteFiles(for course: Course, renderer: CourseRenderer) -> [PackageFile] {
         let layout = OfflineSiteLayout(course: course)
-        let options = PageRenderOptions(assetPrefix: OfflineSiteLayout.pagePrefix, runtime: .offlineSite,
-                                        pageLinks: layout.pageLinks)
+        let activities = HTMLActivityUnpacker(fileSystem: renderer.fileSystem).activities(in: course)
+        var pageOptions = PageRenderOptions(assetPrefix: OfflineSiteLayout.pagePrefix, runtime: .offlineSite,
+                                            pageLinks: layout.pageLinks)
+        pageOptions.activityPages = Dictionary(activities.map { ($0.source, OfflineSiteLayout.pagePrefix + $0.page) },
+                                               uniquingKeysWith: { first, _ in first })
+        let options = pageOptions
         // Pages are independent: render them over all cores.
         var pages: [(String, RenderedPage)] = Parallel.map(Array(layout.entries.enumerated())) { n, entry in
             let navigation = layout.navigation(at: n)
@@ -50,6 +54,7 @@ public struct HTMLTarget: BuildTarget {
         pages.append(("index.html", index))
         let assets = PackageAssets(pages: pages.map(\.1), runtime: .offlineSite, renderer: renderer)
         let files = pages.map { PackageFile(path: $0.0, content: .data($0.1.data)) } + assets.files()
+            + activities.flatMap(\.files)
         return files.sorted { $0.path < $1.path }
     }
 

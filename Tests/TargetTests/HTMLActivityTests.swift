@@ -1,0 +1,49 @@
+import CourseArchive
+import CourseBuild
+import Foundation
+import Testing
+
+/// An HTML lesson's ZIP is unpacked into the offline course and its lesson
+/// page links to the activity, in the site folder and in the course ZIP;
+/// a ZIP without `index.html` at its root stays a download.
+@Suite struct HTMLActivityTests {
+    static func lessonPage(in site: URL) throws -> String {
+        let lessons = site.appendingPathComponent("lecciones")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: lessons.path).first { $0.hasSuffix("-html.html") })
+        return try String(contentsOf: lessons.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// The site folder of the course that has the HTML lesson.
+    static func site(in out: URL) throws -> URL {
+        let sites = try FileManager.default.contentsOfDirectory(at: out.appendingPathComponent("html"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension != "zip" }
+        return try #require(sites.first { site in
+            let lessons = (try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("lecciones").path)) ?? []
+            return lessons.contains { $0.hasSuffix("-html.html") }
+        })
+    }
+
+    @Test func theActivityIsUnpackedAndLinked() throws {
+        let root = try MCTTestSupport.repository(in: try MCTTestSupport.temporaryFolder("activity"))
+        let (result, out) = try HTMLTestSupport.build(root)
+        #expect(result.built, "\(result.diagnostics)")
+        let site = try Self.site(in: out)
+        let activity = site.appendingPathComponent("actividades/html/index.html")
+        #expect(try String(contentsOf: activity, encoding: .utf8) == "<html><body>Actividad</body></html>")
+        let page = try Self.lessonPage(in: site)
+        #expect(page.contains("href=\"../actividades/html/index.html\""))
+        #expect(!page.contains("actividad.zip") && !page.contains(".zip\""), "the ZIP is not offered any more")
+        let zip = out.appendingPathComponent("html/\(site.lastPathComponent).zip")
+        let entries = try SafeArchiveReader(url: zip).entries().map(\.path)
+        #expect(entries.contains("\(site.lastPathComponent)/actividades/html/index.html"))
+    }
+
+    @Test func aZipWithoutIndexAtItsRootStaysADownload() throws {
+        let root = try MCTTestSupport.repository(.htmlInFolder, in: try MCTTestSupport.temporaryFolder("activity-folder"))
+        let (_, out) = try HTMLTestSupport.build(root)
+        let site = try Self.site(in: out)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("actividades").path))
+        let page = try Self.lessonPage(in: site)
+        #expect(page.contains("Descargar el archivo (ZIP)"))
+    }
+}
