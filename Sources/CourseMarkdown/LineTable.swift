@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Line start offsets of a byte buffer, with cmark's idea of line endings
 /// (`\n`, `\r\n` and a lone `\r`), so line numbers agree with cmark's.
 struct LineTable {
@@ -6,8 +12,25 @@ struct LineTable {
     private var ends: [Int] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress, n > 0 else {
+            ends.append(0)
+            return
+        }
+        // Sources are normalised to `\n` before parsing, so usually there is
+        // no `\r` at all and memchr can jump from line to line.
+        if memchr(base, 0x0D, n) == nil {
+            var offset = 0
+            while offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                ends.append(i)
+                starts.append(i + 1)
+                offset = i + 1
+            }
+            ends.append(n)
+            return
+        }
+        var i = 0
         while i < n {
             let c = bytes[i]
             if c == 0x0A || c == 0x0D {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The decoded text of one source file, with what is needed to turn byte
 /// offsets (as libyaml and cmark report them) into line and column.
 ///
@@ -19,11 +21,13 @@ public final class SourceFile: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            var i = 0
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
             let count = buffer.count
-            while i < count {
-                if buffer[i] == 0x0A { starts.append(i + 1) }
-                i += 1
+            while offset < count, let hit = memchr(base + offset, 0x0A, count - offset) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                starts.append(i + 1)
+                offset = i + 1
             }
         }
         self.lineStarts = starts
@@ -48,14 +52,22 @@ public final class SourceFile: Sendable {
         let start = lineStarts[line - 1]
         let lineEnd = line < lineStarts.count ? lineStarts[line] : utf8.count
         let end = min(start + byteColumn - 1, lineEnd)
-        var column = 1
-        var i = start
-        while i < end {
-            // Count scalar starts: every byte that is not a continuation byte.
-            if utf8[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        // Count scalar starts: every byte that is not a continuation byte
+        // (10xxxxxx), eight bytes at a time.
+        var continuation = 0
+        utf8.withUnsafeBytes { raw in
+            var i = start
+            while i + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuation += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < end {
+                if raw[i] & 0xC0 == 0x80 { continuation += 1 }
+                i += 1
+            }
         }
-        return column
+        return 1 + (end - start) - continuation
     }
 
     /// Position of a UTF-8 offset in the whole text.
