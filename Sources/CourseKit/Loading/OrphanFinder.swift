@@ -5,7 +5,8 @@ struct OrphanFinder {
     let sink: DiagnosticSink
 
     func report(courses: [String], used: Set<String>) {
-        for folder in courses {
+        // Listing folders is system calls: one course per core.
+        _ = Parallel.map(courses) { folder in
             for path in markdownFiles(in: folder, depth: 0).sorted() where !used.contains(path) {
                 if (try? fileSystem.contents(of: path)).map(Self.isDraft) == true { continue }
                 sink.report(Rules.orphanFile, at: .file(path),

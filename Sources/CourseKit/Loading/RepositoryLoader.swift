@@ -64,16 +64,21 @@ public struct RepositoryLoader: Sendable {
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 
-        let courses = drafts.map { assemble($0, byPath) }
-        OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+        let courses = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
+        StageTimings.shared.measure("load orphans") {
+            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+        }
         return Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
                           phases: manifest.phases, courses: courses, policy: manifest.policy, manifestRange: manifest.range)
     }
 
     private func assemble(_ draft: CourseFileLoader.Draft, _ byPath: [String: MarkdownFileLoader.Loaded]) -> Course {
         var course = draft.course
+        // Units are filled in a copy and assigned once: each assignment to
+        // `units` re-derives the course's flattened outline.
+        var units = course.units
         for (index, paths) in draft.unitPaths.enumerated() {
-            course.units[index].items = paths.compactMap { path in
+            units[index].items = paths.compactMap { path in
                 switch byPath[path.value] {
                 case .lesson(let lesson): return .lesson(lesson)
                 case .quiz(let quiz) where quiz.kind == .practice: return .quiz(quiz)
@@ -85,6 +90,7 @@ public struct RepositoryLoader: Sendable {
                 }
             }
         }
+        course.units = units
         if let path = draft.assessmentPath {
             switch byPath[path.value] {
             case .quiz(let quiz) where quiz.kind == .assessment: course.assessment = quiz
