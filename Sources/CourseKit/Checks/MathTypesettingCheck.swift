@@ -28,15 +28,25 @@ public struct MathTypesettingCheck: CourseCheck {
             .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nLa razón es $\\dfrac{3}{4}$ y $x^{2} \\le 9$.\n"),
         ])
 
+    private struct Expression: Hashable, Sendable {
+        var tex: String
+        var display: Bool
+    }
+
     public func run(_ context: CheckContext) {
-        let lessons = context.repository.courses.flatMap(\.lessons).filter { !$0.markdown.math.isEmpty }
-        // Thousands of expressions in a large repository: spread them over the cores.
-        _ = Parallel.map(lessons) { lesson in
-            for math in lesson.markdown.math {
-                guard let error = TeXToMathML.validate(math.tex, display: math.display) else { continue }
-                context.sink.report(Self.rule, at: math.range(ofTeXBytes: error.offset, length: error.length),
-                                    "\(error.message); platform lessons will show this math as TeX source")
-            }
+        let sources = context.repository.courses.flatMap(\.lessons).flatMap(\.markdown.math)
+        // Courses repeat expressions (`$x$`, `$\pi$`): each distinct one is
+        // typeset once, the distinct ones spread over the cores.
+        var seen = Set<Expression>()
+        let distinct = sources.map { Expression(tex: $0.tex, display: $0.display) }.filter { seen.insert($0).inserted }
+        let errors = Parallel.map(distinct) { TeXToMathML.validate($0.tex, display: $0.display) }
+        var failures: [Expression: TeXError] = [:]
+        for (expression, error) in zip(distinct, errors) { failures[expression] = error }
+        guard !failures.isEmpty else { return }
+        for math in sources {
+            guard let error = failures[Expression(tex: math.tex, display: math.display)] else { continue }
+            context.sink.report(Self.rule, at: math.range(ofTeXBytes: error.offset, length: error.length),
+                                "\(error.message); platform lessons will show this math as TeX source")
         }
     }
 }
