@@ -24,38 +24,9 @@ public enum PolicyRules {
               rules:
                 ↓CS9999: off
             """),
-            .triggering("coursec.yaml", """
-            name: Ejemplo
-            language: es-MX
-            phases:
-              - id: fase-1
-                title: Fase 1
-                start: 2021-10-04
-                end: 2022-03-11
-            courses:
-              - curso
-            policy:
-              rules:
-                CS0501:
-                  params:
-                    ↓minimo: 20
-            """),
-            .quiet("coursec.yaml", """
-            name: Ejemplo
-            language: es-MX
-            phases:
-              - id: fase-1
-                title: Fase 1
-                start: 2021-10-04
-                end: 2022-03-11
-            courses:
-              - curso
-            policy:
-              rules:
-                CS0501:
-                  params:
-                    min: 1
-            """),
+            // A parameter the rule does not take (the shared example repository's policy is valid).
+            ExampleFiles.triggering(["coursec.yaml": ExampleFiles.manifest(policy: "    CS0503:\n      params: { ↓cada: 2 }\n")]),
+            ExampleFiles.quiet(),
         ])
 
     public static let all: [Rule] = [unknownRule]
