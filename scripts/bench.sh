@@ -10,7 +10,7 @@ SCRATCH=${COURSEC_BENCH_SCRATCH:-.build}
 BIN="$SCRATCH/release/coursec"
 CORPUS=bench/corpus
 OUT=bench/out
-RUNS=${COURSEC_BENCH_RUNS:-5}
+RUNS=${COURSEC_BENCH_RUNS:-15}
 
 swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product coursec
 swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product coursec-corpus
@@ -23,10 +23,13 @@ peak() { # peak resident KiB and wall/user seconds of one run
 }
 
 if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine --warmup 1 --runs "$RUNS" --export-markdown "$OUT/hyperfine.md" \
+    hyperfine -N --warmup 1 --runs "$RUNS" --export-markdown "$OUT/hyperfine.md" --export-csv "$OUT/hyperfine.csv" \
         -n check "$BIN check $CORPUS" \
         -n "build mct" "$BIN build $CORPUS --out $OUT/dist-mct --target mct" \
         -n "build all" "$BIN build $CORPUS --out $OUT/dist-all"
+    # The budgets are about typical runs: the median, next to mean and minimum.
+    printf '\n| command | median s | mean s | min s |\n| --- | ---: | ---: | ---: |\n'
+    awk -F, 'NR > 1 { printf "| %s | %.3f | %.3f | %.3f |\n", $1, $4, $2, $7 }' "$OUT/hyperfine.csv"
 else
     echo "hyperfine not installed (COURSEC_SETUP_BENCH=1 ./scripts/setup.sh); single runs only" >&2
 fi
