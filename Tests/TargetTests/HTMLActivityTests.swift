@@ -1,5 +1,7 @@
 import CourseArchive
 import CourseBuild
+import CourseKit
+@testable import TargetHTML
 import Foundation
 import Testing
 
@@ -45,5 +47,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("actividades").path))
         let page = try Self.lessonPage(in: site)
         #expect(page.contains("Descargar el archivo (ZIP)"))
+    }
+
+    /// Unpacked files stay in memory until the site is written: an activity
+    /// over the limits is left as a download rather than loaded.
+    @Test func anActivityOverTheLimitsIsNotUnpacked() throws {
+        let root = try MCTTestSupport.repository(in: try MCTTestSupport.temporaryFolder("activity-limits"))
+        let repository = try CourseCompiler(root: root).check().repository
+        let course = try #require(repository.courses.first { $0.lessons.contains { $0.kind == .html } })
+        var unpacker = HTMLActivityUnpacker(fileSystem: LocalFileSystem(root: root))
+        #expect(unpacker.activities(in: course).count == 1)
+        unpacker.limits = SafeArchiveReader.Limits(maxEntries: 10, maxEntrySize: 10, maxTotalSize: 10)
+        #expect(unpacker.activities(in: course).isEmpty)
     }
 }

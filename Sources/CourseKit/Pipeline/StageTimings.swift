@@ -14,13 +14,13 @@ public final class StageTimings: @unchecked Sendable {
     init(enabled: Bool) { self.enabled = enabled }
 
     /// Runs `body`, recording its wall time under `name` when enabled.
-    public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    public func measure<T>(_ name: @autoclosure () -> String, _ body: () throws -> T) rethrows -> T {
         guard enabled else { return try body() }
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             lock.lock()
-            stages.append((name, seconds))
+            stages.append((name(), seconds))
             lock.unlock()
         }
         return try body()

@@ -9,8 +9,13 @@ import Foundation
 /// inside the course. The archive is read with `SafeArchiveReader` (no
 /// links, no paths leaving the folder, bounded sizes); a ZIP that cannot be
 /// read, or has no `index.html` at its root, stays a download.
+///
+/// The files are held in memory until the site is written, so an activity
+/// is unpacked only while it fits `limits` (64 MiB by default: interactive
+/// pages, not video); a larger one stays a download, streamed like media.
 struct HTMLActivityUnpacker {
     let fileSystem: CourseFileSystem
+    var limits = SafeArchiveReader.Limits(maxEntries: 10_000, maxEntrySize: 64 << 20, maxTotalSize: 64 << 20)
 
     struct Activity {
         /// Repository path of the lesson's ZIP.
@@ -31,7 +36,7 @@ struct HTMLActivityUnpacker {
 
     private func unpack(_ source: String, into folder: String) -> Activity? {
         guard let url = fileSystem.url(for: source) else { return nil }
-        let reader = SafeArchiveReader(url: url)
+        let reader = SafeArchiveReader(url: url, limits: limits)
         guard let entries = try? reader.entries(),
               entries.contains(where: { $0.path == "index.html" && $0.type == .file }) else { return nil }
         var files: [PackageFile] = []
