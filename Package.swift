@@ -25,7 +25,9 @@ let package = Package(
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
 
         // Thin Swift layers over the C libraries.
-        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM"]),
+        // A per-thread bump allocator for cmark-gfm's trees (see its header).
+        .target(name: "CMarkdownArena"),
+        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
         .target(name: "CourseArchive", dependencies: ["CArchive"]),
         .target(name: "CourseSigning", dependencies: ["CSodium"]),
@@ -62,7 +64,7 @@ let package = Package(
         // Deterministic generator of the benchmark corpus (`make bench`).
         .executableTarget(name: "coursec-corpus", dependencies: []),
 
-        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown"]),
+        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena"]),
         // Scratch folders removed when the test process ends (shared by the test targets below).
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),

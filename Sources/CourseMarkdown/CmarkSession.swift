@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CMarkdownArena
 import Foundation
 
 /// Owns the process-wide cmark-gfm set-up and runs one parse at a time.
@@ -30,18 +31,24 @@ enum CmarkSession {
 
     /// Parses `bytes`, hands the document node to `body` (outside the lock) and
     /// frees the tree afterwards. `body` must not keep the pointer.
+    ///
+    /// The parser and the tree live in an arena of this thread
+    /// (`CMarkdownArena`), released in one go when `body` returns: freeing a
+    /// tree node by node cost as much as parsing it.
     static func withTree<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (OpaquePointer) -> R) -> R {
         let extensions = Self.extensions
+        let outerArena = markdown_arena_begin()
+        defer { markdown_arena_end(outerArena) }
+        let memory = markdown_arena_allocator()!.assumingMemoryBound(to: cmark_mem.self)
         lock.lock()
-        let parser = cmark_parser_new(Int32(options))!
+        let parser = cmark_parser_new_with_mem(Int32(options), memory)!
         for ext in extensions.pointers { cmark_parser_attach_syntax_extension(parser, ext) }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             if let base = chars.baseAddress, chars.count > 0 { cmark_parser_feed(parser, base, chars.count) }
         }
         let document = cmark_parser_finish(parser)!
-        cmark_parser_free(parser)
         lock.unlock()
-        defer { cmark_node_free(document) }
+        // No cmark_parser_free or cmark_node_free: the arena holds both.
         return body(document)
     }
 }

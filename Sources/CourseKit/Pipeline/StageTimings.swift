@@ -1,15 +1,17 @@
 import Foundation
 
-/// Wall time of each pipeline stage, printed to standard error after the
-/// command when `COURSEC_TIMINGS=1` is set: where a slow build spends its time
-/// (`make bench` shows the totals; this shows the split).
+/// Wall time of each pipeline stage, and the process CPU time spent while it
+/// ran, printed to standard error after the command when `COURSEC_TIMINGS=1`
+/// is set: where a slow build spends its time (`make bench` shows the totals;
+/// this shows the split). CPU time well under twice the wall time on two
+/// cores means a stage leaves a core idle. Stages that overlap share CPU time.
 public final class StageTimings: @unchecked Sendable {
     public static let shared = StageTimings(
         enabled: ProcessInfo.processInfo.environment["COURSEC_TIMINGS"].map { !$0.isEmpty && $0 != "0" } ?? false)
 
     public let enabled: Bool
     private let lock = NSLock()
-    private var stages: [(name: String, seconds: Double)] = []
+    private var stages: [(name: String, seconds: Double, cpu: Double)] = []
 
     init(enabled: Bool) { self.enabled = enabled }
 
@@ -17,10 +19,12 @@ public final class StageTimings: @unchecked Sendable {
     public func measure<T>(_ name: @autoclosure () -> String, _ body: () throws -> T) rethrows -> T {
         guard enabled else { return try body() }
         let start = DispatchTime.now().uptimeNanoseconds
+        let startCPU = Self.processCPUSeconds()
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let cpu = Self.processCPUSeconds() - startCPU
             lock.lock()
-            stages.append((name(), seconds))
+            stages.append((name(), seconds, cpu))
             lock.unlock()
         }
         return try body()
@@ -31,7 +35,16 @@ public final class StageTimings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return stages.map { stage in
-            stage.name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds)
+            stage.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + String(format: "%7.3f s  cpu %6.3f s", stage.seconds, stage.cpu)
         }.joined(separator: "\n")
+    }
+
+    /// User and system time of every thread of the process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
