@@ -6,23 +6,20 @@ struct SourceReader: Sendable {
 
     /// Reads a repository-relative path that something at `reference` named.
     func read(_ path: String, referencedFrom reference: SourceRange?) -> SourceFile? {
-        switch fileSystem.status(of: path) {
-        case .missing, .directory:
+        let bytes: [UInt8]
+        switch fileSystem.read(path) {
+        case .missing:
             sink.report(Rules.missingFile, at: reference ?? .file(path), "file '\(path)' does not exist")
             return nil
         case .linkOutside:
             sink.report(Rules.pathOutsideRepository, at: reference ?? .file(path),
                         "'\(path)' is a symbolic link to a file outside the repository")
             return nil
-        case .file:
-            break
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try fileSystem.contents(of: path)
-        } catch {
+        case .unreadable:
             sink.report(Rules.missingFile, at: reference ?? .file(path), "file '\(path)' cannot be read")
             return nil
+        case .bytes(let read):
+            bytes = read
         }
         if bytes.isEmpty || bytes == [0xEF, 0xBB, 0xBF] {
             sink.report(Rules.emptyFile, at: .file(path), "'\(path)' is empty")

@@ -12,6 +12,27 @@ public protocol CourseFileSystem: Sendable {
     func directoryEntries(_ path: String) -> [String]
     /// Absolute location for targets that stream files (nil in memory).
     func url(for path: String) -> URL?
+    /// What `status` says and, for a file, its bytes: one look at the file
+    /// where `status` then `contents` would take two.
+    func read(_ path: String) -> FileRead
+}
+
+/// A source file's bytes, or why there are none.
+public enum FileRead: Sendable, Equatable {
+    case bytes([UInt8])
+    case missing
+    case linkOutside
+    case unreadable
+}
+
+extension CourseFileSystem {
+    public func read(_ path: String) -> FileRead {
+        switch status(of: path) {
+        case .missing, .directory: return .missing
+        case .linkOutside: return .linkOutside
+        case .file: return (try? contents(of: path)).map(FileRead.bytes) ?? .unreadable
+        }
+    }
 }
 
 public enum FileStatus: Sendable, Equatable {
@@ -44,6 +65,14 @@ public struct LocalFileSystem: CourseFileSystem {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
         return try FileBytes.read(rootPath + "/" + path)
+    }
+
+    public func read(_ path: String) -> FileRead {
+        switch status(of: path) {
+        case .missing, .directory: return .missing
+        case .linkOutside: return .linkOutside
+        case .file: return (try? FileBytes.read(rootPath + "/" + path)).map(FileRead.bytes) ?? .unreadable
+        }
     }
 
     public func status(of path: String) -> FileStatus {

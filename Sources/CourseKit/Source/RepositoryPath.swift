@@ -22,17 +22,26 @@ public enum RepositoryPath {
         let trimmed = written.trimmed
         if trimmed.isEmpty { return .failure(.empty) }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") || trimmed.hasPrefix("~") { return .failure(.absolute) }
-        let scalars = Array(trimmed.unicodeScalars)
-        if scalars.count >= 2, scalars[1] == ":" { return .failure(.absolute) } // C:\ or C:/
-        var parts = directory.split(separator: "/").map(String.init)
-        for component in trimmed.replacingOccurrences(of: "\\", with: "/").split(separator: "/") {
-            switch component {
-            case ".", "": continue
-            case "..":
+        let scalars = trimmed.unicodeScalars
+        if let second = scalars.dropFirst().first, second == ":" { return .failure(.absolute) } // C:\ or C:/
+        // Byte-wise: Character-level `split` and Foundation's replacing showed
+        // in profiles (every outline entry and link goes through here).
+        let slash = UInt8(ascii: "/")
+        let written = trimmed.utf8.contains(UInt8(ascii: "\\"))
+            ? trimmed.replacingOccurrences(of: "\\", with: "/") : trimmed
+        let components = written.utf8.split(separator: slash, omittingEmptySubsequences: false)
+        let isPlain = components.allSatisfy { c in
+            !c.isEmpty && !(c.count <= 2 && c.allSatisfy { $0 == UInt8(ascii: ".") })
+        }
+        if isPlain { return .success(join(directory, written)) }
+        var parts = directory.utf8.split(separator: slash).map { String($0)! }
+        for component in components {
+            if component.isEmpty || component.elementsEqual([UInt8(ascii: ".")]) { continue }
+            if component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
                 if parts.isEmpty { return .failure(.escapesRepository) }
                 parts.removeLast()
-            default:
-                parts.append(String(component))
+            } else {
+                parts.append(String(component)!)
             }
         }
         if parts.isEmpty { return .failure(.empty) }

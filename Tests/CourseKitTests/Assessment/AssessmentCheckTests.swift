@@ -35,6 +35,11 @@ import Testing
         #expect(NegationFinder.unemphasizedNegation(in: "Which of these is NOT prime?") == "NOT")
         #expect(NegationFinder.unemphasizedNegation(in: "¿Cuál es $x$ si $x \\no 0$?") == nil)
         #expect(NegationFinder.unemphasizedNegation(in: "¿Qué número es primo?") == nil, "'número' contains 'no' but is not the word")
+        #expect(NegationFinder.unemphasizedNegation(in: "No hay datos. Elige el que nunca cambia.") == "nunca")
+        #expect(NegationFinder.unemphasizedNegation(in: "Elige el que no cambia.\n") == "no")
+        #expect(NegationFinder.unemphasizedNegation(in: "Nunca. Elige el que cambia:") == nil)
+        #expect(String(Substring(NegationFinder.questionPart(of: "Dato ¿uno? Texto ¿Cuál sí?.."))) == "¿Cuál sí?..")
+        #expect(String(Substring(NegationFinder.questionPart(of: "Primero. Luego el último: "))) == " Luego el último")
     }
 
     @Test func allOrNoneOfTheAboveIsFoundInBothLanguages() throws {

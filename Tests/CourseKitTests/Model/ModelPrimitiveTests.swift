@@ -16,6 +16,12 @@ import Testing
         #expect(RepositoryPath.resolve("/etc/passwd", relativeTo: "curso") == .failure(.absolute))
         #expect(RepositoryPath.resolve("C:\\fotos\\a.png", relativeTo: "curso") == .failure(.absolute))
         #expect(RepositoryPath.resolve("./a//b.md", relativeTo: "") == .success("a/b.md"))
+        #expect(RepositoryPath.resolve("media\\fotos\\a.png", relativeTo: "curso") == .success("curso/media/fotos/a.png"))
+        #expect(RepositoryPath.resolve("...", relativeTo: "curso") == .success("curso/..."))
+        #expect(RepositoryPath.resolve(".oculto/a.md", relativeTo: "curso") == .success("curso/.oculto/a.md"))
+        #expect(RepositoryPath.resolve("media/", relativeTo: "curso") == .success("curso/media"))
+        #expect(RepositoryPath.resolve("a/..", relativeTo: "") == .failure(.empty))
+        #expect(RepositoryPath.resolve("lección ñ/á.md", relativeTo: "") == .success("lección ñ/á.md"))
     }
 
     @Test func globs() {

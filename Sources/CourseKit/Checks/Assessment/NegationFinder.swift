@@ -9,20 +9,27 @@ enum NegationFinder {
         let chars = Array(questionPart(of: stem))
         var i = 0
         var strong = false, em = false, html = 0, math = false, code = false
-        var word = String.UnicodeScalarView()
-        func endWord() -> String? {
-            defer { word = String.UnicodeScalarView() }
-            // Every negation word starts with n, e or s: most words are ruled out
-            // before a String is made and lowercased.
-            guard let first = word.first, Self.initials.contains(first), word.count <= 7,
+        // The current word is chars[wordStart..<i]; no String is made for it
+        // unless it could be a negation word.
+        var wordStart = -1
+        func endWord(at end: Int) -> String? {
+            defer { wordStart = -1 }
+            // Every negation word starts with n, e or s and has at most 7 letters.
+            guard wordStart >= 0, end - wordStart <= 7, Self.initials.contains(chars[wordStart]),
                   !strong, !em, html == 0 else { return nil }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: chars[wordStart..<end])
             let text = String(word)
             return words.contains(text.lowercased()) ? text : nil
         }
         while i < chars.count {
             let c = chars[i]
-            if !math && !code && TextScan.isLetter(c) { word.append(c); i += 1; continue }
-            if let found = endWord() { return found }
+            if !math && !code && TextScan.isLetter(c) {
+                if wordStart < 0 { wordStart = i }
+                i += 1
+                continue
+            }
+            if let found = endWord(at: i) { return found }
             if c == "`" { code.toggle() } else if c == "$" { math.toggle() } else if !math && !code {
                 if (c == "*" || c == "_") && i + 1 < chars.count && chars[i + 1] == c { strong.toggle(); i += 1 }
                 else if c == "*" || c == "_" { em.toggle() }
@@ -34,20 +41,31 @@ enum NegationFinder {
             }
             i += 1
         }
-        return endWord()
+        return endWord(at: chars.count)
     }
 
     /// The part a learner reads as the question: from the last `¿`, or the
     /// last sentence.
     static func questionPart(of stem: String) -> Substring.UnicodeScalarView {
-        let scalars = Substring(stem).unicodeScalars
-        if let mark = scalars.lastIndex(of: "¿") { return scalars[mark...] }
-        var end = scalars.endIndex
-        while end > scalars.startIndex, ".?: \n".unicodeScalars.contains(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
+        let text = Substring(stem)
+        let utf8 = text.utf8
+        // Byte searches: "¿" is C2 BF, and the other marks are ASCII, so no
+        // scalar needs decoding (scalar-wise backward scans showed in profiles).
+        var searchEnd = utf8.endIndex
+        while let bf = utf8[..<searchEnd].lastIndex(of: 0xBF) {
+            if bf > utf8.startIndex, utf8[utf8.index(before: bf)] == 0xC2 {
+                return text[utf8.index(before: bf)...].unicodeScalars
+            }
+            searchEnd = bf
         }
-        let trimmed = scalars[..<end]
-        if let stop = trimmed.lastIndex(where: { $0 == "." || $0 == "\n" }) { return trimmed[trimmed.index(after: stop)...] }
-        return trimmed
+        var end = utf8.endIndex
+        while end > utf8.startIndex, ".?: \n".utf8.contains(utf8[utf8.index(before: end)]) {
+            end = utf8.index(before: end)
+        }
+        let trimmed = utf8[..<end]
+        if let stop = trimmed.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == 0x0A }) {
+            return text[utf8.index(after: stop)..<end].unicodeScalars
+        }
+        return text[..<end].unicodeScalars
     }
 }
