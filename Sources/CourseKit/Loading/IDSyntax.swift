@@ -3,13 +3,27 @@
 /// letter or digit. Stable, URL- and file-name-safe, the same on every OS.
 enum IDSyntax {
     static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id.count <= 100 else { return false }
-        guard isLowerAlnum(first), id.last != "-", !id.contains("--") else { return false }
-        return id.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+        // Bytes: every valid character is ASCII (Foundation's `contains("--")`
+        // showed in profiles; every id of every file passes here).
+        let bytes = id.utf8
+        let hyphen = UInt8(ascii: "-")
+        guard let first = bytes.first, bytes.count <= 100, isLowerAlnum(first), bytes.last != hyphen else { return false }
+        var afterHyphen = false
+        for byte in bytes {
+            if byte == hyphen {
+                if afterHyphen { return false }
+                afterHyphen = true
+            } else if isLowerAlnum(byte) {
+                afterHyphen = false
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
-    private static func isLowerAlnum(_ c: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(c) || ("0"..."9").contains(c)
+    private static func isLowerAlnum(_ c: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
     }
 
     /// Validates and reports; returns the id either way so loading goes on.

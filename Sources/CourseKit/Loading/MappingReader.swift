@@ -11,8 +11,9 @@ public final class MappingReader {
     public let context: String
     private let pairs: [YAMLPair]
     private let sink: DiagnosticSink
+    /// Keys declared so far, in order (for suggestions). A mapping has a
+    /// dozen keys at most: a linear search beats hashing every lookup.
     private var known: [String] = []
-    private var knownSet: Set<String> = []
 
     /// Returns nil (after reporting) when `node` is not a mapping.
     public init?(_ node: YAMLNode, context: String, sink: DiagnosticSink) {
@@ -34,7 +35,11 @@ public final class MappingReader {
 
     /// Declares keys that are valid here but read elsewhere (or not at all).
     public func allow(_ keys: String...) {
-        for key in keys where knownSet.insert(key).inserted { known.append(key) }
+        for key in keys { allow(key) }
+    }
+
+    public func allow(_ key: String) {
+        if !known.contains(key) { known.append(key) }
     }
 
     public func has(_ key: String) -> Bool { value(key) != nil }
@@ -132,7 +137,7 @@ public final class MappingReader {
                 sink.report(Rules.wrongType, at: pair.key.range, "keys must be texts")
                 continue
             }
-            if knownSet.contains(key) { continue }
+            if known.contains(key) { continue }
             var fixes: [Diagnostic.Fix] = []
             var message = "unknown field `\(key)` in \(context)"
             if let suggestion = Suggestion.closest(to: key, in: known) {

@@ -11,6 +11,9 @@ public enum BlankSyntax {
     }
 
     public static func occurrences(in stem: String) -> [Occurrence] {
+        // Most stems have no blank: a byte scan rules them out before the
+        // stem is split into Characters.
+        guard hasOpeningBrackets(stem) else { return [] }
         var result: [Occurrence] = []
         let chars = Array(stem)
         var i = 0
@@ -43,6 +46,16 @@ public enum BlankSyntax {
             chars.replaceSubrange(occurrence.offset..<(occurrence.offset + occurrence.length), with: Array(replacement))
         }
         return String(chars)
+    }
+
+    static func hasOpeningBrackets(_ text: String) -> Bool {
+        var previousWasBracket = false
+        for byte in text.utf8 {
+            let isBracket = byte == UInt8(ascii: "[")
+            if isBracket && previousWasBracket { return true }
+            previousWasBracket = isBracket
+        }
+        return false
     }
 }
 

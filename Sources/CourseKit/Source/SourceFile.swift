@@ -42,7 +42,11 @@ public final class SourceFile: Sendable {
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
         if end < start { end = start }
-        return Substring(decoding: utf8[start..<end], as: UTF8.self)
+        // A slice of `text` (line starts follow a newline, so they are
+        // character boundaries): no copy, no second decoding.
+        let view = text.utf8
+        let from = view.index(view.startIndex, offsetBy: start)
+        return text[from..<view.index(from, offsetBy: end - start)]
     }
 
     /// Converts a 1-based byte column on a line (cmark's unit) to a 1-based
