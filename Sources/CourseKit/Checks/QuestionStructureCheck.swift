@@ -48,14 +48,16 @@ public struct QuestionStructureCheck: CourseCheck {
         if item.type == .multiple, right == item.options.count, right > 0 {
             sink.report(Rules.multipleChoiceNoWrong, at: item.range, "every option of \(name) is right; add a wrong option")
         }
-        var seen: [String: SourceRange] = [:]
+        // A handful of options: a linear search beats hashing each key.
+        var seen: [(key: String, range: SourceRange)] = []
+        seen.reserveCapacity(item.options.count)
         for option in item.options {
             let key = Self.normalized(option.text)
-            if let first = seen[key] {
+            if let first = seen.first(where: { $0.key == key }) {
                 sink.report(Rules.duplicateOption, at: option.range, "this option repeats an earlier option of \(name)",
-                            notes: [.init(range: first, message: "the same option")])
+                            notes: [.init(range: first.range, message: "the same option")])
             } else {
-                seen[key] = option.range
+                seen.append((key, option.range))
             }
         }
     }
@@ -64,16 +66,24 @@ public struct QuestionStructureCheck: CourseCheck {
     /// Written over scalars without Foundation: it runs for every option of
     /// every question.
     static func normalized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes into a reserved buffer: appending to a scalar view
+        // re-encoded every scalar and grew its storage step by step.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v == 0x20 || v == 0x09 || v == 0x0A || v == 0xA0 { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(folded(scalar))
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if v < 0x80 {
+                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
+            } else {
+                out.append(contentsOf: UTF8.encode(folded(scalar))!)
+            }
         }
-        while let last = out.last, last == "." || last == ";" || last == "," || last == " " { out.removeLast() }
-        return String(out)
+        while let last = out.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",")
+            || last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercase ASCII and the accented vowels of Spanish, Portuguese and French.

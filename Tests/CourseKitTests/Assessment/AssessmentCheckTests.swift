@@ -10,6 +10,7 @@ import Testing
         let c = StemSimilarity.words("¿Cuál es el resultado de $3 + 5$ en la recta numérica?")
         #expect(StemSimilarity.similarity(a, c) < 0.9)
         #expect(StemSimilarity.similarity(a, c) > 0.7)
+        #expect(StemSimilarity.words("ÁRBOL y Árbol, ÑANDÚ 3x **Über**") == ["arbol", "y", "ñandu", "3x", "uber"])
     }
 
     @Test func theAnswerKeyLimitIsTwiceTheFairShare() throws {
@@ -38,6 +39,10 @@ import Testing
         #expect(NegationFinder.unemphasizedNegation(in: "No hay datos. Elige el que nunca cambia.") == "nunca")
         #expect(NegationFinder.unemphasizedNegation(in: "Elige el que no cambia.\n") == "no")
         #expect(NegationFinder.unemphasizedNegation(in: "Nunca. Elige el que cambia:") == nil)
+        #expect(NegationFinder.unemphasizedNegation(in: "¿Cuál no…?") == "no", "punctuation outside ASCII ends a word")
+        #expect(NegationFinder.unemphasizedNegation(in: "¿Cuál «NUNCA» cambia?") == "NUNCA")
+        #expect(NegationFinder.unemphasizedNegation(in: "¿Qué noé excepto?") == "excepto")
+        #expect(NegationFinder.unemphasizedNegation(in: "¿Qué noé? ") == nil)
         #expect(String(Substring(NegationFinder.questionPart(of: "Dato ¿uno? Texto ¿Cuál sí?.."))) == "¿Cuál sí?..")
         #expect(String(Substring(NegationFinder.questionPart(of: "Primero. Luego el último: "))) == " Luego el último")
     }

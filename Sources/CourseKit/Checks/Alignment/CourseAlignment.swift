@@ -20,19 +20,33 @@ public struct CourseAlignment: Sendable {
     public init(course: Course, index: CurriculumIndex) {
         self.course = course
         lessons = course.lessons.filter { !$0.draft }
+        // A course writes the same few codes hundreds of times: each is
+        // resolved, with its ancestors, once.
+        var resolved: [String: [Int]] = [:]
+        func covered(_ codes: [Located<String>]) -> [Int] {
+            func entries(_ code: String) -> [Int] {
+                if let known = resolved[code] { return known }
+                let found = index.index(of: code).map { index.selfAndAncestors($0) } ?? []
+                resolved[code] = found
+                return found
+            }
+            if codes.count == 1 { return entries(codes[0].value) }
+            var seen = Set<Int>()
+            return codes.flatMap { entries($0.value) }.filter { seen.insert($0).inserted }
+        }
         for (position, lesson) in lessons.enumerated() {
-            for entry in Self.covered(lesson.objectives, index) {
+            for entry in covered(lesson.objectives) {
                 lessonsByEntry[entry, default: []].append(position)
                 minutesByEntry[entry, default: 0] += lesson.minutes ?? 0
             }
         }
         for quiz in course.quizzes where !quiz.draft {
             for item in quiz.items {
-                for entry in Self.covered(item.objectives, index) { practiceItemsByEntry[entry, default: 0] += 1 }
+                for entry in covered(item.objectives) { practiceItemsByEntry[entry, default: 0] += 1 }
             }
         }
         for item in course.assessment?.items ?? [] {
-            for entry in Self.covered(item.objectives, index) { assessmentItemsByEntry[entry, default: 0] += 1 }
+            for entry in covered(item.objectives) { assessmentItemsByEntry[entry, default: 0] += 1 }
         }
         competencyTargets = course.targets.competencies.compactMap { code in index.index(of: code.value).map { (code, $0) } }
         syllabusTargets = course.targets.syllabus.map { pair in

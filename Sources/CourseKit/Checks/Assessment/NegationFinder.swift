@@ -6,7 +6,9 @@ enum NegationFinder {
     static let initials: Set<Unicode.Scalar> = Set(words.flatMap { [$0.unicodeScalars.first!, $0.uppercased().unicodeScalars.first!] })
 
     static func unemphasizedNegation(in stem: String) -> String? {
-        let chars = Array(questionPart(of: stem))
+        let part = questionPart(of: stem)
+        guard mayContainNegation(Substring(part).utf8) else { return nil }
+        let chars = Array(part)
         var i = 0
         var strong = false, em = false, html = 0, math = false, code = false
         // The current word is chars[wordStart..<i]; no String is made for it
@@ -42,6 +44,28 @@ enum NegationFinder {
             i += 1
         }
         return endWord(at: chars.count)
+    }
+
+    private static let asciiWords: [[UInt8]] = words.map { Array($0.utf8) }
+
+    /// A byte pre-scan: false when no negation word starts at a word start,
+    /// so most stems are never split into scalars. It may say true wrongly
+    /// (a letter outside ASCII counts as a boundary); the scan decides then.
+    static func mayContainNegation(_ bytes: Substring.UTF8View) -> Bool {
+        let text = Array(bytes)
+        func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+            (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57)
+        }
+        for start in text.indices where start == 0 || !isASCIILetterOrDigit(text[start - 1]) {
+            for word in asciiWords where start + word.count <= text.count {
+                var matches = true
+                for k in word.indices where text[start + k] | 0x20 != word[k] { matches = false; break }
+                if matches, start + word.count == text.count || !isASCIILetterOrDigit(text[start + word.count]) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// The part a learner reads as the question: from the last `¿`, or the

@@ -4,16 +4,30 @@ enum StemSimilarity {
     /// delimiters split words like spaces do.
     static func words(_ text: String) -> Set<String> {
         var result = Set<String>()
-        var word = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                word.append(Self.base(scalar))
-            } else if !word.isEmpty {
-                result.insert(String(word))
-                word = String.UnicodeScalarView()
+        // Words are gathered as UTF-8 bytes; ASCII, nearly all of a stem, is
+        // lowercased in place (lowercasing the whole text first cost more
+        // than the comparison).
+        var word: [UInt8] = []
+        func endWord() {
+            if !word.isEmpty { result.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let lower = v | 0x20
+                if lower >= 0x61 && lower <= 0x7A { word.append(UInt8(lower)) }
+                else if v >= 0x30 && v <= 0x39 { word.append(UInt8(v)) }
+                else { endWord() }
+            } else if scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    word.append(contentsOf: UTF8.encode(Self.base(lower))!)
+                }
+            } else {
+                endWord()
             }
         }
-        if !word.isEmpty { result.insert(String(word)) }
+        endWord()
         return result
     }
 
