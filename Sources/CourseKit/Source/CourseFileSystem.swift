@@ -68,6 +68,14 @@ public struct LocalFileSystem: CourseFileSystem {
     }
 
     public func read(_ path: String) -> FileRead {
+        // Nearly every source is a plain file: open it without following a
+        // final symbolic link (no lstat first); a link takes the careful road.
+        switch FileBytes.readRegularFile(rootPath + "/" + path) {
+        case .bytes(let bytes): return .bytes(bytes)
+        case .notRegular: return .missing
+        case .missing: return .missing
+        case .symbolicLink, .failed: break
+        }
         switch status(of: path) {
         case .missing, .directory: return .missing
         case .linkOutside: return .linkOutside
