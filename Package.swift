@@ -43,7 +43,6 @@ let package = Package(
         ]),
         .target(name: "CourseRendering", dependencies: [
             "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseSigning",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseSigning"],
                 path: "Sources/Targets/MCT"),
@@ -73,7 +72,10 @@ let package = Package(
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
         // Fixture folders are read in place (found from #filePath), not bundled.
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
-        .testTarget(name: "CourseRenderingTests", dependencies: ["CourseRendering", "CourseKit"]),
+        // swift-mustache is the reference the typed template renderer is tested against.
+        .testTarget(name: "CourseRenderingTests", dependencies: [
+            "CourseRendering", "CourseKit", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "TargetTests", dependencies: [
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
             "CoursecTestSupport",

@@ -29,6 +29,11 @@ public final class DeterministicZipWriter {
     public let destination: URL
     /// The mtime given to every entry (after clamping to what ZIP can hold).
     public let timestamp: Date
+    /// Whether `finish()` flushes the archive and its folder to disk before
+    /// returning. Builds write into a staging folder and can always be run
+    /// again, so they skip it (a flush of a 17 MB archive cost more than
+    /// writing it); anything that must survive a power cut keeps it.
+    public let flushesToDisk: Bool
 
     private enum Content {
         case file(URL)
@@ -47,8 +52,9 @@ public final class DeterministicZipWriter {
     ///   `reproducibleTimestamp(environment:)` of the current process.
     ///   Clamped to 1980-01-01…2106-02-07 (the DOS fields cannot go earlier,
     ///   the 32-bit 'UT' field cannot go later) and truncated to seconds.
-    public init(destination: URL, timestamp: Date? = nil) {
+    public init(destination: URL, timestamp: Date? = nil, flushesToDisk: Bool = true) {
         self.destination = destination
+        self.flushesToDisk = flushesToDisk
         let requested = timestamp ?? Self.reproducibleTimestamp()
         let seconds = requested.timeIntervalSince1970.rounded(.down)
         let clamped = min(max(seconds, Self.dosEpoch.timeIntervalSince1970), Double(UInt32.max))
@@ -136,12 +142,12 @@ public final class DeterministicZipWriter {
             let count = try write(plan, to: fd)
             // A stable file mode too, independent of the umask.
             _ = fchmod(fd, 0o644)
-            try posix(fsync(fd), "flush to disk")
+            if flushesToDisk { try posix(fsync(fd), "flush to disk") }
             let size = Int64(lseek(fd, 0, SEEK_END))
             fdOpen = false
             try posix(close(fd), "close")
             try posix(rename(temporary.path, destination.path), "move into place")
-            syncDirectory(directory)
+            if flushesToDisk { syncDirectory(directory) }
             return ArchiveSummary(url: destination, byteSize: size, entryCount: count)
         } catch {
             if fdOpen { close(fd) }

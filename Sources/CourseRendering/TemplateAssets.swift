@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The files of `Templates/`, embedded in the binary (see
 /// `scripts/embed-templates.sh`), so `coursec` works after `make install`
@@ -16,14 +15,14 @@ public enum TemplateAssets {
 
     /// Every `.mustache` file, registered under its path without the extension
     /// (`lesson`, `partials/head`), parsed once per process.
-    static let library: MustacheLibrary = {
-        var library = MustacheLibrary()
+    static let library: TemplateLibrary = {
+        var library = TemplateLibrary()
         for (path, text) in EmbeddedTemplates.files where path.hasSuffix(".mustache") {
             do {
                 try library.register(text, named: String(path.dropLast(".mustache".count)))
             } catch {
                 // The embedded templates are tested; a parse error is a coursec bug.
-                preconditionFailure("Templates/\(path) does not parse: \(error)")
+                preconditionFailure("\(error)")
             }
         }
         return library
@@ -32,9 +31,16 @@ public enum TemplateAssets {
     /// Renders a template with a context of dictionaries, arrays, strings,
     /// numbers and booleans.
     static func render(_ template: String, _ context: [String: Any]) -> String {
-        guard let html = library.render(context, withTemplate: template) else {
+        let typed = TemplateValue(context)
+        renderObserver?(template, context)
+        guard let html = library.render(template, typed) else {
             preconditionFailure("no template named \(template) in Templates/")
         }
         return html
     }
+
+    /// Tests set this to see every template rendered and its context (to
+    /// render it again with swift-mustache and compare). Set before
+    /// rendering starts, never while pages render.
+    nonisolated(unsafe) static var renderObserver: (@Sendable (String, [String: Any]) -> Void)?
 }

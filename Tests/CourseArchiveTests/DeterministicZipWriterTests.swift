@@ -7,11 +7,12 @@ import Testing
 
     /// A small course: nested folders, accents, emoji, an explicit empty
     /// folder, stored media and deflated text.
-    func buildSample(in folder: TempFolder) throws -> (URL, ArchiveSummary) {
+    func buildSample(in folder: TempFolder, flushesToDisk: Bool = true) throws -> (URL, ArchiveSummary) {
         let source = try folder.write("src/index.html", String(repeating: "<p>Hola</p>\n", count: 200))
         let video = try folder.write("src/clip.mp4", "not really a video")
         let zip = folder.file("out/nested/\(Self.lesson).zip")
-        let writer = DeterministicZipWriter(destination: zip, timestamp: DeterministicZipWriter.dosEpoch)
+        let writer = DeterministicZipWriter(destination: zip, timestamp: DeterministicZipWriter.dosEpoch,
+                                            flushesToDisk: flushesToDisk)
         try writer.addData(Data("<manifest/>".utf8), as: "imsmanifest.xml")
         try writer.addFile(at: video, as: "media/clip.mp4")
         try writer.addFile(at: source, as: "\(Self.lesson)/index.html")
@@ -26,6 +27,17 @@ import Testing
         "Lección 1 — Números", "Lección 1 — Números/index.html", "Lección 1 — Números/🎉 fiesta.txt",
         "empty", "imsmanifest.xml", "media", "media/clip.mp4",
     ]
+
+    @Test func flushingToDiskDoesNotChangeTheBytes() throws {
+        let flushed = try TempFolder(), unflushed = try TempFolder()
+        defer { flushed.cleanup(); unflushed.cleanup() }
+        let (a, _) = try buildSample(in: flushed)
+        let (b, summary) = try buildSample(in: unflushed, flushesToDisk: false)
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+        #expect(summary.entryCount == Self.expectedOrder.count)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: b.deletingLastPathComponent().path)
+        #expect(leftovers == [b.lastPathComponent], "no temporary file is left next to the archive")
+    }
 
     @Test func archivePassesExternalToolsAndListsInDesignedOrder() throws {
         let folder = try TempFolder()

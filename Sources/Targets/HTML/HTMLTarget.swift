@@ -68,7 +68,8 @@ public struct HTMLTarget: BuildTarget {
         context.record(BuiltArtifact(path: folderPath, target: name, course: id, bytes: bytes, isDirectory: true))
 
         let zipPath = "html/\(id).zip"
-        let zip = DeterministicZipWriter(destination: try context.stagingURL(zipPath), timestamp: context.options.timestamp)
+        let zip = DeterministicZipWriter(destination: try context.stagingURL(zipPath), timestamp: context.options.timestamp,
+                                         flushesToDisk: false)
         for file in files { try file.add(to: zip, prefix: "\(id)/") }
         try zip.finish()
         let size = try FileManager.default.attributesOfItem(atPath: context.staging.appendingPathComponent(zipPath).path)[.size] as? Int

@@ -70,7 +70,8 @@ public struct MCTTarget: BuildTarget {
 
         let zipPath = "\(phaseFolder)/courses.zip"
         let writer = DeterministicZipWriter(destination: try context.stagingURL(zipPath),
-                                            timestamp: context.options.timestamp)
+                                            timestamp: context.options.timestamp,
+                                            flushesToDisk: false)
         for plan in plans { writer.addDirectory(plan.folderName) }
         for (index, (plan, entry)) in jobs.enumerated() {
             guard case .lesson(let output) = try outputs[index].get(), let fileName = entry.fileName else { continue }

@@ -7,10 +7,10 @@ import Darwin
 
 /// A minimal, deterministic ZIP writer for one lesson's HTML-content package.
 ///
-/// Why not `DeterministicZipWriter`: it writes through a temporary file and
-/// `fsync`s it (about 12 ms here), which is right for the final archives but
-/// would cost seconds for a thousand small lesson ZIPs that only live until
-/// they are copied into `courses.zip`. This writer builds the ZIP in memory
+/// Why not `DeterministicZipWriter`: it goes through libarchive and a
+/// temporary file per archive, which would cost more than the content for a
+/// thousand small lesson ZIPs that only live until they are copied into
+/// `courses.zip`. This writer builds the ZIP in memory
 /// (or in a plain file for lessons with large media) with every byte chosen
 /// here: entries sorted by UTF-8 bytes, one fixed DOS time computed in UTC,
 /// Unix mode 0644, UTF-8 name flag, no extra fields. Entries are *stored*:

@@ -23,7 +23,8 @@ struct SCORMPackageWriter {
         try Self.checkConsistency(plan.outputPath, manifest: manifest, files: files)
 
         let zip = DeterministicZipWriter(destination: try context.stagingURL(plan.outputPath),
-                                         timestamp: context.options.timestamp)
+                                         timestamp: context.options.timestamp,
+                                         flushesToDisk: false)
         try zip.addData(xml, as: SCORMNaming.manifestPath)
         for file in files.sorted {
             switch file.content {
