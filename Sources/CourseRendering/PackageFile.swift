@@ -18,23 +18,70 @@ public struct PackageFile: Sendable {
         self.content = content
     }
 
+    /// Its size in bytes (0 for an unreadable source).
+    public var size: Int {
+        switch content {
+        case .data(let data): return data.count
+        case .file(let url):
+            var info = stat()
+            return stat(url.path, &info) == 0 ? Int(info.st_size) : 0
+        }
+    }
+
     /// Writes the file under `folder` (creating folders) and returns its size.
     @discardableResult
     public func write(into folder: URL) throws -> Int {
+        var created = Set<String>()
+        return try write(into: folder, createdFolders: &created)
+    }
+
+    /// Like `write(into:)`, remembering in `createdFolders` which folders
+    /// exist, so a site of a thousand files does not create each folder a
+    /// thousand times.
+    public func write(into folder: URL, createdFolders: inout Set<String>) throws -> Int {
         let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let parent = url.deletingLastPathComponent().path
+        if createdFolders.insert(parent).inserted {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        }
         switch content {
         case .data(let data):
             try StagingFile.write(data, to: url)
             return data.count
         case .file(let source):
-            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            // Debian links katex.min.js to katex.js, and repositories may
-            // link media: copy what the link points to, never the link.
-            try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
-            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int
-            return size ?? 0
+            // Read through links (Debian links katex.min.js to katex.js, and
+            // repositories may link media): the copy is a plain file. Files
+            // here are assets of a few hundred KB; media are streamed into
+            // archives, never copied this way.
+            let data = try Data(contentsOf: source, options: .alwaysMapped)
+            try StagingFile.write(data, to: url)
+            return data.count
         }
+    }
+
+    /// Whether `url` is a plain file with exactly this file's bytes.
+    public func isWritten(at url: URL) -> Bool {
+        switch content {
+        case .data(let data):
+            return StagingFile.hasContents(data, at: url)
+        case .file(let source):
+            guard let data = try? Data(contentsOf: source, options: .alwaysMapped) else { return false }
+            return StagingFile.hasContents(data, at: url)
+        }
+    }
+
+    /// Whether `folder` holds exactly `files` (no file more, none less, every
+    /// byte the same): then a rebuild can leave the folder as it is.
+    public static func folder(_ folder: URL, holdsExactly files: [PackageFile]) -> Bool {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return false
+        }
+        var existing = 0
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            existing += 1
+        }
+        guard existing == files.count else { return false }
+        return files.allSatisfy { $0.isWritten(at: folder.appendingPathComponent($0.path)) }
     }
 
     /// Adds the file to a ZIP under `prefix` (e.g. `"matematicas-1/"`).

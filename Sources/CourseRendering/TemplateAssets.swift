@@ -31,16 +31,15 @@ public enum TemplateAssets {
     /// Renders a template with a context of dictionaries, arrays, strings,
     /// numbers and booleans.
     static func render(_ template: String, _ context: [String: Any]) -> String {
-        let typed = TemplateValue(context)
-        renderObserver?(template, context)
-        guard let html = library.render(template, typed) else {
+        guard let html = library.render(template, TemplateValue(context)) else {
             preconditionFailure("no template named \(template) in Templates/")
         }
+        renderObserver?(template, context, html)
         return html
     }
 
-    /// Tests set this to see every template rendered and its context (to
-    /// render it again with swift-mustache and compare). Set before
-    /// rendering starts, never while pages render.
-    nonisolated(unsafe) static var renderObserver: (@Sendable (String, [String: Any]) -> Void)?
+    /// Tests set this to see every page rendered: template, context and
+    /// result (to render it again with swift-mustache and compare). Set
+    /// before rendering starts, never while pages render.
+    nonisolated(unsafe) static var renderObserver: (@Sendable (String, [String: Any], String) -> Void)?
 }

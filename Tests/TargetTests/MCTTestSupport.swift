@@ -46,9 +46,9 @@ enum MCTTestSupport {
         resources: [SCORMResource(identifier: "RES-1", scormType: .sco, href: "index.html", files: ["index.html"])])
 
     /// Builds only the `mct` target in process.
-    static func build(_ root: URL, out: URL) throws -> CourseBuilder.Result {
+    static func build(_ root: URL, out: URL, targets: [String] = ["mct"]) throws -> CourseBuilder.Result {
         let builder = CourseBuilder(fileSystem: LocalFileSystem(root: root), output: out,
-                                    options: BuildOptions(targets: ["mct"]))
+                                    options: BuildOptions(targets: targets))
         return try builder.build()
     }
 

@@ -47,4 +47,40 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".coursec-staging") }
         #expect(leftovers.isEmpty)
     }
+
+    /// The offline site is a folder artifact: kept whole when every file is
+    /// the same, replaced whole when anything differs, stray files included.
+    @Test func anUnchangedOfflineSiteFolderIsKept() throws {
+        let folder = try MCTTestSupport.temporaryFolder("unchanged-site")
+        let root = try MCTTestSupport.repository(in: folder)
+        let out = folder.appendingPathComponent("out")
+        let first = try MCTTestSupport.build(root, out: out, targets: ["html"])
+        let site = try #require(first.artifacts.first { $0.isDirectory })
+        let siteURL = out.appendingPathComponent(site.path)
+        let index = siteURL.appendingPathComponent("index.html")
+        let indexInode = try Self.inode(index)
+
+        let second = try MCTTestSupport.build(root, out: out, targets: ["html"])
+        #expect(try Self.inode(index) == indexInode, "an unchanged site was written again")
+        #expect(second.artifacts.map(\.path) == first.artifacts.map(\.path))
+        #expect(second.artifacts.first { $0.isDirectory }?.bytes == site.bytes)
+
+        // A stray file makes the folder differ: the rebuild replaces it.
+        let stray = siteURL.appendingPathComponent("lecciones/notas.txt")
+        try Data("borrador".utf8).write(to: stray)
+        _ = try MCTTestSupport.build(root, out: out, targets: ["html"])
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        #expect(try Self.inode(index) != indexInode)
+
+        // So does a changed byte in any page.
+        let replacedInode = try Self.inode(index)
+        var html = try String(contentsOf: index, encoding: .utf8)
+        html += " "
+        try html.write(to: index, atomically: false, encoding: .utf8)
+        _ = try MCTTestSupport.build(root, out: out, targets: ["html"])
+        #expect(try Self.inode(index) != replacedInode)
+        let fresh = folder.appendingPathComponent("fresh")
+        _ = try MCTTestSupport.build(root, out: fresh, targets: ["html"])
+        #expect(try Data(contentsOf: index) == Data(contentsOf: fresh.appendingPathComponent(site.path + "/index.html")))
+    }
 }

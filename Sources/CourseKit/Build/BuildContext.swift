@@ -75,6 +75,16 @@ public final class BuildContext: @unchecked Sendable {
         return artifact
     }
 
+    /// Records that the output already holds `path` (a file or a folder)
+    /// exactly as this build would write it: nothing is staged for it and
+    /// the commit leaves it in place.
+    public func keepUnchanged(_ artifact: BuiltArtifact) {
+        lock.lock()
+        unchanged.insert(artifact.path)
+        lock.unlock()
+        record(artifact)
+    }
+
     public func record(_ artifact: BuiltArtifact) {
         lock.lock()
         recorded.append(artifact)

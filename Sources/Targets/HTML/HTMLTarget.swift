@@ -62,10 +62,19 @@ public struct HTMLTarget: BuildTarget {
         let id = course.id.value
         let files = siteFiles(for: course, renderer: renderer)
         let folderPath = "html/\(id)"
-        let folder = try context.stagingURL(folderPath + "/index.html").deletingLastPathComponent()
-        var bytes = 0
-        for file in files { bytes += try file.write(into: folder) }
-        context.record(BuiltArtifact(path: folderPath, target: name, course: id, bytes: bytes, isDirectory: true))
+        let siteBytes = files.reduce(0) { $0 + $1.size }
+        let site = BuiltArtifact(path: folderPath, target: name, course: id, bytes: siteBytes, isDirectory: true)
+        // A rebuild of an unchanged course leaves its site folder alone:
+        // reading a thousand files back costs far less than creating them.
+        if let existing = context.output?.appendingPathComponent(folderPath),
+           PackageFile.folder(existing, holdsExactly: files) {
+            context.keepUnchanged(site)
+        } else {
+            let folder = try context.stagingURL(folderPath + "/index.html").deletingLastPathComponent()
+            var createdFolders = Set<String>()
+            for file in files { _ = try file.write(into: folder, createdFolders: &createdFolders) }
+            context.record(site)
+        }
 
         let zipPath = "html/\(id).zip"
         let zip = DeterministicZipWriter(destination: try context.stagingURL(zipPath), timestamp: context.options.timestamp,
