@@ -55,7 +55,11 @@ public struct CourseBuilder: Sendable {
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
                                    sink: sink, options: options, output: output)
         let counter = ProgressCounter()
-        let failures = Parallel.map(selected.indices.map { $0 }) { index -> String? in
+        // Costliest first; equal costs keep the registry's order.
+        let order = selected.indices.sorted {
+            (selected[$0].relativeCost, -$0) > (selected[$1].relativeCost, -$1)
+        }
+        let failures = Parallel.map(order) { index -> String? in
             do {
                 try StageTimings.shared.measure("target \(selected[index].name)") { try selected[index].build(context) }
                 progress?(selected[index].name, counter.increment(), selected.count)

@@ -36,10 +36,21 @@ struct MarkdownBody {
         return Output(html: rendered.html, usesMath: rendered.usesMath, media: media)
     }
 
-    /// MathML for one expression; nil for TeX the typesetter cannot read (CS0605).
+    /// MathML for one expression; nil for TeX the typesetter cannot read
+    /// (CS0605). A third of the expressions of a course repeat (`$x$`,
+    /// `$x^2$`): each distinct one is typeset once per process.
     static let mathML: MarkdownRenderOptions.MathTypesetter = { tex, display in
-        try? TeXToMathML.convert(tex, display: display).get()
+        typeset.value(for: MathKey(tex: tex, display: display)) {
+            try? TeXToMathML.convert(tex, display: display).get()
+        }
     }
+
+    private struct MathKey: Hashable, Sendable {
+        var tex: String
+        var display: Bool
+    }
+
+    private static let typeset = ConcurrentMemo<MathKey, String?>(limit: 100_000)
 
     /// Inline rendering for labels: a single paragraph loses its `<p>`.
     func renderInline(_ text: String) -> Output {

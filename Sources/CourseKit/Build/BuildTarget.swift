@@ -13,4 +13,13 @@ public protocol BuildTarget: Sendable {
     /// sources (a missing medium) are reported to `context.sink`; a thrown
     /// error aborts the whole build.
     func build(_ context: BuildContext) throws
+    /// Roughly how much work the target is, relative to the others (pages
+    /// rendered and bytes compressed per lesson). Targets run in parallel on
+    /// as many threads as there are cores; the costliest start first, so a
+    /// long one never starts last and runs alone.
+    var relativeCost: Int { get }
+}
+
+extension BuildTarget {
+    public var relativeCost: Int { 1 }
 }

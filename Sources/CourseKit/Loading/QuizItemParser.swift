@@ -101,13 +101,17 @@ struct QuizItemParser {
     /// Removes a trailing `{…}` from the first paragraph and reads it.
     private func extractAttributes(_ paragraph: inout String, paragraph node: MarkdownNode) -> Attributes {
         var attributes = Attributes()
-        guard paragraph.hasSuffix("}"), let open = paragraph.lastIndex(of: "{") else { return attributes }
-        let inner = paragraph[paragraph.index(after: open)..<paragraph.index(before: paragraph.endIndex)]
+        // Byte searches: `{`, `}` and spaces are ASCII, and Character-level
+        // scans of every stem showed in profiles.
+        let utf8 = paragraph.utf8
+        guard utf8.last == UInt8(ascii: "}"), let open = utf8.lastIndex(of: UInt8(ascii: "{")) else { return attributes }
+        let inner = paragraph[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
         paragraph = String(paragraph[..<open]).trimmed
         let line = node.span.end.line
         let blockColumn = file.range(of: "{" + inner + "}", onLine: line)?.start.column ?? 1
         var searchFrom = blockColumn
-        for token in inner.split(separator: " ", omittingEmptySubsequences: true) {
+        let tokens = inner.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        for token in tokens {
             let range = file.range(of: String(token), onLine: line, from: searchFrom)
                 ?? file.range(line: line, column: blockColumn, length: token.count)
             searchFrom = range.start.column + token.count

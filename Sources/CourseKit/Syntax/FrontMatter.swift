@@ -15,19 +15,23 @@ public struct FrontMatter: Sendable {
     /// or when the block is never closed.
     public static func split(_ text: String) -> FrontMatter? {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else { return nil }
+        // Bytes, not Characters: every lesson and quiz goes through here, and
+        // the fences are ASCII (line ends are already `\n`, see SourceDecoder).
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n")
         var lineNumber = 1
-        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        var index = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
         let yamlStart = index
-        while index < text.endIndex {
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
+        while index < utf8.endIndex {
+            let lineEnd = utf8[index...].firstIndex(of: newline) ?? utf8.endIndex
             lineNumber += 1
-            let line = text[index..<lineEnd]
-            if line == "---" || line == "..." {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            let line = utf8[index..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
                 return FrontMatter(yaml: String(text[yamlStart..<index]), yamlLineOffset: 1,
                                    body: String(text[bodyStart...]), bodyLine: lineNumber + 1)
             }
-            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
         }
         return nil
     }

@@ -12,6 +12,7 @@ public struct HTMLTarget: BuildTarget {
     public init() {}
     public var name: String { "html" }
     public var summary: String { "an offline HTML course that works from file://" }
+    public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink)

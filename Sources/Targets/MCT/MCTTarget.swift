@@ -15,6 +15,7 @@ public struct MCTTarget: BuildTarget {
     public init() {}
     public var name: String { "mct" }
     public var summary: String { "the platform's bulk-upload courses ZIP, question CSVs, course details and deployment checklist" }
+    public var relativeCost: Int { 3 }
 
     /// Generated lesson ZIPs kept in memory at once, across all courses.
     static let inMemoryBudget = 48 << 20

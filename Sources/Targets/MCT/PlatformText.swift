@@ -23,9 +23,9 @@ enum PlatformText {
     static func renderedRichText(_ markdown: String) -> String {
         let rendered = MarkdownRenderer.render(markdown, options: MarkdownRenderOptions(headingAnchors: false))
         var html = replacingMath(in: rendered.html, escapeResult: true)
-        html = html.replacingOccurrences(of: "<br />\n", with: "<br>")
+        if html.containsASCII("<br />\n") { html = html.replacingOccurrences(of: "<br />\n", with: "<br>") }
         html = unescapingQuotes(html).trimmingCharacters(in: .whitespacesAndNewlines)
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !html.dropFirst(3).containsASCII("<p>") {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return joinLines(html)
@@ -54,7 +54,7 @@ enum PlatformText {
     /// Removes newlines the renderer puts between blocks (insignificant in
     /// HTML) and turns soft breaks inside text into spaces.
     static func joinLines(_ html: String) -> String {
-        guard html.contains("\n") || html.contains("\r") else { return html }
+        guard html.containsASCII("\n") || html.containsASCII("\r") else { return html }
         var out = ""
         let chars = Array(html)
         for (i, ch) in chars.enumerated() {
@@ -70,7 +70,7 @@ enum PlatformText {
     /// `"` and `'` need no escaping in HTML text (only inside attributes),
     /// and people reading the CSV in a spreadsheet should see them plainly.
     static func unescapingQuotes(_ html: String) -> String {
-        guard html.contains("&quot;") || html.contains("&#39;") else { return html }
+        guard html.containsASCII("&quot;") || html.containsASCII("&#39;") else { return html }
         var out = ""
         var inTag = false
         var rest = Substring(html)
@@ -85,7 +85,7 @@ enum PlatformText {
     }
 
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsASCII("&") else { return text }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
@@ -96,7 +96,7 @@ enum PlatformText {
         let openers = ["<span class=\"math math-inline\">": "</span>", "<div class=\"math math-display\">": "</div>"]
         var result = html
         for (open, close) in openers {
-            guard result.contains(open) else { continue }
+            guard result.containsASCII(open) else { continue }
             var out = ""
             var rest = Substring(result)
             while let start = rest.range(of: open) {

@@ -41,11 +41,13 @@ struct QuestionCSV {
     /// the platform's importer reads one question per physical line.
     static func field(_ value: String) -> String {
         var value = value
-        if value.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        // Byte tests: every cell of every question passes here, and the
+        // characters looked for are ASCII.
+        if value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             value = value.replacingOccurrences(of: "\r\n", with: "<br>")
                 .replacingOccurrences(of: "\n", with: "<br>").replacingOccurrences(of: "\r", with: "<br>")
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" }) else { return value }
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -30,7 +30,7 @@ struct QuestionRow {
             var html = PlatformText.richText(item.stem(replacingBlanksWith: Self.blankMark))
             // A literal `|` would count as one more blank: write it as a
             // character reference, which the rich text shows as `|`.
-            html = html.replacingOccurrences(of: "|", with: "&#124;")
+            if html.utf8.contains(UInt8(ascii: "|")) { html = html.replacingOccurrences(of: "|", with: "&#124;") }
             text = html.replacingOccurrences(of: Self.blankMark, with: "|")
             choices = []
             let blanks = item.blanks.isEmpty
@@ -57,7 +57,9 @@ struct QuestionRow {
             explanation = explanationCell(item.options.map { $0.explanation ?? item.explanation })
         }
         text = QuestionCSV.defusedHTML(text)
-        hasComma = text.contains(",") || (type != .trueFalse && choices.contains { $0.contains(",") })
+        // Byte tests (Foundation's `contains` on strings showed in profiles).
+        let comma = UInt8(ascii: ",")
+        hasComma = text.utf8.contains(comma) || (type != .trueFalse && choices.contains { $0.utf8.contains(comma) })
     }
 
     /// One plain-text explanation per choice, joined by `;`; empty when no
@@ -66,7 +68,7 @@ struct QuestionRow {
         guard parts.contains(where: { !($0 ?? "").isEmpty }) else { return "" }
         let texts = parts.map { part -> String in
             let text = PlatformText.plainText(part ?? "")
-            guard text.contains(";") else { return text }
+            guard text.utf8.contains(UInt8(ascii: ";")) else { return text }
             separatorProblems.append("an explanation contains “;” (written as “,”)")
             return text.replacingOccurrences(of: ";", with: ",")
         }
