@@ -33,10 +33,41 @@ public struct CourseBuilder: Sendable {
     public func build(warningsAsErrors: Bool = false,
                       progress: (@Sendable (_ target: String, _ done: Int, _ total: Int) -> Void)? = nil) throws -> Result {
         let selected = try TargetRegistry.select(options.targets, from: targets)
-        let checked = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors).check()
-        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: []) }
+        // The targets render into staging while the checks run; on errors
+        // the staging folder is thrown away unseen (see `check(alongside:)`).
+        let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors)
+            .check { repository in try render(repository, targets: selected, progress: progress) }
+        if checked.hasErrors {
+            if case .success(let build) = rendered { build.staging.discard() }
+            return Result(diagnostics: checked.diagnostics, artifacts: [])
+        }
+        let build = try rendered.get()
+        defer { build.staging.discard() }
+        if let failure = build.failures.first { throw BuildError.targetFailed(failure) }
 
-        let repository = checked.repository
+        let engine = DiagnosticEngine(policy: checked.repository.policy, warningsAsErrors: warningsAsErrors)
+        let diagnostics = engine.process(checked.diagnostics + build.context.sink.diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
+        }
+        let artifacts = build.context.artifacts
+        try StageTimings.shared.measure("commit") {
+            try build.staging.commit(artifacts, unchanged: build.context.unchangedPaths)
+        }
+        return Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
+                      repository: build.context.repository)
+    }
+
+    /// What the targets left in staging, not yet committed.
+    private struct StagedBuild: Sendable {
+        var staging: OutputStaging
+        var context: BuildContext
+        /// "target: error" for each target that failed.
+        var failures: [String]
+    }
+
+    private func render(_ repository: Repository, targets selected: [any BuildTarget],
+                        progress: (@Sendable (String, Int, Int) -> Void)?) throws -> StagedBuild {
         guard let phase = options.phaseID.map({ id in repository.phase(id: id) }) ?? repository.phases.last else {
             throw BuildError.unknownPhase(options.phaseID ?? "", available: repository.phases.map(\.id))
         }
@@ -50,10 +81,8 @@ public struct CourseBuilder: Sendable {
         }
 
         let staging = try OutputStaging(output: output)
-        defer { staging.discard() }
-        let sink = DiagnosticSink()
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   sink: sink, options: options, output: output)
+                                   sink: DiagnosticSink(), options: options, output: output)
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.
         let order = selected.indices.sorted {
@@ -68,16 +97,7 @@ public struct CourseBuilder: Sendable {
                 return "\(selected[index].name): \(error)"
             }
         }.compactMap { $0 }
-        if let failure = failures.first { throw BuildError.targetFailed(failure) }
-
-        let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors)
-        let diagnostics = engine.process(checked.diagnostics + sink.diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
-        }
-        let artifacts = context.artifacts
-        try StageTimings.shared.measure("commit") { try staging.commit(artifacts, unchanged: context.unchangedPaths) }
-        return Result(diagnostics: diagnostics, artifacts: artifacts, phase: phase, repository: filtered)
+        return StagedBuild(staging: staging, context: context, failures: failures)
     }
 }
 

@@ -9,8 +9,13 @@ final class OutputStaging: @unchecked Sendable {
     let url: URL
     private var committed = false
 
+    /// The output folder did not exist: a discarded build removes it again,
+    /// so a refused build leaves no trace.
+    private let createdOutput: Bool
+
     init(output: URL) throws {
         self.output = output
+        createdOutput = !FileManager.default.fileExists(atPath: output.path)
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
@@ -49,5 +54,8 @@ final class OutputStaging: @unchecked Sendable {
 
     func discard() {
         try? FileManager.default.removeItem(at: url)
+        if createdOutput, !committed, (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.isEmpty == true {
+            try? FileManager.default.removeItem(at: output)
+        }
     }
 }

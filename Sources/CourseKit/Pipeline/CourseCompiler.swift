@@ -24,12 +24,47 @@ public struct CourseCompiler: Sendable {
 
     /// Loads and checks. Throws `LoadError` only when nothing can be checked.
     public func check() throws -> Result {
+        try check(alongside: { _ in }).checked
+    }
+
+    /// Loads, then runs the checks and `work` on the loaded repository at
+    /// the same time. A build renders its targets into staging this way and
+    /// throws that work away when the checks find errors, instead of leaving
+    /// a core idle while the last checks finish. `work` must therefore cope
+    /// with a repository that has errors (report, never trap), and its
+    /// outcome means nothing unless `checked.hasErrors` is false.
+    public func check<T>(alongside work: @escaping @Sendable (Repository) throws -> T)
+        throws -> (checked: Result, work: Swift.Result<T, Error>) {
         let sink = DiagnosticSink()
         let timings = StageTimings.shared
         let repository = try timings.measure("load") { try RepositoryLoader(fileSystem: fileSystem, sink: sink).load() }
+        let outcome = WorkOutcome<T>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            outcome.set(Swift.Result { try work(repository) })
+        }
         timings.measure("checks") { CheckRunner.run(repository, sink: sink) }
+        group.wait()
         let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors,
                                       suppressions: repository.suppressions)
-        return Result(repository: repository, diagnostics: engine.process(sink.diagnostics))
+        return (Result(repository: repository, diagnostics: engine.process(sink.diagnostics)), outcome.value!)
+    }
+}
+
+/// The result of work done on another thread, read after it finished.
+private final class WorkOutcome<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Swift.Result<T, Error>?
+
+    func set(_ value: Swift.Result<T, Error>) {
+        lock.lock()
+        stored = value
+        lock.unlock()
+    }
+
+    var value: Swift.Result<T, Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
     }
 }
