@@ -11,7 +11,7 @@ enum ArchivePath {
     /// A single trailing `/` is accepted only when `allowTrailingSlash`
     /// (directories) and is removed from the result.
     static func normalized(_ path: String, allowTrailingSlash: Bool = false) throws -> String {
-        var candidate = path.precomposedStringWithCanonicalMapping
+        var candidate = CanonicalName.nfc(path)
         if allowTrailingSlash, candidate.hasSuffix("/"), candidate.count > 1 {
             candidate.removeLast()
         }
@@ -20,7 +20,7 @@ enum ArchivePath {
         }
         if candidate.isEmpty { throw fail("the path is empty") }
         if candidate.hasPrefix("/") { throw fail("absolute paths are not allowed") }
-        if candidate.contains("\\") { throw fail("use “/” as the separator, not “\\”") }
+        if candidate.utf8.contains(UInt8(ascii: "\\")) { throw fail("use “/” as the separator, not “\\”") }
         if candidate.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             throw fail("control characters are not allowed")
         }

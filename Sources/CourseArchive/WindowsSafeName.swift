@@ -37,7 +37,7 @@ public enum WindowsSafeName {
     public static func sanitizeComponent(_ s: String, maxUTF8Bytes: Int = 120) -> String {
         let limit = max(1, maxUTF8Bytes)
         var scalars = String.UnicodeScalarView()
-        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in CanonicalName.nfc(s).unicodeScalars {
             scalars.append(isForbidden(scalar) ? substitute : scalar)
         }
         var name = trimmed(String(scalars))

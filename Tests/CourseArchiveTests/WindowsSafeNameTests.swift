@@ -78,3 +78,17 @@ import Testing
         #expect(!WindowsSafeName.isSafeComponent(String(repeating: "a", count: 121)))
     }
 }
+
+@Suite struct CanonicalNameTests {
+    /// Scalars, not Strings: Swift compares strings by canonical equivalence.
+    func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    @Test func namesAreNFCWhicheverWayTheyWereTyped() {
+        let precomposed = "01 Matemáticas 1/03 Año ñandú.zip"
+        #expect(scalars(CanonicalName.nfc(precomposed)) == scalars(precomposed))
+        #expect(scalars(CanonicalName.nfc("Matema\u{301}ticas")) == scalars("Matem\u{E1}ticas"))
+        #expect(scalars(CanonicalName.nfc("n\u{303}")) == [0xF1])
+        #expect(scalars(CanonicalName.nfc("\u{212B}")) == [0xC5], "the Ångström sign becomes Å")
+        #expect(scalars(CanonicalName.nfc("\u{1E9B}\u{323}")) == scalars("\u{1E9B}\u{323}".precomposedStringWithCanonicalMapping))
+    }
+}

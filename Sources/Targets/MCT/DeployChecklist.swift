@@ -120,5 +120,7 @@ struct DeployChecklist {
         return String(name[..<dot])
     }
 
-    private func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    private func cell(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "|")) ? text.replacingOccurrences(of: "|", with: "\\|") : text
+    }
 }

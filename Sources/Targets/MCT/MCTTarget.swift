@@ -58,7 +58,19 @@ public struct MCTTarget: BuildTarget {
             }
         }
         let exports = collected
-        // The per-course files (course.json, DEPLOY.md, thumbnail) need every CSV's figures.
+        // courses.zip needs only the lessons, the per-course files (course.json,
+        // DEPLOY.md, thumbnail) every CSV's figures: the two are written at once.
+        let zipPath = "\(phaseFolder)/courses.zip"
+        let zipURL = try context.stagingURL(zipPath)
+        let timestamp = context.options.timestamp
+        let zipOutcome = ZipOutcome()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            zipOutcome.result = Result {
+                let writer = DeterministicZipWriter(destination: zipURL, timestamp: timestamp, flushesToDisk: false)
+                return try Self.writeCoursesZip(writer, plans: plans, jobs: jobs, outputs: outputs)
+            }
+        }
         let courseResults = StageTimings.shared.measure("mct course files") {
             Parallel.map(plans) { plan -> Result<Void, Error> in
                 Result {
@@ -67,12 +79,16 @@ public struct MCTTarget: BuildTarget {
                 }
             }
         }
+        group.wait()
         for result in courseResults { try result.get() }
+        let summary = try zipOutcome.result!.get()
+        context.record(BuiltArtifact(path: zipPath, target: name, course: nil, bytes: Int(summary.byteSize)))
+    }
 
-        let zipPath = "\(phaseFolder)/courses.zip"
-        let writer = DeterministicZipWriter(destination: try context.stagingURL(zipPath),
-                                            timestamp: context.options.timestamp,
-                                            flushesToDisk: false)
+    /// `courses.zip`: one folder per course, the lesson files in it.
+    private static func writeCoursesZip(_ writer: DeterministicZipWriter, plans: [CoursePlan],
+                                        jobs: [(CoursePlan, CoursePlan.Entry)],
+                                        outputs: [Result<MCTJobOutput, Error>]) throws -> ArchiveSummary {
         for plan in plans { writer.addDirectory(plan.folderName) }
         for (index, (plan, entry)) in jobs.enumerated() {
             guard case .lesson(let output) = try outputs[index].get(), let fileName = entry.fileName else { continue }
@@ -82,9 +98,13 @@ public struct MCTTarget: BuildTarget {
             case .data(let data): try writer.addData(data, as: path)
             }
         }
-        let summary = try StageTimings.shared.measure("mct courses.zip") { try writer.finish() }
-        context.record(BuiltArtifact(path: zipPath, target: name, course: nil, bytes: Int(summary.byteSize)))
+        return try StageTimings.shared.measure("mct courses.zip") { try writer.finish() }
     }
+}
+
+/// The outcome of writing courses.zip on another thread, read after it.
+private final class ZipOutcome: @unchecked Sendable {
+    var result: Result<ArchiveSummary, Error>?
 }
 
 /// What one job of the parallel pass produced.

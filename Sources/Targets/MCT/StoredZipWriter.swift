@@ -1,3 +1,4 @@
+import CourseArchive
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -47,9 +48,9 @@ struct StoredZipWriter {
     }
 
     mutating func add(_ content: Content, as name: String) throws {
-        let normalized = name.precomposedStringWithCanonicalMapping
+        let normalized = CanonicalName.nfc(name)
         let parts = normalized.split(separator: "/", omittingEmptySubsequences: false)
-        guard !normalized.isEmpty, !normalized.hasPrefix("/"), !normalized.contains("\\"),
+        guard !normalized.isEmpty, !normalized.hasPrefix("/"), !normalized.utf8.contains(UInt8(ascii: "\\")),
               parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { throw Failure.invalidName(name) }
         guard entries[normalized] == nil else { throw Failure.duplicate(normalized) }
         entries[normalized] = content
