@@ -29,6 +29,19 @@ import Testing
         #expect(out.stdout.hasSuffix("in 4 files\n"), "\(out.stdout)")
     }
 
+    @Test func timingsReportWallAndCPUTimePerStageOnStandardError() throws {
+        let out = try CLIRunner.run(["check", "Courses"], environment: ["COURSEC_TIMINGS": "1"])
+        #expect(out.status == 0)
+        let lines = out.stderr.split(separator: "\n").map(String.init)
+        for stage in ["load", "checks"] {
+            let line = try #require(lines.first { $0.hasPrefix(stage + " ") }, "no '\(stage)' line in \(out.stderr)")
+            #expect(line.range(of: #"\d+\.\d{3} s  cpu +\d+\.\d{3} s$"#, options: .regularExpression) != nil, "\(line)")
+        }
+        #expect(!out.stdout.contains("cpu"), "timings go to standard error only")
+        let quiet = try CLIRunner.run(["check", "Courses"])
+        #expect(!quiet.stderr.contains("cpu"))
+    }
+
     @Test func strictMakesWarningsFail() throws {
         let dir = try CLIRunner.copyFixture("good")
         try "---\nid: suelto\ntitle: Suelto\n---\n".write(to: dir.appendingPathComponent("curso/suelto.md"), atomically: true, encoding: .utf8)
