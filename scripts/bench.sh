@@ -30,7 +30,7 @@ if command -v hyperfine >/dev/null 2>&1; then
         -n check "$BIN check $CORPUS" \
         -n "build mct" "$BIN build $CORPUS --out $OUT/dist-mct --target mct" \
         -n "build all" "$BIN build $CORPUS --out $OUT/dist-all" \
-        -n "build all, fresh" --prepare "rm -rf $OUT/dist-fresh" "$BIN build $CORPUS --out $OUT/dist-fresh"
+        -n "build all fresh" --prepare "rm -rf $OUT/dist-fresh" "$BIN build $CORPUS --out $OUT/dist-fresh"
     # The budgets are about typical runs: the median, next to mean and minimum.
     printf '\n| command | median s | mean s | min s |\n| --- | ---: | ---: | ---: |\n'
     awk -F, 'NR > 1 { printf "| %s | %.3f | %.3f | %.3f |\n", $1, $4, $2, $7 }' "$OUT/hyperfine.csv"
