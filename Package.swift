@@ -59,6 +59,12 @@ let package = Package(
         .executableTarget(name: "coursec", dependencies: [
             "CourseKit", "CourseBuild", "CourseRelease",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
+            // executable, as rustc does with jemalloc: a build allocates
+            // millions of small nodes and strings on every core, and glibc's
+            // arenas made `build --target mct` about 6% slower.
+            .linkedLibrary("mimalloc"),
         ]),
         // Deterministic generator of the benchmark corpus (`make bench`).
         .executableTarget(name: "coursec-corpus", dependencies: []),

@@ -11,6 +11,7 @@ packages=(
   libsodium-dev minisign                         # signatures, and the stock verifier
   time                                           # /usr/bin/time: peak memory of a build, in tests
   libjs-katex fonts-katex                        # offline math
+  libmimalloc-dev                                # the executable's memory allocator
 )
 if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then
   packages+=(chromium)                           # end-to-end page tests
