@@ -26,6 +26,14 @@ struct MarkdownBody {
     /// (authors start at `#` or `##`; either way headings follow the page's
     /// own without skipping a level).
     func render(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
+        // Most stems and options are a line of plain words: no parse needed
+        // (a test renders such text both ways and compares).
+        if let html = PlainInline.paragraphHTML(of: text) { return Output(html: html, usesMath: false, media: []) }
+        return renderedByMarkdown(text, lineOffset: lineOffset, baseHeadingLevel: topLevel)
+    }
+
+    /// `render` through the Markdown parser and renderer, whatever the text.
+    func renderedByMarkdown(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
         var media: [String] = []
         var tree = MarkdownParser.parse(text, lineOffset: lineOffset)
         rewrite(&tree, media: &media)
@@ -54,7 +62,12 @@ struct MarkdownBody {
 
     /// Inline rendering for labels: a single paragraph loses its `<p>`.
     func renderInline(_ text: String) -> Output {
-        var output = render(text, baseHeadingLevel: 3)
+        Self.unwrappingParagraph(render(text, baseHeadingLevel: 3))
+    }
+
+    /// A single paragraph without its `<p>`; anything else as it is.
+    static func unwrappingParagraph(_ output: Output) -> Output {
+        var output = output
         let html = output.html.trimmingCharacters(in: .whitespacesAndNewlines)
         if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
             output.html = String(html.dropFirst(3).dropLast(4))

@@ -1,4 +1,5 @@
 import Testing
+import CourseMarkdown
 @testable import TargetMCT
 
 /// The question CSVs skip the Markdown renderer for text that renders as

@@ -1,15 +1,15 @@
-/// Recognises question text that Markdown would render as itself: one line
-/// of words with no character that could start markup, an entity or math.
+/// Recognises text that Markdown would render as itself: one line of words
+/// with no character that could start markup, an entity or math.
 ///
-/// Most choices and explanations are like that (`Opción 2: 3/4 del total`),
-/// and sending each of them through cmark and the HTML clean-up costs more
-/// than everything else in the question CSVs. For such text the rich-text
-/// cell and the plain-text cell are both the text with its surrounding
-/// spaces trimmed, exactly what the full path gives (a test compares them).
-enum PlainInline {
-    /// The text as the platform cell wants it, or nil when it needs the
-    /// Markdown renderer.
-    static func text(of markdown: String) -> String? {
+/// Most question choices and explanations are like that (`Opción 2: 3/4 del
+/// total`), and sending each of them through cmark costs more than
+/// everything else done with them: the question CSVs and the quiz pages
+/// take this shortcut. For such text Markdown gives one paragraph holding
+/// the text with its surrounding spaces trimmed; tests compare the shortcut
+/// with the full path, cell by cell and page by page.
+public enum PlainInline {
+    /// The text, trimmed, or nil when it needs the Markdown renderer.
+    public static func text(of markdown: String) -> String? {
         var utf8 = markdown.utf8[...]
         var indent = 0
         while let first = utf8.first, first == 0x20 {
@@ -64,4 +64,14 @@ enum PlainInline {
         for character in "\\`*_[]<>&!$|~@" { table[Int(character.asciiValue!)] = true }
         return table
     }()
+
+    /// The HTML the renderer makes of such text (`<p>…</p>` and a newline),
+    /// or nil when the text needs the renderer.
+    public static func paragraphHTML(of markdown: String) -> String? {
+        guard let text = text(of: markdown) else { return nil }
+        var html = "<p>"
+        HTMLEscaping.escape(text, into: &html)
+        html += "</p>\n"
+        return html
+    }
 }
