@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
         // swift-mustache is the reference the typed template renderer is tested against.
         .testTarget(name: "CourseRenderingTests", dependencies: [
-            "CourseRendering", "CourseKit", .product(name: "Mustache", package: "swift-mustache"),
+            "CourseRendering", "CourseKit", "CoursecTestSupport", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "TargetTests", dependencies: [
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
