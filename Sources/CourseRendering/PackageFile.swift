@@ -50,12 +50,9 @@ public struct PackageFile: Sendable {
             return data.count
         case .file(let source):
             // Read through links (Debian links katex.min.js to katex.js, and
-            // repositories may link media): the copy is a plain file. Files
-            // here are assets of a few hundred KB; media are streamed into
-            // archives, never copied this way.
-            let data = try Data(contentsOf: source, options: .alwaysMapped)
-            try StagingFile.write(data, to: url)
-            return data.count
+            // repositories may link media): the copy is a plain file, made
+            // piece by piece, since a medium can be gigabytes.
+            return try StagingFile.copy(source, to: url)
         }
     }
 
@@ -65,8 +62,7 @@ public struct PackageFile: Sendable {
         case .data(let data):
             return StagingFile.hasContents(data, at: url)
         case .file(let source):
-            guard let data = try? Data(contentsOf: source, options: .alwaysMapped) else { return false }
-            return StagingFile.hasContents(data, at: url)
+            return StagingFile.hasContents(of: source, at: url)
         }
     }
 

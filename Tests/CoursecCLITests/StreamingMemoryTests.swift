@@ -5,7 +5,7 @@ import Testing
 /// no more memory than building it with a tiny one. Measured on the `coursec`
 /// process alone with /usr/bin/time, since tests share their own process.
 @Suite struct StreamingMemoryTests {
-    func peakKiB(videoBytes: UInt64) throws -> Int {
+    func peakKiB(videoBytes: UInt64, target: String = "mct") throws -> Int {
         let dir = try CLIRunner.copyFixture("good")
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         let media = dir.appendingPathComponent("curso/media")
@@ -28,7 +28,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
         process.arguments = ["-f", "%M", "-o", report.path, CLIRunner.binary.path,
-                             "build", dir.path, "--out", out.path, "--target", "mct"]
+                             "build", dir.path, "--out", out.path, "--target", target]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -44,5 +44,17 @@ import Testing
         let large = try peakKiB(videoBytes: 1 << 30)
         #expect(small > 0 && large > 0)
         #expect(large - small < 10 * 1024, "peak memory grew from \(small) KiB to \(large) KiB with a 1 GB video")
+    }
+
+    /// The offline site copies the video into its folder and its ZIP, and
+    /// SCORM into its package: piece by piece too. (128 MiB is enough to see
+    /// a whole-file read, and keeps the outputs small in /dev/shm.)
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time"), "needs /usr/bin/time (Debian package time)"),
+          arguments: ["html", "scorm12"])
+    func aLargeVideoDoesNotRaisePeakMemoryInOtherTargets(target: String) throws {
+        let small = try peakKiB(videoBytes: 1024, target: target)
+        let large = try peakKiB(videoBytes: 128 << 20, target: target)
+        #expect(small > 0 && large > 0)
+        #expect(large - small < 10 * 1024, "\(target): peak memory grew from \(small) KiB to \(large) KiB with a 128 MiB video")
     }
 }

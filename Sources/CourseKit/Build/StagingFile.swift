@@ -37,6 +37,65 @@ public enum StagingFile {
         return existing == data
     }
 
+    /// Pieces in which files are copied and compared: media can be
+    /// gigabytes, and memory must not grow with them.
+    static let pieceSize = 1 << 20
+
+    /// Copies `source` (through links: the copy is a plain file) to `url`,
+    /// one piece at a time, and returns the number of bytes copied.
+    @discardableResult
+    public static func copy(_ source: URL, to url: URL) throws -> Int {
+        let input = open(source.path, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw failure("cannot read", source) }
+        defer { close(input) }
+        let output = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw failure("cannot create", url) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: pieceSize)
+        var total = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot read", source)
+            }
+            if count == 0 { return total }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure("cannot write", url)
+                }
+                offset += written
+            }
+            total += count
+        }
+    }
+
+    /// Whether `url` is a regular file (not a link) with the bytes of
+    /// `source`, compared one piece at a time.
+    public static func hasContents(of source: URL, at url: URL) -> Bool {
+        var info = stat(), sourceInfo = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, stat(source.path, &sourceInfo) == 0,
+              info.st_size == sourceInfo.st_size,
+              let a = FileHandle(forReadingAtPath: source.path), let b = FileHandle(forReadingAtPath: url.path) else {
+            return false
+        }
+        defer { try? a.close(); try? b.close() }
+        while true {
+            // `read(upToCount:)` gives nil or empty data at the end of a file.
+            do {
+                let left = try a.read(upToCount: pieceSize) ?? Data()
+                let right = try b.read(upToCount: pieceSize) ?? Data()
+                if left != right { return false }
+                if left.isEmpty { return true }
+            } catch {
+                return false
+            }
+        }
+    }
+
     private static func failure(_ what: String, _ url: URL) -> CocoaError {
         CocoaError(.fileWriteUnknown, userInfo: [
             NSFilePathErrorKey: url.path,
