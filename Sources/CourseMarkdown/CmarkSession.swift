@@ -25,7 +25,7 @@ enum CmarkSession {
         return Extensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
     }()
 
-    private static let lock = NSLock()
+    private static let lock = SpinningMutex()
 
     static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
 
