@@ -33,38 +33,16 @@ public struct CourseCompiler: Sendable {
     /// a core idle while the last checks finish. `work` must therefore cope
     /// with a repository that has errors (report, never trap), and its
     /// outcome means nothing unless `checked.hasErrors` is false.
-    public func check<T>(alongside work: @escaping @Sendable (Repository) throws -> T)
+    public func check<T: Sendable>(alongside work: @escaping @Sendable (Repository) throws -> T)
         throws -> (checked: Result, work: Swift.Result<T, Error>) {
         let sink = DiagnosticSink()
         let timings = StageTimings.shared
         let repository = try timings.measure("load") { try RepositoryLoader(fileSystem: fileSystem, sink: sink).load() }
-        let outcome = WorkOutcome<T>()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            outcome.set(Swift.Result { try work(repository) })
+        let (outcome, _) = Parallel.alongside({ Swift.Result { try work(repository) } }) {
+            timings.measure("checks") { CheckRunner.run(repository, sink: sink) }
         }
-        timings.measure("checks") { CheckRunner.run(repository, sink: sink) }
-        group.wait()
         let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors,
                                       suppressions: repository.suppressions)
-        return (Result(repository: repository, diagnostics: engine.process(sink.diagnostics)), outcome.value!)
-    }
-}
-
-/// The result of work done on another thread, read after it finished.
-private final class WorkOutcome<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Swift.Result<T, Error>?
-
-    func set(_ value: Swift.Result<T, Error>) {
-        lock.lock()
-        stored = value
-        lock.unlock()
-    }
-
-    var value: Swift.Result<T, Error>? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
+        return (Result(repository: repository, diagnostics: engine.process(sink.diagnostics)), outcome)
     }
 }

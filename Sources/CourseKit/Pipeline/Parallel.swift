@@ -13,6 +13,23 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Runs `background` on another thread while `foreground` runs on this
+    /// one, and returns both results once both are done.
+    public static func alongside<B: Sendable, F>(_ background: @escaping @Sendable () -> B,
+                                                 _ foreground: () throws -> F) rethrows -> (background: B, foreground: F) {
+        let slot = ResultSlots<B>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { slot.set(0, background()) }
+        // Wait even when the foreground throws: the background must not
+        // outlive the call.
+        defer { group.wait() }
+        let foregroundResult = try foreground()
+        group.wait()
+        return (slot.values[0], foregroundResult)
+    }
+}
+
 /// One slot per index; each index is written by exactly one iteration.
 private final class ResultSlots<R>: @unchecked Sendable {
     private var slots: [R?]

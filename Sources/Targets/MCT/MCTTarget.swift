@@ -63,25 +63,23 @@ public struct MCTTarget: BuildTarget {
         let zipPath = "\(phaseFolder)/courses.zip"
         let zipURL = try context.stagingURL(zipPath)
         let timestamp = context.options.timestamp
-        let zipOutcome = ZipOutcome()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            zipOutcome.result = Result {
+        let (zipped, courseResults) = Parallel.alongside({
+            Result {
                 let writer = DeterministicZipWriter(destination: zipURL, timestamp: timestamp, flushesToDisk: false)
                 return try Self.writeCoursesZip(writer, plans: plans, jobs: jobs, outputs: outputs)
             }
-        }
-        let courseResults = StageTimings.shared.measure("mct course files") {
-            Parallel.map(plans) { plan -> Result<Void, Error> in
-                Result {
-                    try CourseExport(context: context, plan: plan, target: name,
-                                     exports: exports[plan.course.id.value] ?? [:]).write()
+        }) {
+            StageTimings.shared.measure("mct course files") {
+                Parallel.map(plans) { plan -> Result<Void, Error> in
+                    Result {
+                        try CourseExport(context: context, plan: plan, target: name,
+                                         exports: exports[plan.course.id.value] ?? [:]).write()
+                    }
                 }
             }
         }
-        group.wait()
         for result in courseResults { try result.get() }
-        let summary = try zipOutcome.result!.get()
+        let summary = try zipped.get()
         context.record(BuiltArtifact(path: zipPath, target: name, course: nil, bytes: Int(summary.byteSize)))
     }
 
@@ -100,11 +98,6 @@ public struct MCTTarget: BuildTarget {
         }
         return try StageTimings.shared.measure("mct courses.zip") { try writer.finish() }
     }
-}
-
-/// The outcome of writing courses.zip on another thread, read after it.
-private final class ZipOutcome: @unchecked Sendable {
-    var result: Result<ArchiveSummary, Error>?
 }
 
 /// What one job of the parallel pass produced.
