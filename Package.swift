@@ -22,6 +22,8 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // libdeflate deflates ZIP entries; zlib streams the very large ones.
+        .systemLibrary(name: "CCompression", providers: [.apt(["libdeflate-dev", "zlib1g-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
 
         // Thin Swift layers over the C libraries.
@@ -29,7 +31,7 @@ let package = Package(
         .target(name: "CMarkdownArena"),
         .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
-        .target(name: "CourseArchive", dependencies: ["CArchive"]),
+        .target(name: "CourseArchive", dependencies: ["CArchive", "CCompression"]),
         .target(name: "CourseSigning", dependencies: ["CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
         .target(name: "CourseMath"),

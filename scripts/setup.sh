@@ -8,6 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev   # Markdown (CommonMark + GFM)
   libxml2-dev libxml2-utils                      # XML writing, schema validation, xmllint
   libarchive-dev libarchive-tools unzip          # archives, bsdtar, unzip -t
+  libdeflate-dev zlib1g-dev                      # deflate for the ZIPs coursec writes
   libsodium-dev minisign                         # signatures, and the stock verifier
   time                                           # /usr/bin/time: peak memory of a build, in tests
   libjs-katex fonts-katex                        # offline math

@@ -34,6 +34,8 @@ public final class DeterministicZipWriter {
     /// again, so they skip it (a flush of a 17 MB archive cost more than
     /// writing it); anything that must survive a power cut keeps it.
     public let flushesToDisk: Bool
+    /// Entries of source files already encoded in this build, or nil.
+    public let cache: ZipEntryCache?
 
     private enum Content {
         case file(URL)
@@ -52,9 +54,12 @@ public final class DeterministicZipWriter {
     ///   `reproducibleTimestamp(environment:)` of the current process.
     ///   Clamped to 1980-01-01…2106-02-07 (the DOS fields cannot go earlier,
     ///   the 32-bit 'UT' field cannot go later) and truncated to seconds.
-    public init(destination: URL, timestamp: Date? = nil, flushesToDisk: Bool = true) {
+    /// - Parameter cache: shares the encoded entries of source files with
+    ///   the other archives of a build (see `ZipEntryCache`).
+    public init(destination: URL, timestamp: Date? = nil, flushesToDisk: Bool = true, cache: ZipEntryCache? = nil) {
         self.destination = destination
         self.flushesToDisk = flushesToDisk
+        self.cache = cache
         let requested = timestamp ?? Self.reproducibleTimestamp()
         let seconds = requested.timeIntervalSince1970.rounded(.down)
         let clamped = min(max(seconds, Self.dosEpoch.timeIntervalSince1970), Double(UInt32.max))
@@ -190,24 +195,21 @@ public final class DeterministicZipWriter {
     }
 
     private func write(_ plan: [(name: String, content: Content)], to fd: Int32) throws -> Int {
-        let mtime = Int64(timestamp.timeIntervalSince1970)
-        try UTF8LocaleScope.run {
-            let session = try ZipArchiveSession(fd: fd, destinationName: destination.path, mtime: mtime)
-            for (name, content) in plan {
-                switch content {
-                case .directory: try session.addDirectory(name: name)
-                case .data(let data): try session.addData(data, name: name)
-                case .file(let url): try session.addFile(at: url, name: name)
-                }
+        let sink = FileZipSink(fd: fd, name: destination.path)
+        var encoder = ZipEncoder(sink: sink, timestamp: Int64(timestamp.timeIntervalSince1970), cache: cache)
+        for (name, content) in plan {
+            switch content {
+            case .directory:
+                try encoder.addDirectory(name)
+            case .data(let data):
+                try encoder.addData(data, name: name, compress: !ZipCompressionPolicy.shouldStore(path: name, size: Int64(data.count)))
+            case .file(let url):
+                try encoder.addFile(at: url, name: name, compress: !ZipCompressionPolicy.shouldStore(path: name, size: 1))
             }
-            try session.writeCentralDirectory()
         }
-        do {
-            return try ZipDOSTimePatcher.patch(
-                fd: fd, dosDateTime: ZipDOSTimePatcher.dosDateTime(unixSeconds: mtime))
-        } catch {
-            throw ArchiveError.writeFailed(destination: destination.path, reason: "timestamp fix-up failed: \(error)")
-        }
+        let count = try encoder.finish()
+        try sink.flush()
+        return count
     }
 
     private func posix(_ status: Int32, _ action: String) throws {

@@ -88,7 +88,7 @@ public struct CourseBuilder: Sendable {
         let order = selected.indices.sorted {
             (selected[$0].relativeCost, -$0) > (selected[$1].relativeCost, -$1)
         }
-        let failures = Parallel.map(order) { index -> String? in
+        let failures = Parallel.mapConcurrently(order) { index -> String? in
             do {
                 try StageTimings.shared.measure("target \(selected[index].name)") { try selected[index].build(context) }
                 progress?(selected[index].name, counter.increment(), selected.count)

@@ -19,10 +19,13 @@ public struct CourseRenderer: Sendable {
     public let embeds: EmbedPolicy
     /// Raw HTML authors may use: the policy's `html-allowlist`, or none.
     public let htmlAllowlist: HTMLAllowlist
+    /// Markdown already rendered by another target of the build, or nil.
+    public let bodies: MarkdownBodyCache?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, sink: DiagnosticSink, media: MediaCatalog = .init(),
-                embeds: EmbedPolicy = .default) {
+                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil) {
         self.repository = repository
+        self.bodies = bodies
         self.fileSystem = fileSystem
         self.sink = sink
         self.media = media

@@ -34,9 +34,27 @@ struct MarkdownBody {
 
     /// `render` through the Markdown parser and renderer, whatever the text.
     func renderedByMarkdown(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
+        guard let cache = renderer.bodies else {
+            var links: [MarkdownBodyCache.PageLink] = []
+            return parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, pageLinks: &links)
+        }
+        let key = MarkdownBodyCache.Key(text: text, sourcePath: sourcePath, lineOffset: lineOffset, topLevel: topLevel,
+                                        typesetMath: options.typesetMath, assetPrefix: options.assetPrefix,
+                                        mediaFolder: renderer.media.folder)
+        return cache.output(for: key, pageLinks: options.pageLinks) {
+            var links: [MarkdownBodyCache.PageLink] = []
+            let output = parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, pageLinks: &links)
+            return .init(output: output, pageLinks: links)
+        }
+    }
+
+    /// Parses, rewrites and renders; `pageLinks` collects the links to
+    /// other lessons it resolved (what the output depends on besides the key).
+    private func parsedAndRendered(_ text: String, lineOffset: Int, baseHeadingLevel topLevel: Int,
+                                   pageLinks: inout [MarkdownBodyCache.PageLink]) -> Output {
         var media: [String] = []
         var tree = MarkdownParser.parse(text, lineOffset: lineOffset)
-        rewrite(&tree, media: &media)
+        rewrite(&tree, media: &media, pageLinks: &pageLinks)
         let highest = Self.highestHeading(tree) ?? 1
         let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(
             allowedHTML: renderer.htmlAllowlist, headingAnchors: true, baseHeadingLevel: max(1, topLevel - (highest - 1)),
@@ -68,10 +86,32 @@ struct MarkdownBody {
     /// A single paragraph without its `<p>`; anything else as it is.
     static func unwrappingParagraph(_ output: Output) -> Output {
         var output = output
-        let html = output.html.trimmingCharacters(in: .whitespacesAndNewlines)
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
-            output.html = String(html.dropFirst(3).dropLast(4))
+        // Every stem and option passes here: bytes, not Foundation (it was
+        // 5% of a full build). Rendered HTML starts with a tag and ends with
+        // a tag and a newline, so ASCII whitespace is all there is to trim;
+        // anything else takes the general path.
+        let bytes = Array(output.html.utf8)
+        var start = 0, end = bytes.count
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+            let html = output.html.trimmingCharacters(in: .whitespacesAndNewlines)
+            if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+                output.html = String(html.dropFirst(3).dropLast(4))
+            }
+            return output
         }
+        let open: [UInt8] = Array("<p>".utf8), close: [UInt8] = Array("</p>".utf8)
+        guard end - start >= 7, bytes[start..<(start + 3)].elementsEqual(open),
+              bytes[(end - 4)..<end].elementsEqual(close) else { return output }
+        // Exactly one paragraph: no other "<p>" after the first.
+        var index = start + 3
+        while index + 3 <= end {
+            if bytes[index] == 0x3C, bytes[index + 1] == 0x70, bytes[index + 2] == 0x3E { return output }
+            index += 1
+        }
+        output.html = String(decoding: bytes[(start + 3)..<(end - 4)], as: UTF8.self)
         return output
     }
 
@@ -94,17 +134,17 @@ struct MarkdownBody {
 
     /// Rewrites links and images in place: the freshly parsed tree is owned
     /// here, so nothing else is copied.
-    private func rewrite(_ node: inout MarkdownNode, media: inout [String]) {
+    private func rewrite(_ node: inout MarkdownNode, media: inout [String], pageLinks: inout [MarkdownBodyCache.PageLink]) {
         switch node.kind {
         case .image(let url, let title):
             node = image(node, url: url, title: title, media: &media)
         case .link(let url, let title):
-            for index in node.children.indices { rewrite(&node.children[index], media: &media) }
-            node = link(node, url: url, title: title, media: &media)
+            for index in node.children.indices { rewrite(&node.children[index], media: &media, pageLinks: &pageLinks) }
+            node = link(node, url: url, title: title, media: &media, pageLinks: &pageLinks)
         case .text, .softBreak, .lineBreak, .code, .math, .htmlInline, .htmlBlock, .codeBlock, .thematicBreak:
             break
         default:
-            for index in node.children.indices { rewrite(&node.children[index], media: &media) }
+            for index in node.children.indices { rewrite(&node.children[index], media: &media, pageLinks: &pageLinks) }
         }
     }
 
@@ -134,7 +174,8 @@ struct MarkdownBody {
         return rewritten
     }
 
-    private func link(_ node: MarkdownNode, url: String, title: String, media: inout [String]) -> MarkdownNode {
+    private func link(_ node: MarkdownNode, url: String, title: String, media: inout [String],
+                      pageLinks: inout [MarkdownBodyCache.PageLink]) -> MarkdownNode {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") || Self.isExternal(trimmed) { return node }
         let (file, fragment) = Self.splitFragment(trimmed)
@@ -142,7 +183,9 @@ struct MarkdownBody {
         var rewritten = node
         if RepositoryPath.pathExtension(path) == "md" {
             // A link to another lesson: its page in this package, if published.
-            guard let href = options.pageLinks[path] else { return unwrap(node) }
+            let href = options.pageLinks[path]
+            pageLinks.append(.init(path: path, href: href))
+            guard let href else { return unwrap(node) }
             rewritten.kind = .link(url: href + fragment, title: title)
             return rewritten
         }

@@ -22,6 +22,7 @@ public final class BuildContext: @unchecked Sendable {
     /// there with the same bytes are kept rather than written again.
     public let output: URL?
     private var unchanged: Set<String> = []
+    private var sharedObjects: [ObjectIdentifier: AnyObject] = [:]
 
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
                 sink: DiagnosticSink, options: BuildOptions, output: URL? = nil) {
@@ -32,6 +33,17 @@ public final class BuildContext: @unchecked Sendable {
         self.sink = sink
         self.options = options
         self.output = output
+    }
+
+    /// The one object of type `T` the targets of this build share (a cache
+    /// of work several targets would otherwise repeat), made on first use.
+    public func shared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = sharedObjects[ObjectIdentifier(type)] as? T { return existing }
+        let made = make()
+        sharedObjects[ObjectIdentifier(type)] = made
+        return made
     }
 
     /// Artifacts whose file in the output already has their exact bytes:

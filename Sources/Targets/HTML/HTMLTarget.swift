@@ -15,7 +15,8 @@ public struct HTMLTarget: BuildTarget {
     public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {
-        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink)
+        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink,
+                                      bodies: context.markdownBodyCache)
         let failures = Parallel.map(context.repository.courses) { course -> Error? in
             do {
                 try build(course, renderer: renderer, context: context)
@@ -79,7 +80,7 @@ public struct HTMLTarget: BuildTarget {
 
         let zipPath = "html/\(id).zip"
         let zip = DeterministicZipWriter(destination: try context.stagingURL(zipPath), timestamp: context.options.timestamp,
-                                         flushesToDisk: false)
+                                         flushesToDisk: false, cache: context.zipEntryCache)
         for file in files { try file.add(to: zip, prefix: "\(id)/") }
         try zip.finish()
         let size = try FileManager.default.attributesOfItem(atPath: context.staging.appendingPathComponent(zipPath).path)[.size] as? Int

@@ -22,7 +22,8 @@ struct LessonPackager: Sendable {
     /// Folder for lesson ZIPs too large to keep in memory (inside staging, removed after).
     let spillFolder: URL
     let memoryBudget: MemoryBudget
-    let checksums = ChecksumCache()
+    /// Shared scripts, styles and fonts are checksummed once per build.
+    var cache: ZipEntryCache { context.zipEntryCache }
 
     /// Lesson ZIPs whose media add up to more than this are written to disk.
     static let inMemoryMediaLimit = 4 << 20
@@ -56,7 +57,7 @@ struct LessonPackager: Sendable {
     private func textLesson(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output {
         let page = renderer.lessonPage(lesson, course: course, navigation: .init(),
                                        options: PageRenderOptions(assetPrefix: "", runtime: .standalone, typesetMath: true))
-        var zip = StoredZipWriter(timestamp: context.options.timestamp, checksums: checksums)
+        var zip = StoredZipWriter(timestamp: context.options.timestamp, cache: cache)
         try zip.add(.data(Data(page.html.utf8)), as: "index.html")
         var mediaBytes = 0
         for asset in LessonAssets.files(for: page, renderer: renderer) {

@@ -65,7 +65,8 @@ public struct MCTTarget: BuildTarget {
         let timestamp = context.options.timestamp
         let (zipped, courseResults) = Parallel.alongside({
             Result {
-                let writer = DeterministicZipWriter(destination: zipURL, timestamp: timestamp, flushesToDisk: false)
+                let writer = DeterministicZipWriter(destination: zipURL, timestamp: timestamp, flushesToDisk: false,
+                                                    cache: context.zipEntryCache)
                 return try Self.writeCoursesZip(writer, plans: plans, jobs: jobs, outputs: outputs)
             }
         }) {

@@ -24,7 +24,7 @@ struct SCORMPackageWriter {
 
         let zip = DeterministicZipWriter(destination: try context.stagingURL(plan.outputPath),
                                          timestamp: context.options.timestamp,
-                                         flushesToDisk: false)
+                                         flushesToDisk: false, cache: context.zipEntryCache)
         try zip.addData(xml, as: SCORMNaming.manifestPath)
         for file in files.sorted {
             switch file.content {
