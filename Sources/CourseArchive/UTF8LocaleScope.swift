@@ -12,9 +12,10 @@ import Darwin
 /// multibyte charset and UTF-8. A Swift process never calls `setlocale`, so
 /// it runs in the "C" (ASCII) locale, where a name such as
 /// “Lección 1 — Números” cannot be represented: reading such a ZIP then
-/// yields no pathname at all (observed with libarchive 3.6.2). Writing is
-/// done in the same scope so that name conversion and the UTF-8 flag never
-/// depend on the user's LANG/LC_ALL. `uselocale` switches only this thread,
+/// yields no pathname at all (observed with libarchive 3.6.2), and names
+/// would depend on the user's LANG/LC_ALL. (coursec writes its ZIPs with
+/// `ZipEncoder`, which takes names as UTF-8 bytes and needs no locale.)
+/// `uselocale` switches only this thread,
 /// so the process-wide locale other code relies on stays untouched. Callers
 /// must keep all libarchive work for one archive inside a single `run`
 /// (synchronous code cannot hop threads).
