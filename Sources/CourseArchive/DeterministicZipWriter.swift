@@ -196,7 +196,8 @@ public final class DeterministicZipWriter {
 
     private func write(_ plan: [(name: String, content: Content)], to fd: Int32) throws -> Int {
         let sink = FileZipSink(fd: fd, name: destination.path)
-        var encoder = ZipEncoder(sink: sink, timestamp: Int64(timestamp.timeIntervalSince1970), cache: cache)
+        var encoder = ZipEncoder(sink: sink, timestamp: Int64(timestamp.timeIntervalSince1970), cache: cache,
+                                 archiveName: destination.path)
         for (name, content) in plan {
             switch content {
             case .directory:

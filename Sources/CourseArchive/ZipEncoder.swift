@@ -24,6 +24,8 @@ public struct ZipEncoder<Sink: ZipSink> {
     private let dosTime: UInt32
     private let mtime: UInt32
     private let cache: ZipEntryCache?
+    /// The archive's path or name, for error messages.
+    private let archiveName: String
     private let compressor = DeflateCompressor()
     private var entries: [ZipRecords.Entry] = []
 
@@ -35,8 +37,9 @@ public struct ZipEncoder<Sink: ZipSink> {
 
     /// - Parameter timestamp: seconds since 1970 given to every entry, as
     ///   DOS time (UTC) and in the 'UT' field; clamped to what both hold.
-    public init(sink: Sink, timestamp: Int64, cache: ZipEntryCache? = nil) {
+    public init(sink: Sink, timestamp: Int64, cache: ZipEntryCache? = nil, archiveName: String = "ZIP") {
         self.sink = sink
+        self.archiveName = archiveName
         let clamped = min(max(timestamp, 315_532_800), Int64(UInt32.max))
         dosTime = ZipRecords.dosDateTime(unixSeconds: clamped)
         mtime = UInt32(clamped)
@@ -56,7 +59,7 @@ public struct ZipEncoder<Sink: ZipSink> {
     public mutating func addData(_ data: Data, name: String, compress: Bool) throws {
         try data.withUnsafeBytes { bytes in
             let crc = DeflateCompressor.crc32(bytes)
-            if compress, let deflated = try compressor.compress(bytes) {
+            if compress, let deflated = try deflated(bytes, name: name) {
                 try writeWhole(name: name, method: .deflated, crc: crc, size: UInt64(bytes.count), payload: deflated)
             } else {
                 try writeWhole(name: name, method: .stored, crc: crc, size: UInt64(bytes.count), payload: bytes)
@@ -89,7 +92,7 @@ public struct ZipEncoder<Sink: ZipSink> {
         if compress && size <= Self.inMemoryLimit {
             let bytes = try readWhole(fd, url: url, size: size)
             let encoded = try bytes.withUnsafeBytes { raw in
-                ZipEntryCache.Encoded(crc: DeflateCompressor.crc32(raw), deflated: try compressor.compress(raw))
+                ZipEntryCache.Encoded(crc: DeflateCompressor.crc32(raw), deflated: try deflated(raw, name: name))
             }
             if let deflated = encoded.deflated {
                 try writeWhole(name: name, method: .deflated, crc: encoded.crc, size: size, payload: deflated)
@@ -179,23 +182,24 @@ public struct ZipEncoder<Sink: ZipSink> {
                                      localZip64: size >= ZipRecords.zip64Threshold)
         try sink.append(ZipRecords.localHeader(entry, dosTime: dosTime, mtime: mtime))
         let start = sink.offset
+        let archive = archiveName
         let stream: DeflateStream
-        do { stream = try DeflateStream() } catch { throw Self.deflateFailed(name, error) }
+        do { stream = try DeflateStream() } catch { throw Self.deflateFailed(archive, name, error) }
         var crc: UInt32 = 0
         let total = try readPieces(fd, url: url, size: size) { piece, sink in
             crc = DeflateCompressor.crc32(piece, continuing: crc)
             do {
                 try stream.compress(piece, finish: false) { try sink.append($0) }
-            } catch let error as DeflateError { throw Self.deflateFailed(name, error) }
+            } catch let error as DeflateError { throw Self.deflateFailed(archive, name, error) }
         }
         guard total == size else { throw Self.changed(url, size, total) }
         do {
             try stream.compress(UnsafeRawBufferPointer(start: nil, count: 0), finish: true) { try sink.append($0) }
-        } catch let error as DeflateError { throw Self.deflateFailed(name, error) }
+        } catch let error as DeflateError { throw Self.deflateFailed(archive, name, error) }
         entry.crc = crc
         entry.compressedSize = sink.offset - start
         guard entry.localZip64 || entry.compressedSize < ZipRecords.saturated32 else {
-            throw ArchiveError.writeFailed(destination: name, reason: "deflated data grew past 4 GiB")
+            throw ArchiveError.writeFailed(destination: archiveName, reason: "the deflated “\(name)” grew past 4 GiB")
         }
         try sink.patch(at: entry.offset, with: ZipRecords.localHeader(entry, dosTime: dosTime, mtime: mtime))
         entries.append(entry)
@@ -249,7 +253,11 @@ public struct ZipEncoder<Sink: ZipSink> {
         .sourceChanged(source: url.path, expectedBytes: Int64(expected), actualBytes: Int64(actual))
     }
 
-    private static func deflateFailed(_ name: String, _ error: Error) -> ArchiveError {
-        .writeFailed(destination: name, reason: "cannot deflate: \(error)")
+    private static func deflateFailed(_ archive: String, _ name: String, _ error: Error) -> ArchiveError {
+        .writeFailed(destination: archive, reason: "cannot deflate “\(name)”: \(error)")
+    }
+
+    private func deflated(_ bytes: UnsafeRawBufferPointer, name: String) throws -> [UInt8]? {
+        do { return try compressor.compress(bytes) } catch { throw Self.deflateFailed(archiveName, name, error) }
     }
 }

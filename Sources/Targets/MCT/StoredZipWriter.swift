@@ -66,7 +66,7 @@ struct StoredZipWriter {
         }
         defer { close(fd) }
         let sink = FileZipSink(fd: fd, name: url.path)
-        var encoder = ZipEncoder(sink: sink, timestamp: timestamp, cache: cache)
+        var encoder = ZipEncoder(sink: sink, timestamp: timestamp, cache: cache, archiveName: url.path)
         try encode(into: &encoder)
         try sink.flush()
     }
