@@ -82,7 +82,8 @@ public struct CourseBuilder: Sendable {
 
         let staging = try OutputStaging(output: output)
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   sink: DiagnosticSink(), options: options, output: output)
+                                   sink: DiagnosticSink(), options: options, output: output,
+                                   targetNames: Set(selected.map(\.name)))
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.
         let order = selected.indices.sorted {

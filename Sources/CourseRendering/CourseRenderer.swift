@@ -21,11 +21,14 @@ public struct CourseRenderer: Sendable {
     public let htmlAllowlist: HTMLAllowlist
     /// Markdown already rendered by another target of the build, or nil.
     public let bodies: MarkdownBodyCache?
+    /// Lesson bodies parsed by the build's other rendering, or nil.
+    public let trees: MarkdownTreeCache?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, sink: DiagnosticSink, media: MediaCatalog = .init(),
-                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil) {
+                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil, trees: MarkdownTreeCache? = nil) {
         self.repository = repository
         self.bodies = bodies
+        self.trees = trees
         self.fileSystem = fileSystem
         self.sink = sink
         self.media = media
@@ -40,7 +43,8 @@ public struct CourseRenderer: Sendable {
 
     public func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation = .init(),
                            options: PageRenderOptions = .init()) -> RenderedPage {
-        let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil)
+        let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil,
+                                    trees: trees)
         let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0))
         var media = body.media
         var context = pageContext(title: lesson.title.value, course: course, pageID: lesson.id.value, kind: "lesson",

@@ -15,22 +15,4 @@ public enum HTMLText {
         }
         return out
     }
-
-    /// JSON text safe inside `<script type="application/json">`: `<`, `>`
-    /// and `&` become `\u003c`… so no `</script>` or `<!--` can end the block.
-    static func scriptSafeJSON(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for ch in json.unicodeScalars {
-            switch ch {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
 }

@@ -21,6 +21,9 @@ struct MarkdownBody {
     let sourcePath: String
     /// Where diagnostics point when the text is not a whole file (stems, options).
     let fallbackRange: SourceRange?
+    /// Where the parse of a lesson body is shared with the build's other
+    /// rendering of it (only lesson bodies are rendered by both).
+    var trees: MarkdownTreeCache? = nil
 
     /// `topLevel` is the level the text's highest heading renders at
     /// (authors start at `#` or `##`; either way headings follow the page's
@@ -38,9 +41,10 @@ struct MarkdownBody {
             var links: [MarkdownBodyCache.PageLink] = []
             return parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, pageLinks: &links)
         }
-        let key = MarkdownBodyCache.Key(text: text, sourcePath: sourcePath, lineOffset: lineOffset, topLevel: topLevel,
-                                        typesetMath: options.typesetMath, assetPrefix: options.assetPrefix,
-                                        mediaFolder: renderer.media.folder)
+        let key = MarkdownBodyCache.Key(text: ExactText(text), sourcePath: ExactText(sourcePath), lineOffset: lineOffset,
+                                        topLevel: topLevel, typesetMath: options.typesetMath,
+                                        assetPrefix: ExactText(options.assetPrefix),
+                                        mediaFolder: ExactText(renderer.media.folder))
         return cache.output(for: key, pageLinks: options.pageLinks) {
             var links: [MarkdownBodyCache.PageLink] = []
             let output = parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, pageLinks: &links)
@@ -53,7 +57,8 @@ struct MarkdownBody {
     private func parsedAndRendered(_ text: String, lineOffset: Int, baseHeadingLevel topLevel: Int,
                                    pageLinks: inout [MarkdownBodyCache.PageLink]) -> Output {
         var media: [String] = []
-        var tree = MarkdownParser.parse(text, lineOffset: lineOffset)
+        var tree = trees?.tree(of: text, lineOffset: lineOffset) { MarkdownParser.parse(text, lineOffset: lineOffset) }
+            ?? MarkdownParser.parse(text, lineOffset: lineOffset)
         rewrite(&tree, media: &media, pageLinks: &pageLinks)
         let highest = Self.highestHeading(tree) ?? 1
         let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(

@@ -13,13 +13,13 @@ import Foundation
 /// time; a hit does not repeat them.
 public final class MarkdownBodyCache: @unchecked Sendable {
     struct Key: Hashable {
-        var text: String
-        var sourcePath: String
+        var text: ExactText
+        var sourcePath: ExactText
         var lineOffset: Int
         var topLevel: Int
         var typesetMath: Bool
-        var assetPrefix: String
-        var mediaFolder: String
+        var assetPrefix: ExactText
+        var mediaFolder: ExactText
     }
 
     /// A link to another lesson and the page it resolved to (nil: unpublished).
@@ -33,30 +33,8 @@ public final class MarkdownBodyCache: @unchecked Sendable {
         var pageLinks: [PageLink]
     }
 
-    /// The rendering of one key: made by the first renderer that asks;
-    /// others asking meanwhile wait for it rather than render it again
-    /// (the targets of a build walk the same courses at the same time).
-    private final class Slot: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var entry: Entry?
-
-        func wait() -> Entry {
-            condition.lock()
-            defer { condition.unlock() }
-            while entry == nil { condition.wait() }
-            return entry!
-        }
-
-        func fill(_ value: Entry) {
-            condition.lock()
-            entry = value
-            condition.broadcast()
-            condition.unlock()
-        }
-    }
-
     private let lock = NSLock()
-    private var slots: [Key: Slot] = [:]
+    private var slots: [Key: PendingValue<Entry>] = [:]
 
     public init() {}
 
@@ -70,7 +48,10 @@ public final class MarkdownBodyCache: @unchecked Sendable {
             if entry.pageLinks.allSatisfy({ pageLinks[$0.path] == $0.href }) { return entry.output }
             return render().output
         }
-        let slot = Slot()
+        // The first renderer to ask renders; others asking meanwhile wait
+        // rather than render it again (the targets of a build walk the
+        // same courses at the same time).
+        let slot = PendingValue<Entry>()
         slots[key] = slot
         lock.unlock()
         let entry = render()

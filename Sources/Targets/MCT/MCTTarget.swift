@@ -30,7 +30,8 @@ public struct MCTTarget: BuildTarget {
 
         let packager = LessonPackager(
             context: context,
-            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink),
+            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink,
+                                     trees: context.markdownTreeCache),
             packageChecker: AuthorPackageChecker(sink: context.sink), spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 
