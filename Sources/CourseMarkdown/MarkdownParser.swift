@@ -34,7 +34,7 @@ public enum MarkdownParser {
         }
         // Math protection costs a second look at the text, so it only runs when
         // there is a `$` at all and the scanner finds math.
-        guard source.contains(UInt8(ascii: "$")) else {
+        guard let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "$")), source.count) != nil else {
             return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
         }
         let lines = LineTable(source)

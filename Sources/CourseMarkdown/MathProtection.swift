@@ -45,6 +45,8 @@ struct MathProtection {
         var used = Set<UInt32>()
         var i = 0
         while i < bytes.count {
+            i = ByteSearch.firstNonASCII(in: bytes, from: i)
+            guard i < bytes.count else { break }
             let c = bytes[i]
             // ASCII and Latin-1 letters (á, é, ñ: lead byte 0xC3) are never markers.
             if c < 0xC4 {
@@ -155,7 +157,16 @@ struct MathProtection {
     }
 
     static func mayContainMarker(_ s: String) -> Bool {
-        s.utf8.contains { ($0 >= 0xC4 && $0 <= 0xC9) || $0 == 0xEE || $0 == 0xEF }
+        var s = s
+        return s.withUTF8 { bytes in
+            var i = ByteSearch.firstNonASCII(in: bytes, from: 0)
+            while i < bytes.count {
+                let c = bytes[i]
+                if (c >= 0xC4 && c <= 0xC9) || c == 0xEE || c == 0xEF { return true }
+                i = ByteSearch.firstNonASCII(in: bytes, from: i + 1)
+            }
+            return false
+        }
     }
 
     /// Puts the original source back wherever a first-segment placeholder occurs.

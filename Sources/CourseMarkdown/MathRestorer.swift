@@ -53,7 +53,10 @@ struct MathRestorer {
         var textStart = 0
         var spanStart = node.span.start
         var q = 0
-        while q < bytes.count {
+        while true {
+            // Markers start with a non-ASCII byte: skip prose eight bytes at a time.
+            q = bytes.withUnsafeBufferPointer { ByteSearch.firstNonASCII(in: $0, from: q) }
+            guard q < bytes.count else { break }
             guard let index = protection.marker(in: bytes, at: q) else {
                 q += 1
                 continue

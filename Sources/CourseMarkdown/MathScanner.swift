@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds `$…$` / `$$…$$` math in raw Markdown bytes, before cmark sees them.
 ///
 /// Rules (close to Pandoc's `tex_math_dollars`):
@@ -43,14 +45,12 @@ struct MathScanner {
         self.paragraph = paragraph
         var runs: [Int: [Int]] = [:]
         var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "`") {
-                let start = i
-                while i < bytes.count, bytes[i] == UInt8(ascii: "`") { i += 1 }
-                runs[i - start, default: []].append(start)
-            } else {
-                i += 1
-            }
+        while let base = bytes.baseAddress, i < bytes.count,
+              let hit = memchr(base + i, Int32(UInt8(ascii: "`")), bytes.count - i) {
+            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = start
+            while i < bytes.count, bytes[i] == UInt8(ascii: "`") { i += 1 }
+            runs[i - start, default: []].append(start)
         }
         self.backtickRuns = runs
     }
@@ -107,12 +107,8 @@ struct MathScanner {
                 }
             default:
                 // Most bytes are prose: jump to the next byte that can matter.
-                pos += 1
-                while pos < n {
-                    let c = bytes[pos]
-                    if c == UInt8(ascii: "$") || c == UInt8(ascii: "`") || c == UInt8(ascii: "\\") { break }
-                    pos += 1
-                }
+                pos = ByteSearch.firstIndex(of: UInt8(ascii: "$"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+                                            in: bytes, from: pos + 1)
             }
         }
         return found
