@@ -109,6 +109,17 @@ private final class JSONText {
 
     func string(_ value: String) {
         text += "\""
+        // Ids and answers rarely need escaping: append them whole when no
+        // byte could (0xE2 leads U+2028 and U+2029).
+        var bytes = value
+        let plain = bytes.withUTF8 { buffer in
+            !buffer.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
+        }
+        if plain {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
