@@ -102,6 +102,10 @@ public enum WindowsSafeName {
         let dot = s.firstIndex(of: ".") ?? s.endIndex
         var base = String(s[..<dot])
         var rest = String(s[dot...])
+        // Reserved names have at most seven characters besides spaces, and
+        // neither uppercasing nor trimming shortens a name below its count
+        // of other characters: most names are settled without Foundation.
+        guard base.unicodeScalars.lazy.filter({ !$0.properties.isWhitespace }).count <= 7 else { return s }
         let key = base.uppercased().trimmingCharacters(in: .whitespaces)
         guard reservedBaseNames.contains(key) else { return s }
         if base.utf8.count + 1 + rest.utf8.count > limit {

@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: [
         ("CON", "CON_"), ("con", "con_"), ("con.txt", "con_.txt"), ("Aux.tar.gz", "Aux_.tar.gz"),
         ("nul", "nul_"), ("PRN.html", "PRN_.html"), ("COM1", "COM1_"), ("lpt9.log", "lpt9_.log"),
-        ("COM¹", "COM¹_"), ("CONIN$", "CONIN$_"),
+        ("COM¹", "COM¹_"), ("CONIN$", "CONIN$_"), ("conout$.log", "conout$_.log"), ("Con \u{00A0}.txt", "Con \u{00A0}_.txt"),
         ("CONSOLE", "CONSOLE"), ("COM10", "COM10"), ("LPT0", "LPT0"), ("icon.png", "icon.png"),
     ])
     func reservedDeviceNamesGetASuffix(input: String, expected: String) {
