@@ -36,7 +36,7 @@ public struct CourseBuilder: Sendable {
         // The targets render into staging while the checks run; on errors
         // the staging folder is thrown away unseen (see `check(alongside:)`).
         let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors)
-            .check { repository in try render(repository, targets: selected, progress: progress) }
+            .check(keepingLessonTrees: true) { repository in try render(repository, targets: selected, progress: progress) }
         if checked.hasErrors {
             if case .success(let build) = rendered { build.staging.discard() }
             return Result(diagnostics: checked.diagnostics, artifacts: [])
@@ -82,8 +82,7 @@ public struct CourseBuilder: Sendable {
 
         let staging = try OutputStaging(output: output)
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   sink: DiagnosticSink(), options: options, output: output,
-                                   targetNames: Set(selected.map(\.name)))
+                                   sink: DiagnosticSink(), options: options, output: output)
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.
         let order = selected.indices.sorted {

@@ -11,7 +11,7 @@ public enum MarkdownParser {
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
         var text = text
         return text.withUTF8 { source in
-            parse(source: source, lineOffset: lineOffset, outlineOnly: false).document
+            parse(source: source, lineOffset: lineOffset, conversion: .tree).tree!
         }
     }
 
@@ -20,33 +20,57 @@ public enum MarkdownParser {
     public static func outline(_ text: String, lineOffset: Int = 0) -> MarkdownOutline {
         var text = text
         return text.withUTF8 { source in
-            let (document, math) = parse(source: source, lineOffset: lineOffset, outlineOnly: true)
-            return MarkdownOutline(document: document, math: math?.expressions(lineOffset: lineOffset) ?? [])
+            let parsed = parse(source: source, lineOffset: lineOffset, conversion: .outline)
+            return MarkdownOutline(document: parsed.outline!, math: parsed.math?.expressions(lineOffset: lineOffset) ?? [])
         }
     }
 
-    private static func parse(source: UnsafeBufferPointer<UInt8>, lineOffset: Int,
-                              outlineOnly: Bool) -> (document: MarkdownNode, math: MathProtection?) {
-        func convert(_ root: OpaquePointer, math: MathProtection?) -> MarkdownNode {
-            var converter = CmarkTreeConverter(source: source, lineOffset: lineOffset, math: math,
-                                               outlineOnly: outlineOnly)
-            return converter.convert(root)
+    /// The outline and the full tree from one parse: what a build loads, so
+    /// that checks read the outline and targets render the tree without
+    /// parsing the text again.
+    public static func outlineAndTree(_ text: String, lineOffset: Int = 0) -> (outline: MarkdownOutline, tree: MarkdownNode) {
+        var text = text
+        return text.withUTF8 { source in
+            let parsed = parse(source: source, lineOffset: lineOffset, conversion: .both)
+            let outline = MarkdownOutline(document: parsed.outline!,
+                                          math: parsed.math?.expressions(lineOffset: lineOffset) ?? [])
+            return (outline, parsed.tree!)
+        }
+    }
+
+    private enum Conversion { case outline, tree, both }
+
+    private struct Parsed {
+        var outline: MarkdownNode?
+        var tree: MarkdownNode?
+        var math: MathProtection?
+    }
+
+    private static func parse(source: UnsafeBufferPointer<UInt8>, lineOffset: Int, conversion: Conversion) -> Parsed {
+        func convert(_ root: OpaquePointer, math: MathProtection?) -> Parsed {
+            func converted(outlineOnly: Bool) -> MarkdownNode {
+                var converter = CmarkTreeConverter(source: source, lineOffset: lineOffset, math: math,
+                                                   outlineOnly: outlineOnly)
+                return converter.convert(root)
+            }
+            return Parsed(outline: conversion == .tree ? nil : converted(outlineOnly: true),
+                          tree: conversion == .outline ? nil : converted(outlineOnly: false), math: math)
         }
         // Math protection costs a second look at the text, so it only runs when
         // there is a `$` at all and the scanner finds math.
         guard let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "$")), source.count) != nil else {
-            return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
+            return CmarkSession.withTree(source) { convert($0, math: nil) }
         }
         let lines = LineTable(source)
         let noExclusions = [Bool](repeating: false, count: lines.count)
         var found = MathScanner(bytes: source, lines: lines, excluded: noExclusions).scan()
         if found.isEmpty {
-            return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
+            return CmarkSession.withTree(source) { convert($0, math: nil) }
         }
         if mayHaveLiteralBlocks(source, lines: lines) {
             // A plain parse tells which lines are code or HTML blocks, where `$`
             // is never math; if nothing is left, that tree is the answer.
-            var plainResult: MarkdownNode?
+            var plainResult: Parsed?
             CmarkSession.withTree(source) { root in
                 let excluded = literalBlockLines(root, lineCount: lines.count)
                 found = MathScanner(bytes: source, lines: lines, excluded: excluded).scan()
@@ -54,15 +78,14 @@ public enum MarkdownParser {
                     plainResult = convert(root, math: nil)
                 }
             }
-            if let plainResult { return (plainResult, nil) }
+            if let plainResult { return plainResult }
         }
         guard let protection = MathProtection(bytes: source, lines: lines, found: found) else {
-            return (CmarkSession.withTree(source) { convert($0, math: nil) }, nil)
+            return CmarkSession.withTree(source) { convert($0, math: nil) }
         }
-        let document = protection.masked.withUnsafeBufferPointer { masked in
+        return protection.masked.withUnsafeBufferPointer { masked in
             CmarkSession.withTree(masked) { convert($0, math: protection) }
         }
-        return (document, protection)
     }
 
     /// Cheap test for anything that could start a code or HTML block: a line

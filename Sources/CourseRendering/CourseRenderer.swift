@@ -21,14 +21,11 @@ public struct CourseRenderer: Sendable {
     public let htmlAllowlist: HTMLAllowlist
     /// Markdown already rendered by another target of the build, or nil.
     public let bodies: MarkdownBodyCache?
-    /// Lesson bodies parsed by the build's other rendering, or nil.
-    public let trees: MarkdownTreeCache?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, sink: DiagnosticSink, media: MediaCatalog = .init(),
-                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil, trees: MarkdownTreeCache? = nil) {
+                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil) {
         self.repository = repository
         self.bodies = bodies
-        self.trees = trees
         self.fileSystem = fileSystem
         self.sink = sink
         self.media = media
@@ -43,9 +40,8 @@ public struct CourseRenderer: Sendable {
 
     public func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation = .init(),
                            options: PageRenderOptions = .init()) -> RenderedPage {
-        let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil,
-                                    trees: trees)
-        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0))
+        let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil)
+        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0), parsed: lesson.bodyTree)
         var media = body.media
         var context = pageContext(title: lesson.title.value, course: course, pageID: lesson.id.value, kind: "lesson",
                                   navigation: navigation, options: options, usesMath: body.usesMath)

@@ -21,25 +21,27 @@ struct MarkdownBody {
     let sourcePath: String
     /// Where diagnostics point when the text is not a whole file (stems, options).
     let fallbackRange: SourceRange?
-    /// Where the parse of a lesson body is shared with the build's other
-    /// rendering of it (only lesson bodies are rendered by both).
-    var trees: MarkdownTreeCache? = nil
 
     /// `topLevel` is the level the text's highest heading renders at
     /// (authors start at `#` or `##`; either way headings follow the page's
     /// own without skipping a level).
-    func render(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
+    /// `parsed` is `text` already parsed from `lineOffset` (a lesson body
+    /// loaded for a build), rendered instead of parsing the text again.
+    func render(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2,
+                parsed: MarkdownNode? = nil) -> Output {
         // Most stems and options are a line of plain words: no parse needed
         // (a test renders such text both ways and compares).
         if let html = PlainInline.paragraphHTML(of: text) { return Output(html: html, usesMath: false, media: []) }
-        return renderedByMarkdown(text, lineOffset: lineOffset, baseHeadingLevel: topLevel)
+        return renderedByMarkdown(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, parsed: parsed)
     }
 
     /// `render` through the Markdown parser and renderer, whatever the text.
-    func renderedByMarkdown(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2) -> Output {
+    func renderedByMarkdown(_ text: String, lineOffset: Int = 0, baseHeadingLevel topLevel: Int = 2,
+                            parsed: MarkdownNode? = nil) -> Output {
         guard let cache = renderer.bodies else {
             var links: [MarkdownBodyCache.PageLink] = []
-            return parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, pageLinks: &links)
+            return parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, parsed: parsed,
+                                     pageLinks: &links)
         }
         let key = MarkdownBodyCache.Key(text: ExactText(text), sourcePath: ExactText(sourcePath), lineOffset: lineOffset,
                                         topLevel: topLevel, typesetMath: options.typesetMath,
@@ -47,18 +49,18 @@ struct MarkdownBody {
                                         mediaFolder: ExactText(renderer.media.folder))
         return cache.output(for: key, pageLinks: options.pageLinks) {
             var links: [MarkdownBodyCache.PageLink] = []
-            let output = parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, pageLinks: &links)
+            let output = parsedAndRendered(text, lineOffset: lineOffset, baseHeadingLevel: topLevel, parsed: parsed,
+                                           pageLinks: &links)
             return .init(output: output, pageLinks: links)
         }
     }
 
     /// Parses, rewrites and renders; `pageLinks` collects the links to
     /// other lessons it resolved (what the output depends on besides the key).
-    private func parsedAndRendered(_ text: String, lineOffset: Int, baseHeadingLevel topLevel: Int,
+    private func parsedAndRendered(_ text: String, lineOffset: Int, baseHeadingLevel topLevel: Int, parsed: MarkdownNode?,
                                    pageLinks: inout [MarkdownBodyCache.PageLink]) -> Output {
         var media: [String] = []
-        var tree = trees?.tree(of: text, lineOffset: lineOffset) { MarkdownParser.parse(text, lineOffset: lineOffset) }
-            ?? MarkdownParser.parse(text, lineOffset: lineOffset)
+        var tree = parsed ?? MarkdownParser.parse(text, lineOffset: lineOffset)
         rewrite(&tree, media: &media, pageLinks: &pageLinks)
         let highest = Self.highestHeading(tree) ?? 1
         let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(

@@ -63,6 +63,27 @@ import Testing
         #expect(heading.children.isEmpty, "heading text is prose")
     }
 
+    /// Every node with its kind, literal and span, indented by depth.
+    static func dump(_ node: MarkdownNode, depth: Int = 0) -> String {
+        var out = String(repeating: " ", count: depth) + "\(node.kind) \(node.literal.map { "\"\($0)\"" } ?? "-") \(node.span)\n"
+        for child in node.children { out += dump(child, depth: depth + 1) }
+        return out
+    }
+
+    /// A build loads the outline and the tree from one parse; each must be
+    /// what its own parse gives, on every path of the parser (no math,
+    /// math, math next to code blocks, math only inside code).
+    @Test(arguments: [sample, "Solo texto, *sin* matemáticas.", "Área $\\pi r^2$ y $$\na+b\n$$\n",
+                      "    $codigo$\n\nY $x$ fuera.", "```\n$x$\n```\n"])
+    func outlineAndTreeFromOneParseAreWhatTwoParsesGive(_ text: String) {
+        let (outline, tree) = MarkdownParser.outlineAndTree(text, lineOffset: 4)
+        let alone = MarkdownParser.outline(text, lineOffset: 4)
+        #expect(Self.dump(tree) == Self.dump(MarkdownParser.parse(text, lineOffset: 4)))
+        #expect(Self.dump(outline.document) == Self.dump(alone.document))
+        #expect(outline.math == alone.math)
+        if text == Self.sample { #expect(allNodes(tree).count > allNodes(outline.document).count) }
+    }
+
     @Test func bodyWithoutMathSaysSo() {
         #expect(!MarkdownParser.outline("Cuesta 5 $ y `$x$`.").usesMath)
         #expect(MarkdownParser.outline("Área $\\pi r^2$.").usesMath)

@@ -13,9 +13,6 @@ public final class BuildContext: @unchecked Sendable {
     public let staging: URL
     public let sink: DiagnosticSink
     public let options: BuildOptions
-    /// The targets this build runs (`BuildTarget.name`), so a target knows
-    /// which others render the same lessons alongside it.
-    public let targetNames: Set<String>
     private let lock = NSLock()
     private var recorded: [BuiltArtifact] = []
     /// Parent folders already created, so writing hundreds of CSVs into one
@@ -28,7 +25,7 @@ public final class BuildContext: @unchecked Sendable {
     private var sharedObjects: [ObjectIdentifier: AnyObject] = [:]
 
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
-                sink: DiagnosticSink, options: BuildOptions, output: URL? = nil, targetNames: Set<String> = []) {
+                sink: DiagnosticSink, options: BuildOptions, output: URL? = nil) {
         self.repository = repository
         self.phase = phase
         self.fileSystem = fileSystem
@@ -36,7 +33,6 @@ public final class BuildContext: @unchecked Sendable {
         self.sink = sink
         self.options = options
         self.output = output
-        self.targetNames = targetNames
     }
 
     /// The one object of type `T` the targets of this build share (a cache

@@ -9,6 +9,9 @@ struct MarkdownFileLoader: Sendable {
     }
 
     let reader: SourceReader
+    /// Whether lessons keep their full tree (`Lesson.bodyTree`): a build
+    /// renders from it; a check only needs the outline.
+    var keepsLessonTrees = false
     var sink: DiagnosticSink { reader.sink }
 
     func load(_ path: String, referencedFrom reference: SourceRange) -> Loaded? {
@@ -25,7 +28,13 @@ struct MarkdownFileLoader: Sendable {
         let type = map.string("type")
         let isLesson = type == nil || type?.value == "lesson"
         // A lesson is checked from its outline; quizzes need every node (questions, options).
-        let outline = isLesson ? MarkdownParser.outline(parts.body, lineOffset: parts.bodyLine - 1) : nil
+        var lessonTree: MarkdownNode?
+        var outline: MarkdownOutline?
+        if isLesson, keepsLessonTrees {
+            (outline, lessonTree) = MarkdownParser.outlineAndTree(parts.body, lineOffset: parts.bodyLine - 1)
+        } else if isLesson {
+            outline = MarkdownParser.outline(parts.body, lineOffset: parts.bodyLine - 1)
+        }
         let document = outline?.document ?? MarkdownParser.parse(parts.body, lineOffset: parts.bodyLine - 1)
         let suppressions = SuppressionCollector(file: file).collect(document)
         func withSuppressions<T>(_ value: T?, _ attach: (inout T) -> Void) -> T? {
@@ -37,7 +46,10 @@ struct MarkdownFileLoader: Sendable {
         case nil, "lesson":
             let lesson = LessonLoader(reader: reader, file: file).load(map, body: parts.body, bodyLine: parts.bodyLine,
                                                                        outline: outline!)
-            return withSuppressions(lesson) { $0.suppressions = suppressions }.map(Loaded.lesson)
+            return withSuppressions(lesson) {
+                $0.suppressions = suppressions
+                $0.bodyTree = lessonTree
+            }.map(Loaded.lesson)
         case "quiz":
             let quiz = QuizLoader(sink: sink, file: file).load(map, kind: .practice, document: document)
             return withSuppressions(quiz) { $0.suppressions = suppressions }.map(Loaded.quiz)

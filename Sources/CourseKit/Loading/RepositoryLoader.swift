@@ -5,10 +5,13 @@
 public struct RepositoryLoader: Sendable {
     public let fileSystem: CourseFileSystem
     public let sink: DiagnosticSink
+    /// Keep each lesson's full tree (`Lesson.bodyTree`) for the targets.
+    public let keepsLessonTrees: Bool
 
-    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink) {
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, keepsLessonTrees: Bool = false) {
         self.fileSystem = fileSystem
         self.sink = sink
+        self.keepsLessonTrees = keepsLessonTrees
     }
 
     public func load() throws -> Repository {
@@ -57,7 +60,7 @@ public struct RepositoryLoader: Sendable {
                 requests.append(path)
             }
         }
-        let loader = MarkdownFileLoader(reader: reader)
+        let loader = MarkdownFileLoader(reader: reader, keepsLessonTrees: keepsLessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
             Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
         }

@@ -33,11 +33,16 @@ public struct CourseCompiler: Sendable {
     /// a core idle while the last checks finish. `work` must therefore cope
     /// with a repository that has errors (report, never trap), and its
     /// outcome means nothing unless `checked.hasErrors` is false.
-    public func check<T: Sendable>(alongside work: @escaping @Sendable (Repository) throws -> T)
+    /// `keepingLessonTrees` loads each lesson's full tree for `work` to
+    /// render (`Lesson.bodyTree`).
+    public func check<T: Sendable>(keepingLessonTrees: Bool = false,
+                                   alongside work: @escaping @Sendable (Repository) throws -> T)
         throws -> (checked: Result, work: Swift.Result<T, Error>) {
         let sink = DiagnosticSink()
         let timings = StageTimings.shared
-        let repository = try timings.measure("load") { try RepositoryLoader(fileSystem: fileSystem, sink: sink).load() }
+        let repository = try timings.measure("load") {
+            try RepositoryLoader(fileSystem: fileSystem, sink: sink, keepsLessonTrees: keepingLessonTrees).load()
+        }
         let (outcome, _) = Parallel.alongside({ Swift.Result { try work(repository) } }) {
             timings.measure("checks") { CheckRunner.run(repository, sink: sink) }
         }

@@ -16,7 +16,7 @@ public struct HTMLTarget: BuildTarget {
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink,
-                                      bodies: context.markdownBodyCache, trees: context.markdownTreeCache)
+                                      bodies: context.markdownBodyCache)
         let failures = Parallel.map(context.repository.courses) { course -> Error? in
             do {
                 try build(course, renderer: renderer, context: context)

@@ -30,8 +30,7 @@ public struct MCTTarget: BuildTarget {
 
         let packager = LessonPackager(
             context: context,
-            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink,
-                                     trees: context.markdownTreeCache),
+            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink),
             packageChecker: AuthorPackageChecker(sink: context.sink), spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 

@@ -13,8 +13,7 @@ public struct SCORM12Target: BuildTarget {
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem,
-                                      sink: context.sink, bodies: context.markdownBodyCache,
-                                      trees: context.markdownTreeCache)
+                                      sink: context.sink, bodies: context.markdownBodyCache)
         let pages = SCORMPageRenderer(renderer: renderer, sink: context.sink)
         let writer = SCORMPackageWriter(context: context)
         // Courses are independent packages: build them on all cores. Errors
