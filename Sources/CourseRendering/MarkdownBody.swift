@@ -139,20 +139,45 @@ struct MarkdownBody {
         }
     }
 
-    /// Rewrites links and images in place: the freshly parsed tree is owned
-    /// here, so nothing else is copied.
+    /// Rewrites the links and images of `node` for the package.
     private func rewrite(_ node: inout MarkdownNode, media: inout [String], pageLinks: inout [MarkdownBodyCache.PageLink]) {
+        if let changed = rewritten(node, media: &media, pageLinks: &pageLinks) { node = changed }
+    }
+
+    /// The node with its images and links rewritten, or nil when it has
+    /// none. The tree usually belongs to the loaded lesson: rebuilding only
+    /// the paths to images and links leaves the rest shared instead of
+    /// copying every container of the body.
+    private func rewritten(_ node: MarkdownNode, media: inout [String],
+                           pageLinks: inout [MarkdownBodyCache.PageLink]) -> MarkdownNode? {
         switch node.kind {
         case .image(let url, let title):
-            node = image(node, url: url, title: title, media: &media)
+            return image(node, url: url, title: title, media: &media)
         case .link(let url, let title):
-            for index in node.children.indices { rewrite(&node.children[index], media: &media, pageLinks: &pageLinks) }
-            node = link(node, url: url, title: title, media: &media, pageLinks: &pageLinks)
+            var node = node
+            if let children = rewrittenChildren(node.children, media: &media, pageLinks: &pageLinks) {
+                node.children = children
+            }
+            return link(node, url: url, title: title, media: &media, pageLinks: &pageLinks)
         case .text, .softBreak, .lineBreak, .code, .math, .htmlInline, .htmlBlock, .codeBlock, .thematicBreak:
-            break
+            return nil
         default:
-            for index in node.children.indices { rewrite(&node.children[index], media: &media, pageLinks: &pageLinks) }
+            guard let children = rewrittenChildren(node.children, media: &media, pageLinks: &pageLinks) else { return nil }
+            var node = node
+            node.children = children
+            return node
         }
+    }
+
+    private func rewrittenChildren(_ children: [MarkdownNode], media: inout [String],
+                                   pageLinks: inout [MarkdownBodyCache.PageLink]) -> [MarkdownNode]? {
+        var result: [MarkdownNode]?
+        for index in children.indices {
+            guard let changed = rewritten(children[index], media: &media, pageLinks: &pageLinks) else { continue }
+            if result == nil { result = children }
+            result![index] = changed
+        }
+        return result
     }
 
     private func image(_ node: MarkdownNode, url: String, title: String, media: inout [String]) -> MarkdownNode {
