@@ -33,16 +33,23 @@ enum ByteSearch {
     /// `bytes.count`.
     static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
                            from start: Int) -> Int {
+        firstIndex(of: a, b, c, c, in: bytes, from: start)
+    }
+
+    /// The first offset at or after `start` holding `a`, `b`, `c` or `d`,
+    /// or `bytes.count`.
+    static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+                           from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var i = start
         while i + 8 <= bytes.count {
             let w = word(base, i)
-            if contains(w, a) || contains(w, b) || contains(w, c) { break }
+            if contains(w, a) || contains(w, b) || contains(w, c) || contains(w, d) { break }
             i += 8
         }
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == a || byte == b || byte == c { return i }
+            if byte == a || byte == b || byte == c || byte == d { return i }
             i += 1
         }
         return bytes.count

@@ -15,7 +15,7 @@ import Testing
     @Test func findsWhatAByteLoopFindsInRandomText() {
         // Mostly prose bytes, with `$`, backticks, backslashes, accents and
         // bytes one away from the targets (a borrow must not fake a match).
-        let alphabet: [UInt8] = Array("abc xyz.\n".utf8) + [0x24, 0x25, 0x23, 0x60, 0x5F, 0x61, 0x5C, 0x5B, 0x5D, 0xC3, 0xA1, 0x7F, 0x80, 0xFF, 0x00, 0x01]
+        let alphabet: [UInt8] = Array("abc xyz.\n&<>\"'=;".utf8) + [0x24, 0x25, 0x23, 0x60, 0x5F, 0x61, 0x5C, 0x5B, 0x5D, 0xC3, 0xA1, 0x7F, 0x80, 0xFF, 0x00, 0x01]
         var generator = SplitMix(seed: 42)
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 64, 333] {
             for _ in 0..<40 {
@@ -27,6 +27,8 @@ import Testing
                         #expect(ByteSearch.firstNonASCII(in: buffer, from: start) == naiveNonASCII(bytes, from: start))
                         #expect(ByteSearch.firstIndex(of: 0x24, 0x60, 0x5C, in: buffer, from: start)
                                 == naiveIndex(bytes, [0x24, 0x60, 0x5C], from: start))
+                        #expect(ByteSearch.firstIndex(of: 0x26, 0x3C, 0x3E, 0x22, in: buffer, from: start)
+                                == naiveIndex(bytes, [0x26, 0x3C, 0x3E, 0x22], from: start))
                     }
                 }
             }
