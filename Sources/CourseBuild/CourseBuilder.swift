@@ -35,13 +35,24 @@ public struct CourseBuilder: Sendable {
         let selected = try TargetRegistry.select(options.targets, from: targets)
         // The targets render into staging while the checks run; on errors
         // the staging folder is thrown away unseen (see `check(alongside:)`).
+        // Rendering never starts on a name that could not be part of a path
+        // (an id such as `../../x`): it waits for the checks, which refuse it.
         let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors)
-            .check(keepingLessonTrees: true) { repository in try render(repository, targets: selected, progress: progress) }
+            .check(keepingLessonTrees: true) { repository -> StagedBuild? in
+                guard repository.firstUnsafeOutputName == nil else { return nil }
+                return try render(repository, targets: selected, progress: progress)
+            }
         if checked.hasErrors {
-            if case .success(let build) = rendered { build.staging.discard() }
+            if case .success(let build?) = rendered { build.staging.discard() }
             return Result(diagnostics: checked.diagnostics, artifacts: [])
         }
-        let build = try rendered.get()
+        guard let build = try rendered.get() else {
+            // Only when the policy turned the id rule off: the name is still refused.
+            let range = checked.repository.firstUnsafeOutputName ?? checked.repository.manifestRange
+            let refusal = Diagnostic(id: Rules.invalidValue.id, severity: .error, range: range,
+                                     message: "this name cannot be part of a file name; use lowercase letters, digits and '-' only")
+            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [])
+        }
         defer { build.staging.discard() }
         if let failure = build.failures.first { throw BuildError.targetFailed(failure) }
 

@@ -9,13 +9,20 @@ final class OutputStaging: @unchecked Sendable {
     let url: URL
     private var committed = false
 
-    /// The output folder did not exist: a discarded build removes it again,
-    /// so a refused build leaves no trace.
-    private let createdOutput: Bool
+    /// The folders this build created to make the output folder (the output
+    /// folder itself first, then its missing parents): a discarded build
+    /// removes them again, so a refused build leaves no trace.
+    private let createdFolders: [URL]
 
     init(output: URL) throws {
         self.output = output
-        createdOutput = !FileManager.default.fileExists(atPath: output.path)
+        var missing: [URL] = []
+        var folder = output
+        while !FileManager.default.fileExists(atPath: folder.path), folder.pathComponents.count > 1 {
+            missing.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        createdFolders = missing
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
@@ -54,8 +61,10 @@ final class OutputStaging: @unchecked Sendable {
 
     func discard() {
         try? FileManager.default.removeItem(at: url)
-        if createdOutput, !committed, (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.isEmpty == true {
-            try? FileManager.default.removeItem(at: output)
+        guard !committed else { return }
+        for folder in createdFolders {
+            guard (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true else { break }
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 }

@@ -29,8 +29,10 @@ public struct PackageFile: Sendable {
     }
 
     /// Writes the file under `folder` (creating folders) and returns its size.
+    /// The path goes through the folder's guard: a package path that would
+    /// leave it (from an author's archive, say) is refused.
     @discardableResult
-    public func write(into folder: URL) throws -> Int {
+    public func write(into folder: OutputRoot) throws -> Int {
         var created = Set<String>()
         return try write(into: folder, createdFolders: &created)
     }
@@ -38,8 +40,8 @@ public struct PackageFile: Sendable {
     /// Like `write(into:)`, remembering in `createdFolders` which folders
     /// exist, so a site of a thousand files does not create each folder a
     /// thousand times.
-    public func write(into folder: URL, createdFolders: inout Set<String>) throws -> Int {
-        let url = folder.appendingPathComponent(path)
+    public func write(into folder: OutputRoot, createdFolders: inout Set<String>) throws -> Int {
+        let url = try folder.url(for: path)
         let parent = url.deletingLastPathComponent().path
         if createdFolders.insert(parent).inserted {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -70,7 +72,8 @@ public struct PackageFile: Sendable {
     /// byte the same): then a rebuild can leave the folder as it is.
     public static func folder(_ folder: URL, holdsExactly files: [PackageFile]) -> Bool {
         guard let existing = regularFileCount(in: folder.path), existing == files.count else { return false }
-        return files.allSatisfy { $0.isWritten(at: folder.appendingPathComponent($0.path)) }
+        let root = OutputRoot(folder)
+        return files.allSatisfy { file in (try? root.url(for: file.path)).map(file.isWritten(at:)) ?? false }
     }
 
     /// Plain files under `path`, links not followed; nil when it cannot be

@@ -8,9 +8,11 @@ public final class BuildContext: @unchecked Sendable {
     public let repository: Repository
     public let phase: Phase
     public let fileSystem: CourseFileSystem
-    /// The staging folder: targets write here; paths recorded as artifacts
-    /// are relative to it and become relative to the output folder.
-    public let staging: URL
+    /// The staging folder: targets write here, only through `stagingURL`,
+    /// `stagingFolder` and `write`, which refuse any path that would leave
+    /// it. Paths recorded as artifacts are relative to it and become
+    /// relative to the output folder.
+    public let stagingRoot: OutputRoot
     public let sink: DiagnosticSink
     public let options: BuildOptions
     private let lock = NSLock()
@@ -29,7 +31,7 @@ public final class BuildContext: @unchecked Sendable {
         self.repository = repository
         self.phase = phase
         self.fileSystem = fileSystem
-        self.staging = staging
+        self.stagingRoot = OutputRoot(staging)
         self.sink = sink
         self.options = options
         self.output = output
@@ -55,9 +57,10 @@ public final class BuildContext: @unchecked Sendable {
     }
 
     /// Absolute URL inside the staging folder for an output path, creating
-    /// its parent folder.
+    /// its parent folder. Throws `OutputPathError` for a path that is not a
+    /// plain relative path of valid names (see `OutputRoot`).
     public func stagingURL(_ path: String) throws -> URL {
-        let url = staging.appendingPathComponent(path)
+        let url = try stagingRoot.url(for: path)
         let folder = url.deletingLastPathComponent()
         lock.lock()
         let known = createdFolders.contains(folder.path)
@@ -70,13 +73,21 @@ public final class BuildContext: @unchecked Sendable {
         return url
     }
 
+    /// A folder inside the staging folder, created, as a root of its own
+    /// for writing many files under it.
+    public func stagingFolder(_ path: String) throws -> OutputRoot {
+        let folder = try stagingRoot.folder(path)
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Writes a small generated file (CSV, JSON, Markdown) into staging and records it.
     @discardableResult
     public func write(_ data: Data, to path: String, target: String, course: String?) throws -> BuiltArtifact {
         let artifact = BuiltArtifact(path: path, target: target, course: course, bytes: data.count)
         // Rebuilding an unchanged course rewrites nothing: creating hundreds
         // of files costs more than reading them back to compare.
-        if let output, StagingFile.hasContents(data, at: output.appendingPathComponent(path)) {
+        if let output, StagingFile.hasContents(data, at: try OutputRoot(output).url(for: path)) {
             lock.lock()
             unchanged.insert(path)
             lock.unlock()
@@ -108,6 +119,13 @@ public final class BuildContext: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return recorded.sorted { $0.path < $1.path }
+    }
+
+    /// Where `path` is in the output folder of the previous build, for
+    /// comparing (never writing); nil when the build has no output folder.
+    public func previousOutputURL(_ path: String) throws -> URL? {
+        guard let output else { return nil }
+        return try OutputRoot(output).url(for: path)
     }
 
     /// Where a repository-relative source file is on disk (for streaming media).

@@ -41,6 +41,11 @@ struct LessonLoader {
             for pair in subs.entries {
                 guard let language = pair.key.scalar else { continue }
                 subs.allow(language)
+                guard LanguageTag.isValid(language) else {
+                    sink.report(Rules.invalidValue, at: pair.key.range,
+                                "'\(language)' is not a language tag; write one such as es, es-MX or en")
+                    continue
+                }
                 if let written = MappingReader.string(pair.value, what: "a subtitle file", sink: sink),
                    let path = resolver.resolve(written, from: directory, allowed: MediaTypes.subtitles) {
                     subtitles.append((language, path))

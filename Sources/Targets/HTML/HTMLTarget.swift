@@ -68,11 +68,11 @@ public struct HTMLTarget: BuildTarget {
         let site = BuiltArtifact(path: folderPath, target: name, course: id, bytes: siteBytes, isDirectory: true)
         // A rebuild of an unchanged course leaves its site folder alone:
         // reading a thousand files back costs far less than creating them.
-        if let existing = context.output?.appendingPathComponent(folderPath),
+        if let existing = try context.previousOutputURL(folderPath),
            PackageFile.folder(existing, holdsExactly: files) {
             context.keepUnchanged(site)
         } else {
-            let folder = try context.stagingURL(folderPath + "/index.html").deletingLastPathComponent()
+            let folder = try context.stagingFolder(folderPath)
             var createdFolders = Set<String>()
             for file in files { _ = try file.write(into: folder, createdFolders: &createdFolders) }
             context.record(site)
@@ -82,8 +82,7 @@ public struct HTMLTarget: BuildTarget {
         let zip = DeterministicZipWriter(destination: try context.stagingURL(zipPath), timestamp: context.options.timestamp,
                                          flushesToDisk: false, cache: context.zipEntryCache)
         for file in files { try file.add(to: zip, prefix: "\(id)/") }
-        try zip.finish()
-        let size = try FileManager.default.attributesOfItem(atPath: context.staging.appendingPathComponent(zipPath).path)[.size] as? Int
-        context.record(BuiltArtifact(path: zipPath, target: name, course: id, bytes: size ?? 0))
+        let summary = try zip.finish()
+        context.record(BuiltArtifact(path: zipPath, target: name, course: id, bytes: Int(summary.byteSize)))
     }
 }

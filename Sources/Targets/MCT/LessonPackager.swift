@@ -20,7 +20,7 @@ struct LessonPackager: Sendable {
     let renderer: CourseRenderer
     let packageChecker: AuthorPackageChecker
     /// Folder for lesson ZIPs too large to keep in memory (inside staging, removed after).
-    let spillFolder: URL
+    let spillFolder: OutputRoot
     let memoryBudget: MemoryBudget
     /// Shared scripts, styles and fonts are checksummed once per build.
     var cache: ZipEntryCache { context.zipEntryCache }
@@ -49,7 +49,7 @@ struct LessonPackager: Sendable {
         guard let path = lesson.file?.value else { return nil }
         if let url = context.sourceURL(path) { return url }
         // An in-memory repository (tests): materialise the file in staging.
-        let url = spillFolder.appendingPathComponent("src-" + FileDigest.sha256Hex(data: Data(path.utf8)))
+        let url = try spillFolder.url(for: "src-" + FileDigest.sha256Hex(data: Data(path.utf8)))
         try Data(context.fileSystem.contents(of: path)).write(to: url)
         return url
     }
@@ -69,11 +69,11 @@ struct LessonPackager: Sendable {
         if mediaBytes <= Self.inMemoryMediaLimit {
             let data = try zip.data()
             if memoryBudget.reserve(data.count) { return .data(data) }
-            let url = spillFolder.appendingPathComponent(lesson.id.value + "-" + entry.number + ".zip")
+            let url = try spillFolder.url(for: entry.number + "-" + lesson.id.value + ".zip")
             try StagingFile.write(data, to: url)
             return .file(url)
         }
-        let url = spillFolder.appendingPathComponent(lesson.id.value + "-" + entry.number + ".zip")
+        let url = try spillFolder.url(for: entry.number + "-" + lesson.id.value + ".zip")
         try zip.write(to: url)
         return .file(url)
     }

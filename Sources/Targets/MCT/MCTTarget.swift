@@ -25,8 +25,8 @@ public struct MCTTarget: BuildTarget {
         guard !courses.isEmpty else { return }
         let plans = courses.enumerated().map { CoursePlan(course: $1, position: $0 + 1, courseCount: courses.count) }
         let phaseFolder = "mct/\(context.phase.id)"
-        let spill = try context.stagingURL("\(phaseFolder)/.lessons/x").deletingLastPathComponent()
-        defer { try? FileManager.default.removeItem(at: spill) }
+        let spill = try context.stagingFolder("\(phaseFolder)/.lessons")
+        defer { try? FileManager.default.removeItem(at: spill.url) }
 
         let packager = LessonPackager(
             context: context,
