@@ -41,12 +41,13 @@ extension CourseRenderer {
                 context["stem"] = collect(markdown(item.range).render(item.stem, baseHeadingLevel: 3))
                 context["type"] = item.type == .trueFalse ? "true-false" : "choice"
                 key.type = context["type"] as! String
-                key.correct = item.options.indices.filter { item.options[$0].isCorrect }
+                // The answer was decided once, when the repository was loaded.
+                key.correct = item.resolved.rightOptions
                 if item.type == .multiple {
                     key.multiple = true
                     context["hint"] = "Elige todas las respuestas correctas."
                 }
-                if item.type == .trueFalse { key.trueOption = Self.trueOption(item) }
+                if case .trueFalse(_, let trueOption) = item.resolved.answer { key.trueOption = trueOption }
                 context["hasOptions"] = true
                 context["options"] = item.options.enumerated().map { index, option -> [String: Any] in
                     var explanation: Any = false
@@ -92,14 +93,6 @@ extension CourseRenderer {
         case .diagnostic: "Evaluación diagnóstica"
         case .final: "Evaluación final"
         }
-    }
-
-    /// Which option means "true": the first whose text says so, else the first.
-    static func trueOption(_ item: QuizItem) -> Int {
-        let words: Set<String> = ["verdadero", "cierto", "true", "sí", "si", "correcto", "v"]
-        return item.options.firstIndex {
-            words.contains($0.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
-        } ?? 0
     }
 
     /// Blanks become private-use placeholders that survive Markdown

@@ -9,6 +9,7 @@ public enum CheckRunner {
         ItemWritingCheck(),
         DuplicateStemCheck(),
         QuestionStructureCheck(),
+        PlatformQuestionCheck(),
         DuplicateIDCheck(),
         ReferenceCheck(),
         PolicyCheck(),

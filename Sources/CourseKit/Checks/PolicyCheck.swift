@@ -2,7 +2,7 @@
 /// exist: a misspelt setting would otherwise silently do nothing.
 public struct PolicyCheck: CourseCheck {
     public init() {}
-    public var rules: [Rule] { [PolicyRules.unknownRule] }
+    public var rules: [Rule] { [PolicyRules.unknownRule, PolicyRules.invalidParameter] }
 
     public func run(_ context: CheckContext) {
         let ids = RuleRegistry.all.map(\.id)
@@ -12,6 +12,11 @@ public struct PolicyCheck: CourseCheck {
                 context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
                                     "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
                 continue
+            }
+            for (name, value) in setting.parameters.sorted(by: { $0.key < $1.key }) {
+                guard let parameter = rule.parameters[name], let problem = parameter.problem(with: value.value) else { continue }
+                context.sink.report(PolicyRules.invalidParameter, at: value.range,
+                                    "`\(name)` of \(rule.id) (\(rule.name)): \(problem); the default is \(parameter.defaultValue)")
             }
             let known = rule.parameters.keys.sorted()
             for (name, range) in setting.parameterNames.sorted(by: { $0.key < $1.key }) where rule.parameters[name] == nil {

@@ -9,7 +9,10 @@ struct PolicyLoader {
             for pair in rules.entries {
                 guard let id = pair.key.scalar else { continue }
                 rules.allow(id)
-                let ruleID = Located(id, at: pair.key.range)
+                // A rule is named by its id or its name, in any case: the
+                // setting keeps the canonical id, so the engine finds it.
+                // An unknown name is kept as written for PolicyCheck to report.
+                let ruleID = Located(RuleRegistry.rule(id: id)?.id ?? id, at: pair.key.range)
                 if let setting = loadSetting(ruleID, pair.value) { settings.append(setting) }
             }
             rules.finish()
@@ -73,9 +76,9 @@ struct PolicyLoader {
     }
 
     private func severity(_ text: String, at range: SourceRange) -> Policy.SeveritySetting? {
-        switch text {
+        switch text.lowercased() {
         case "off", "disabled": return .off
-        case "error", "warning", "note": return .severity(Severity(rawValue: text)!)
+        case "error", "warning", "note": return .severity(Severity(rawValue: text.lowercased())!)
         default:
             sink.report(Rules.invalidValue, at: range, "'\(text)' is not a severity; use off, error, warning or note")
             return nil

@@ -67,7 +67,10 @@ public struct RepositoryLoader: Sendable {
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 
-        let courses = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
+        let assembled = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
+        let courses = StageTimings.shared.measure("resolve questions") {
+            RepositoryResolver(sink: sink).resolve(assembled, policy: manifest.policy)
+        }
         StageTimings.shared.measure("load orphans") {
             OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
         }

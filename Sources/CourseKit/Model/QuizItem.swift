@@ -58,6 +58,9 @@ public struct QuizItem: Sendable {
     /// Explanation of the whole question (a blockquote after the options).
     public var explanation: String?
     public var range: SourceRange
+    /// What the question means (its answer, its text without markup),
+    /// decided once by `QuestionResolver` when the repository is loaded.
+    public var resolved: ResolvedQuestion = .unresolved
 
     public init(id: Located<String>, type: QuestionType, stem: String, objectives: [Located<String>] = [],
                 difficulty: Difficulty? = nil, options: [Option] = [], blanks: [Blank] = [],

@@ -18,7 +18,7 @@ extension AlignmentRules {
             ExampleFiles.triggering(["curso/evaluacion.md": ExampleFiles.assessment(frontMatter: "blueprint: { M1: ↓50% }\n")]),
             ExampleFiles.quiet(["curso/evaluacion.md": ExampleFiles.assessment(frontMatter: "blueprint: { M1: 100% }\n")]),
         ],
-        parameters: ["tolerance": "5"])
+        parameters: ["tolerance": RuleParameter(.number(0...100), default: "5")])
 
     public static let reviewNotEarlier = Rule(
         id: "CS0409", name: "review-not-earlier", severity: .error, category: .alignment,
@@ -62,7 +62,7 @@ extension AlignmentRules {
                 "curso/repaso.md": ExampleFiles.lesson(id: "repaso", extra: "review-of: [leccion]\n"),
             ]),
         ],
-        parameters: ["min-share": "0"])
+        parameters: ["min-share": RuleParameter(.percentage, default: "0")])
 
     public static let syllabusUnitNotTaught = Rule(
         id: "CS0411", name: "syllabus-unit-not-taught", severity: .warning, category: .alignment,

@@ -18,7 +18,7 @@ public enum AssessmentRules {
                 .replacingOccurrences(of: "id: evaluacion", with: "id: ↓evaluacion")]),
             ExampleFiles.quiet(),
         ],
-        parameters: ["sizes": "20, 40"])
+        parameters: ["sizes": RuleParameter(.integers(1...10_000), default: "20, 40")])
 
     public static let duplicateStem = Rule(
         id: "CS0321", name: "duplicate-stem", severity: .warning, category: .assessment,
@@ -37,7 +37,7 @@ public enum AssessmentRules {
                 "20. ↓¿Cuánto es 1 por 11? {#repetida objectives=M1}\n\n   - [x] 11\n   - [ ] 12\n   - [ ] 13\n   - [ ] 14\n")]),
             ExampleFiles.quiet(),
         ],
-        parameters: ["similarity": "0.9"])
+        parameters: ["similarity": RuleParameter(.number(0...1), default: "0.9")])
 
     public static let optionCountVaries = Rule(
         id: "CS0322", name: "option-count-varies", severity: .warning, category: .assessment,
@@ -76,7 +76,7 @@ public enum AssessmentRules {
                 .replacingOccurrences(of: "id: evaluacion", with: "id: ↓evaluacion")]),
             ExampleFiles.quiet(),
         ],
-        parameters: ["factor": "2"])
+        parameters: ["factor": RuleParameter(.number(1...1_000), default: "2")])
 
     public static let all: [Rule] = [assessmentSize, duplicateStem, optionCountVaries, answerKeyImbalance]
 }

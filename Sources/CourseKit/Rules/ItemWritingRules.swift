@@ -37,7 +37,7 @@ extension AssessmentRules {
             ExampleFiles.triggering(practice("¿Qué es un número primo? {#primo objectives=M1}\n\n   - [x] ↓Un número natural mayor que 1 cuyos únicos divisores son 1 y él mismo\n   - [ ] Un número par\n   - [ ] Un número impar\n")),
             ExampleFiles.quiet(practice("¿Qué es un número primo? {#primo objectives=M1}\n\n   - [x] Un natural con exactamente dos divisores\n   - [ ] Un natural con exactamente un divisor\n   - [ ] Un natural con más de dos divisores\n")),
         ],
-        parameters: ["ratio": "1.5", "min-difference": "10"])
+        parameters: ["ratio": RuleParameter(.number(1...1_000), default: "1.5"), "min-difference": "10"])
 
     public static let negativeStem = Rule(
         id: "CS0326", name: "negative-stem", severity: .warning, category: .assessment,

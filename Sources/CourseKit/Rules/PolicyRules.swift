@@ -29,5 +29,23 @@ public enum PolicyRules {
             ExampleFiles.quiet(),
         ])
 
-    public static let all: [Rule] = [unknownRule]
+    public static let invalidParameter = Rule(
+        id: "CS0904", name: "invalid-parameter", severity: .error, category: .policy,
+        summary: "A rule parameter in the policy has a value of the wrong type or out of range.",
+        explanation: """
+        Each parameter has a type: a whole number (`min: 60`), a number \
+        (`ratio: 1.5`), a percentage (`min-share: 15%`) or a list of whole \
+        numbers (`sizes: [20, 40]`), usually with a range. A value that is \
+        not of that type (`min: uno`, `ratio: .nan`, a number too large to \
+        hold) is reported rather than silently replaced by the default. \
+        `coursec explain ID` lists a rule's parameters and defaults.
+        """,
+        examples: [
+            ExampleFiles.triggering(["coursec.yaml": ExampleFiles.manifest(policy: "    CS0503:\n      params: { every: ↓uno }\n")]),
+            ExampleFiles.triggering(["coursec.yaml": ExampleFiles.manifest(policy: "    CS0325:\n      params: { ratio: ↓.nan }\n")]),
+            ExampleFiles.triggering(["coursec.yaml": ExampleFiles.manifest(policy: "    CS0503:\n      params: { every: ↓12345678901234567890123 }\n")]),
+            ExampleFiles.quiet(["coursec.yaml": ExampleFiles.manifest(policy: "    Practice-Rhythm:\n      params: { every: 2 }\n")]),
+        ])
+
+    public static let all: [Rule] = [unknownRule, invalidParameter]
 }

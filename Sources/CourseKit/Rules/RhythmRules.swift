@@ -63,7 +63,7 @@ public enum RhythmRules {
                 "curso/leccion-2.md": ExampleFiles.lesson(id: "leccion-2"),
             ]),
         ],
-        parameters: ["every": "3"])
+        parameters: ["every": RuleParameter(.integer(1...10_000), default: "3")])
 
     public static let all: [Rule] = [courseTooSmall, courseTooLarge, practiceRhythm]
 }

@@ -17,11 +17,11 @@ public struct Rule: Sendable, Hashable {
     public let summary: String
     public let explanation: String
     public let examples: [RuleExample]
-    /// Parameters the policy may set, with their defaults, e.g. `["every": "3"]`.
-    public let parameters: [String: String]
+    /// Parameters the policy may set, with their types and defaults, e.g. `["every": "3"]`.
+    public let parameters: [String: RuleParameter]
 
     public init(id: String, name: String, severity: Severity, category: Category, summary: String,
-                explanation: String, examples: [RuleExample] = [], parameters: [String: String] = [:]) {
+                explanation: String, examples: [RuleExample] = [], parameters: [String: RuleParameter] = [:]) {
         self.id = id
         self.name = name
         self.defaultSeverity = severity

@@ -25,7 +25,7 @@ public enum RuleCatalog {
     public static func json() -> String {
         StableJSON.encode(RuleRegistry.all.map {
             Entry(id: $0.id, name: $0.name, severity: $0.defaultSeverity, category: $0.category.rawValue,
-                  summary: $0.summary, explanation: $0.explanation, parameters: $0.parameters)
+                  summary: $0.summary, explanation: $0.explanation, parameters: $0.parameters.mapValues(\.defaultValue))
         }) + "\n"
     }
 

@@ -17,7 +17,7 @@ struct CourseExport {
     /// Writes one question CSV (run in parallel with everything else).
     static func writeQuiz(_ quiz: Quiz, as csv: String, plan: CoursePlan, context: BuildContext,
                           target: String) throws -> QuizExport {
-        let export = QuizExport(quiz: quiz, sink: context.sink)
+        let export = QuizExport(quiz: quiz)
         try context.write(export.csv, to: "\(folder(plan, context: context))/\(csv)", target: target,
                           course: plan.course.id.value)
         return export

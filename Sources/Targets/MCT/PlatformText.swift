@@ -1,3 +1,4 @@
+import CourseKit
 import CourseMarkdown
 import Foundation
 
@@ -29,6 +30,13 @@ enum PlatformText {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return joinLines(html)
+    }
+
+    /// A cell from resolved plain text (explanations): line breaks become
+    /// `<br>` (the platform shows these cells as HTML and reads one question
+    /// per line) and nothing in the text can open a tag.
+    static func plainCell(_ text: String) -> String {
+        PlatformQuestionText.inertTags(text).split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "<br>")
     }
 
     /// Plain text for an explanation: tags dropped, entities decoded, math readable.
@@ -103,7 +111,7 @@ enum PlatformText {
                 out += rest[..<start.lowerBound]
                 guard let end = rest[start.upperBound...].range(of: close) else { rest = rest[start.lowerBound...]; break }
                 let tex = decodeEntities(String(rest[start.upperBound..<end.lowerBound]))
-                let text = MathText.readable(tex) ?? "$\(tex)$"
+                let text = QuestionResolver.readableMath(tex, false) ?? "$\(tex)$"
                 out += escapeResult ? escapeHTML(text) : text
                 rest = rest[end.upperBound...]
             }

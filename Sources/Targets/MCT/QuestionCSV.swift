@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 
 /// The platform's question-import file: a header row and one row per
@@ -51,8 +52,7 @@ struct QuestionCSV {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Characters that make spreadsheet software read a cell as a formula.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    static var formulaStarts: Set<Character> { PlatformQuestionText.formulaStarts }
 
     /// A rich-text cell is defused by wrapping it in a `<span>`: it renders
     /// the same, and no longer starts with a formula character.

@@ -30,6 +30,26 @@ import Testing
         #expect(outside.with("CS0324").count == 1, "\(outside.described)")
     }
 
+    /// A rule is named in the policy by its id or its name, in any case,
+    /// and the setting takes effect (it used to validate and do nothing).
+    @Test(arguments: ["CS0324", "cs0324", "all-or-none-of-the-above", "All-Or-None-Of-The-Above"])
+    func rulesAreNamedByIdOrNameInAnyCase(_ key: String) throws {
+        let off = try Self.check(policy: "    \(key): off\n", ["curso/practica.md": Self.noneOfTheAbove])
+        #expect(off.with("CS0324").isEmpty, "\(key): \(off.described)")
+        #expect(off.with("CS0901").isEmpty, "\(key): \(off.described)")
+        let error = try Self.check(policy: "    \(key):\n      severity: Error\n", ["curso/practica.md": Self.noneOfTheAbove])
+        #expect(error.with("CS0324").map(\.severity) == [.error], "\(key): \(error.described)")
+    }
+
+    /// `min: uno` is an error at the value, not the default silently.
+    @Test(arguments: ["uno", ".nan", ".inf", "-3", "12345678901234567890123", "2.5"])
+    func parameterValuesAreTyped(_ value: String) throws {
+        let result = try Self.check(policy: "    CS0503:\n      params: { every: \(value) }\n")
+        let found = result.with("CS0904")
+        #expect(found.count == 1, "\(value): \(result.described)")
+        #expect(found.first?.range.start.line == 17, "\(value): \(result.described)")
+    }
+
     @Test func parametersApplyOnlyUnderTheirPaths() throws {
         let twoLessons: [String: String] = [
             "curso/course.yaml": ExampleFiles.course(outline: ["leccion.md", "leccion-2.md", "practica.md"]),

@@ -1,11 +1,13 @@
-import Foundation
-
 /// Readable Unicode for the TeX that upper-secondary courses use in
 /// questions (`\frac{3}{8}` → `3/8`, `x^{2}` → `x²`, `8\,500` → `8 500`),
 /// because the platform's question editor shows TeX source as it is.
 /// Returns nil when the TeX uses anything not covered, so the caller keeps
 /// the author's `$…$` rather than showing half-converted math.
-enum MathText {
+///
+/// Interim: this reader is separate from the TeX parser the MathML writer
+/// uses; `readable` is the one entry point every caller goes through, so
+/// switching it to the parser's own text output changes one place.
+public enum MathText {
     static let symbols: [String: String] = [
         "times": "×", "div": "÷", "cdot": "·", "pm": "±", "mp": "∓", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
         "neq": "≠", "ne": "≠", "approx": "≈", "pi": "π", "infty": "∞", "circ": "°", "to": "→", "rightarrow": "→",
@@ -29,11 +31,12 @@ enum MathText {
         "-": "₋", "+": "₊", "n": "ₙ", "x": "ₓ", "i": "ᵢ",
     ]
 
-    static func readable(_ tex: String) -> String? {
+    public static func readable(_ tex: String) -> String? {
         var parser = Parser(chars: Array(tex))
-        guard var text = parser.sequence(until: nil) else { return nil }
-        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-        return text.trimmingCharacters(in: .whitespaces)
+        guard let raw = parser.sequence(until: nil) else { return nil }
+        var text = ""
+        for character in raw where !(character == " " && text.last == " ") { text.append(character) }
+        return String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 
     private struct Parser {
