@@ -1,3 +1,4 @@
+import CourseDigest
 import CourseKit
 import CourseSigning
 import Foundation
@@ -8,6 +9,7 @@ struct ReleaseWriter {
     let folder: URL
     let key: MinisignSecretKey
     let phase: String
+    let release: Int
     let signingTime: Date
 
     func write(_ data: Data, to path: String) throws -> ReleaseManifest.FileEntry {
@@ -57,7 +59,8 @@ struct ReleaseWriter {
 
     /// Writes `<path>.minisig` and returns its release-relative path.
     private func sign(_ url: URL, path: String, course: String?, sha256: String) throws -> String {
-        let comment = TrustedComment(artifact: path, course: course, phase: phase, sha256: sha256, signed: signingTime)
+        let comment = TrustedComment(artifact: path, course: course, phase: phase, release: release, sha256: sha256,
+                                     signed: signingTime)
         let text: String
         do {
             text = try Minisign.sign(fileAt: url, with: key, trustedComment: comment.text,
