@@ -92,6 +92,8 @@ let package = Package(
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
             "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
+        // The output folder's one-step replacement (work folders, locks, swaps).
+        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CoursecTestSupport"]),
         .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning", "CourseDigest",
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),

@@ -100,23 +100,28 @@ import Testing
         }
     }
 
-    @Test func aCoursecCommentForAnotherDigestDoesNotVerify() throws {
+    @Test(.enabled(if: ReleaseSupport.hasMinisign, "minisign is not installed at /usr/bin/minisign"))
+    func aCoursecLookingCommentWithAnotherDigestDoesNotVerify() throws {
         let c = try chain()
-        // Signature files of two artifacts swapped and the files renamed to match: the names agree, the digests do not.
-        let signed = try ReleaseSupport.signedArtifacts(c.second)
-        try #require(signed.count >= 2)
-        let a = c.second.appendingPathComponent(signed[0]), b = c.second.appendingPathComponent(signed[1])
-        let copy = c.dir.appendingPathComponent("copia")
-        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        let target = copy.appendingPathComponent(a.lastPathComponent)
-        try FileManager.default.copyItem(at: b, to: target)
-        // b's signature, with its trusted comment, over b's bytes, under a's name.
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: b.path + ".minisig"), to: URL(fileURLWithPath: target.path + ".minisig"))
-        let out = try CLIRunner.run(["verify", "--pubkey", c.key.public, target.path])
-        if a.lastPathComponent != b.lastPathComponent {
-            #expect(out.status == 1, "\(out.stdout)")
-            #expect(out.stdout.contains("bad-signature"), "\(out.stdout)")
+        let artifact = try #require(try ReleaseSupport.signedArtifacts(c.second).first)
+        let file = c.dir.appendingPathComponent("copia").appendingPathComponent((artifact as NSString).lastPathComponent)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: c.second.appendingPathComponent(artifact), to: file)
+        let digest = try ReleaseSupport.runTool("/usr/bin/sha256sum", [file.path]).stdout.prefix(64)
+        func signed(sha256: String) throws -> CLIRunner.Output {
+            let comment = "coursec artifact=\(artifact) phase=fase-2 release=2 sha256=\(sha256) signed=2026-11-29T10:00:00Z"
+            let sign = try ReleaseSupport.runTool(ReleaseSupport.minisign,
+                                                  ["-S", "-s", c.key.secret, "-m", file.path, "-t", comment], stdin: "\n")
+            #expect(sign.status == 0, "\(sign.stderr)")
+            return try CLIRunner.run(["verify", "--pubkey", c.key.public, file.path])
         }
+        // The name is right, the digest is not this file's.
+        let wrong = try signed(sha256: String(repeating: "0", count: 64))
+        #expect(wrong.status == 1, "\(wrong.stdout)")
+        #expect(wrong.stdout.contains("does not give this file's SHA-256"), "\(wrong.stdout)")
+        // The same comment with the digest sha256sum computes verifies.
+        let right = try signed(sha256: String(digest))
+        #expect(right.status == 0, "\(right.stdout)\(right.stderr)")
     }
 
     @Test func aReleaseFolderWithoutItsManifestIsTampering() throws {
