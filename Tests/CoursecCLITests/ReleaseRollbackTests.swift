@@ -87,8 +87,7 @@ import Testing
         let artifact = try #require(try ReleaseSupport.signedArtifacts(c.second).first)
         let file = c.second.appendingPathComponent(artifact)
         // Same key, minisign's own default trusted comment (timestamp and file name).
-        let sign = try ReleaseSupport.runTool(ReleaseSupport.minisign, ["-S", "-s", c.key.secret, "-m", file.path],
-                                              stdin: "\n")
+        let sign = try ReleaseSupport.runTool(ReleaseSupport.minisign, ["-S", "-s", c.key.secret, "-m", file.path])
         #expect(sign.status == 0, "\(sign.stderr)")
         let stock = try ReleaseSupport.runTool(ReleaseSupport.minisign, ["-V", "-p", c.key.public, "-m", file.path])
         #expect(stock.status == 0, "the signature itself is valid: \(stock.stderr)")
@@ -111,7 +110,7 @@ import Testing
         func signed(sha256: String) throws -> CLIRunner.Output {
             let comment = "coursec artifact=\(artifact) phase=fase-2 release=2 sha256=\(sha256) signed=2026-11-29T10:00:00Z"
             let sign = try ReleaseSupport.runTool(ReleaseSupport.minisign,
-                                                  ["-S", "-s", c.key.secret, "-m", file.path, "-t", comment], stdin: "\n")
+                                                  ["-S", "-s", c.key.secret, "-m", file.path, "-t", comment])
             #expect(sign.status == 0, "\(sign.stderr)")
             return try CLIRunner.run(["verify", "--pubkey", c.key.public, file.path])
         }
