@@ -19,6 +19,8 @@ enum FolderSwap {
     enum Current: Equatable {
         case missing
         case folder
+        /// A file or anything else that is not a folder: never replaced.
+        case notAFolder
         /// A link made by coursec to a work tree beside it (by that tree's name).
         case managedLink(String)
     }
@@ -30,6 +32,8 @@ enum FolderSwap {
            !target.contains("/"), target.hasPrefix("." + output.lastPathComponent + RunLock.infix) {
             return .managedLink(target)
         }
+        var target = stat()
+        guard stat(output.path, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR else { return .notAFolder }
         return .folder
     }
 
@@ -56,6 +60,8 @@ enum FolderSwap {
         case .managedLink(let target):
             try link(output, to: tree)
             return parent.appendingPathComponent(target)
+        case .notAFolder:
+            throw BuildError.output("\(output.path) exists and is not a folder")
         }
     }
 

@@ -24,6 +24,9 @@ final class OutputStaging: @unchecked Sendable {
 
     init(output requested: URL) throws {
         output = Self.resolve(requested)
+        if FolderSwap.current(output) == .notAFolder {
+            throw BuildError.output("the output '\(output.path)' exists and is not a folder")
+        }
         let parent = output.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -47,17 +50,15 @@ final class OutputStaging: @unchecked Sendable {
     func commit(_ artifacts: [BuiltArtifact], unchanged: Set<String> = []) throws {
         let replaced = Set(artifacts.filter { $0.isDirectory && !unchanged.contains($0.path) }.map(\.path))
         // Runs for outputs in one folder commit one at a time, so none links
-        // from a tree another is deleting.
+        // from a tree another is deleting. Where the file system has no such
+        // lock (some network file systems), commits go on unserialized.
         let parent = open(output.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard parent >= 0, flock(parent, LOCK_EX) == 0 else {
-            if parent >= 0 { close(parent) }
-            throw BuildError.output("cannot lock the folder of '\(output.path)': \(String(cString: strerror(errno)))")
-        }
+        if parent >= 0 { _ = flock(parent, LOCK_EX) }
         let old: URL?
         do {
-            defer { close(parent) } // also lets go of the lock
+            defer { if parent >= 0 { close(parent) } } // also lets go of the lock
             switch FolderSwap.current(output) {
-            case .missing: break
+            case .missing, .notAFolder: break
             case .folder, .managedLink:
                 try TreeCarryOver(old: output, new: url, replacedFolders: replaced).run()
                 var info = stat()

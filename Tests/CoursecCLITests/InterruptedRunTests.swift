@@ -161,4 +161,28 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("cannot swap folders in one step"), "\(refused.stderr)")
     }
+
+    @Test func aFileInTheWayIsRefusedAndALinkToAFolderIsFollowed() throws {
+        let dir = try ScratchFolder.make("output-kinds")
+        let sources = try ReleaseSupport.courses(in: dir)
+        let file = dir.appendingPathComponent("o/notas.txt")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("mías".utf8).write(to: file)
+        let refused = try CLIRunner.run(["build", sources.path, "--out", file.path, "--target", "syllabus"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("exists and is not a folder"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: file) == Data("mías".utf8))
+
+        // A link the user made to a folder elsewhere stays; the folder it names is replaced.
+        let real = dir.appendingPathComponent("real/dist"), link = dir.appendingPathComponent("o/dist")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        for phase in ["fase-1", "fase-2"] {
+            let out = try CLIRunner.run(["build", sources.path, "--out", link.path, "--target", "syllabus", "--phase", phase])
+            #expect(out.status == 0, "\(out.stderr)")
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: real.path).contains { $0.hasPrefix("syllabus/") })
+        #expect(try Self.leftovers(beside: real) == [])
+    }
 }
