@@ -27,6 +27,12 @@ final class OutputStaging: @unchecked Sendable {
         if FolderSwap.current(output) == .notAFolder {
             throw BuildError.output("the output '\(output.path)' exists and is not a folder")
         }
+        // The output folder is replaced as a whole: never the folder coursec
+        // runs in (nor one above it), which would take the sources along.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        if output.path == "/" || here == output.path || here.hasPrefix(output.path + "/") {
+            throw BuildError.output("the output folder '\(output.path)' holds the current folder; give a folder of its own, such as dist")
+        }
         let parent = output.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)

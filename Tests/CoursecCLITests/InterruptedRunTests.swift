@@ -172,6 +172,11 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("exists and is not a folder"), "\(refused.stderr)")
         #expect(try Data(contentsOf: file) == Data("mías".utf8))
+        // Nor is the folder coursec runs in replaced, which would take the sources along.
+        let here = try CLIRunner.run(["build", "Courses", "--out", ".", "--target", "syllabus"], in: dir)
+        #expect(here.status == 2)
+        #expect(here.stderr.contains("holds the current folder"), "\(here.stderr)")
+        #expect(FileManager.default.fileExists(atPath: sources.appendingPathComponent("coursec.yaml").path))
 
         // A link the user made to a folder elsewhere stays; the folder it names is replaced.
         let real = dir.appendingPathComponent("real/dist"), link = dir.appendingPathComponent("o/dist")
