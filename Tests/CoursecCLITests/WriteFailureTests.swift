@@ -63,6 +63,21 @@ import Testing
         }
     }
 
+    @Test func aFullStandardErrorIsExitTwoToo() throws {
+        let dir = try ReleaseSupport.temporaryFolder()
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        // Refused (errors in the sources): the refusal goes to standard error.
+        process.arguments = ["build", CLIRunner.fixtures.appendingPathComponent("many-problems").path,
+                             "--out", dir.appendingPathComponent("dist").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 2, "not 1: the refusal could not be told")
+    }
+
     /// `try!` followed, on its line, by a call that reads or writes.
     static func trappingIO() throws -> NSRegularExpression {
         try NSRegularExpression(pattern: #"try!\s*[^\n]*(write|read|contents|FileHandle|FileManager|Data\(contentsOf|"#
