@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
         .target(name: "CourseArchive", dependencies: ["CArchive", "CCompression"]),
-        .target(name: "CourseSigning", dependencies: ["CSodium"]),
+        // SHA-256 of files and bytes: a leaf that signing, rendering and releases share.
+        .target(name: "CourseDigest", dependencies: ["CSodium"]),
+        // minisign signatures and keys; it sees every artifact only as a file.
+        .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
         .target(name: "CourseMath"),
 
@@ -44,9 +47,9 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
-            "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseSigning",
+            "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseDigest",
         ]),
-        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseSigning"],
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseDigest"],
                 path: "Sources/Targets/MCT"),
         .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
                 path: "Sources/Targets/HTML"),
@@ -57,7 +60,7 @@ let package = Package(
         .target(name: "CourseBuild", dependencies: [
             "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
         ]),
-        .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseArchive"]),
+        .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseDigest", "CourseArchive"]),
         .executableTarget(name: "coursec", dependencies: [
             "CourseKit", "CourseBuild", "CourseRelease",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -77,6 +80,7 @@ let package = Package(
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
+        .testTarget(name: "CourseDigestTests", dependencies: ["CourseDigest", "CoursecTestSupport"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
         // Fixture folders are read in place (found from #filePath), not bundled.
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
@@ -88,7 +92,9 @@ let package = Package(
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
             "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
-        .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning",
+        // The output folder's one-step replacement (work folders, locks, swaps).
+        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CoursecTestSupport"]),
+        .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning", "CourseDigest",
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],

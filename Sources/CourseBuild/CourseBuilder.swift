@@ -2,9 +2,10 @@ import CourseKit
 import Foundation
 
 /// `coursec build`: checks the repository, refuses to build on errors, then
-/// runs the chosen targets in parallel into a staging folder inside the
-/// output folder and, only when all succeeded, moves every artifact into
-/// place. An interrupted or failed build leaves the output as it was.
+/// runs the chosen targets in parallel into a new output tree beside the
+/// output folder and, only when all succeeded, puts that tree in place of
+/// the old one in one step (see `OutputStaging`). An interrupted or failed
+/// build leaves the output as it was.
 public struct CourseBuilder: Sendable {
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
@@ -30,8 +31,13 @@ public struct CourseBuilder: Sendable {
 
     /// `progress` is told when each target finishes ("html", 2 of 4), for a
     /// terminal progress line; it may be called from any thread.
+    /// `finishing`, when given, is called after every target succeeded with
+    /// the result and the new tree, before that tree replaces the output:
+    /// what it writes there goes into place in the same step (a release
+    /// adds its signatures and manifest), and when it throws nothing is written.
     public func build(warningsAsErrors: Bool = false,
-                      progress: (@Sendable (_ target: String, _ done: Int, _ total: Int) -> Void)? = nil) throws -> Result {
+                      progress: (@Sendable (_ target: String, _ done: Int, _ total: Int) -> Void)? = nil,
+                      finishing: ((_ result: Result, _ tree: URL) throws -> Void)? = nil) throws -> Result {
         let selected = try TargetRegistry.select(options.targets, from: targets)
         // The targets render into staging while the checks run; on errors
         // the staging folder is thrown away unseen (see `check(alongside:)`).
@@ -62,11 +68,13 @@ public struct CourseBuilder: Sendable {
             return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
         }
         let artifacts = build.context.artifacts
+        let result = Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
+                            repository: build.context.repository)
+        try finishing?(result, build.staging.url)
         try StageTimings.shared.measure("commit") {
             try build.staging.commit(artifacts, unchanged: build.context.unchangedPaths)
         }
-        return Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
-                      repository: build.context.repository)
+        return result
     }
 
     /// What the targets left in staging, not yet committed.

@@ -1,4 +1,4 @@
-import CourseSigning
+import CourseDigest
 import Foundation
 
 /// A small, explicit serialization used only for content digests. Every

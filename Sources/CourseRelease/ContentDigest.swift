@@ -1,5 +1,5 @@
+import CourseDigest
 import CourseKit
-import CourseSigning
 import Foundation
 
 /// Digests of a course's published content, computed from the phase-filtered

@@ -1,3 +1,4 @@
+import CourseDigest
 import CourseSigning
 import Foundation
 
@@ -23,7 +24,8 @@ struct PreviousRelease {
             let verifier = ReleaseVerifier(publicKey: publicKey)
             if case .failure(let finding) = verifier.checkSignature(
                 of: manifestURL, named: ReleaseManifest.fileName,
-                signatureURL: URL(fileURLWithPath: manifestURL.path + ".minisig"), expectedSHA256: nil) {
+                signatureURL: URL(fileURLWithPath: manifestURL.path + ".minisig"), expectedSHA256: nil,
+                names: { $0 == ReleaseManifest.fileName }) {
                 throw ReleaseError.invalidRelease(
                     "the previous release \(directory.path) cannot be trusted: \(finding.path): \(finding.detail)"
                         + " (pass --previous-key with the public key it was signed with if the key changed)")

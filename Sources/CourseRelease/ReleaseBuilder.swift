@@ -3,11 +3,12 @@ import CourseKit
 import CourseSigning
 import Foundation
 
-/// `coursec release`: builds every target for one phase into a private
-/// folder next to OUT, checks versions against the previous release, signs
-/// every file artifact, writes the snapshots, CHANGES.md and a signed
-/// `release.json`, and only then renames the folder to OUT. A refused or
-/// failed release leaves nothing behind, and OUT never holds a half release.
+/// `coursec release`: builds every target for one phase into the build's
+/// new tree beside OUT, checks versions and phase order against the
+/// previous release, signs every file artifact, writes the snapshots,
+/// CHANGES.md and a signed `release.json` there, and only then puts the
+/// tree in OUT's place in one step (see `CourseBuilder`). A refused, failed
+/// or killed release leaves nothing behind, and OUT never holds a half release.
 public struct ReleaseBuilder {
     public struct Options {
         public var sourceRoot: URL
@@ -58,38 +59,48 @@ public struct ReleaseBuilder {
         let previous = try options.previous.map {
             try PreviousRelease(directory: $0, publicKey: options.previousPublicKey ?? key.publicKey)
         }
-        let parent = output.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).coursec-release-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
-
         let fileSystem = LocalFileSystem(root: options.sourceRoot)
-        let built: CourseBuilder.Result
+        var result = Result()
         do {
-            built = try CourseBuilder(fileSystem: fileSystem, output: staging,
-                                      options: BuildOptions(phaseID: options.phaseID, timestamp: options.timestamp),
-                                      targets: options.targets)
-                .build(warningsAsErrors: options.warningsAsErrors)
+            // Everything the release adds is written into the build's new
+            // tree before it takes OUT's place, in the same single step.
+            let built = try CourseBuilder(fileSystem: fileSystem, output: output,
+                                          options: BuildOptions(phaseID: options.phaseID, timestamp: options.timestamp),
+                                          targets: options.targets)
+                .build(warningsAsErrors: options.warningsAsErrors, finishing: { built, tree in
+                    guard let phase = built.phase, let repository = built.repository else { return }
+                    try Self.requireEmptyOrAbsent(output)
+                    try seal(built, phase: phase, repository: repository, previous: previous, fileSystem: fileSystem,
+                             into: tree, result: &result)
+                })
+            result.diagnostics = built.diagnostics
         } catch let error as BuildError {
             throw ReleaseError.usage(error.description)
         } catch let error as LoadError {
             throw ReleaseError.usage(error.description)
         }
-        var result = Result(diagnostics: built.diagnostics)
-        guard built.built, let phase = built.phase, let repository = built.repository else { return result }
+        return result
+    }
+
+    /// Checks versions and phase order against the previous release, then
+    /// writes the snapshots, CHANGES.md, signatures and `release.json` into `tree`.
+    private func seal(_ built: CourseBuilder.Result, phase: Phase, repository: Repository, previous: PreviousRelease?,
+                      fileSystem: CourseFileSystem, into tree: URL, result: inout Result) throws {
         for artifact in built.artifacts {
             let top = String(artifact.path.prefix { $0 != "/" })
             if Self.reserved.contains(top) {
                 throw ReleaseError.usage("target \(artifact.target) wrote '\(artifact.path)', a name the release itself uses")
             }
         }
-
+        let order = (repository.phases.firstIndex { $0.id == phase.id } ?? 0) + 1
         var digests = ContentDigest(fileSystem: fileSystem)
         let snapshots = repository.courses.map { digests.snapshot(of: $0) }
         let changes = ReleaseDiff.compare(old: previous?.snapshots ?? [], new: snapshots,
                                           from: previous.map { $0.manifest.phase.id }, to: phase.id)
         if let previous {
-            let rules = VersionRules.check(previous: previous.manifest.courses, changes: changes)
+            var rules = VersionRules.check(previous: previous.manifest.courses, changes: changes)
+            rules.errors += ReleaseOrder.check(previous: previous.manifest, phase: phase.id, order: order,
+                                               phases: repository.phases.map(\.id))
             if !rules.errors.isEmpty { throw ReleaseError.versionRules(rules.errors) }
             result.warnings += rules.warnings
         }
@@ -100,7 +111,8 @@ public struct ReleaseBuilder {
             }
         }
 
-        let writer = ReleaseWriter(folder: staging, key: key, phase: phase.id, signingTime: options.clock())
+        let number = (previous?.manifest.release ?? 0) + 1
+        let writer = ReleaseWriter(folder: OutputRoot(tree), key: key, phase: phase.id, release: number, signingTime: options.clock())
         var documents: [ReleaseManifest.FileEntry] = []
         var courses: [ReleaseManifest.CourseEntry] = []
         for snapshot in snapshots {
@@ -120,21 +132,15 @@ public struct ReleaseBuilder {
             try writer.seal(artifact, version: artifact.course.flatMap { versions[$0] })
         }
         let manifest = ReleaseManifest(
-            coursecVersion: CoursecVersion.current, repository: repository.name, language: repository.language,
-            phase: .init(id: phase.id, title: phase.title, start: phase.start, end: phase.end),
+            release: number, coursecVersion: CoursecVersion.current, repository: repository.name, language: repository.language,
+            phase: .init(id: phase.id, title: phase.title, start: phase.start, end: phase.end, order: order),
             source: SourceRevision.of(options.sourceRoot),
-            previous: previous.map { .init(phase: $0.manifest.phase.id, manifestSHA256: $0.manifestSHA256) },
+            previous: previous.map { .init(phase: $0.manifest.phase.id, release: $0.manifest.release,
+                                           manifestSHA256: $0.manifestSHA256) },
             courses: courses, artifacts: artifacts, documents: documents.sorted { $0.path < $1.path })
         try writer.writeManifest(manifest)
-
-        try Self.requireEmptyOrAbsent(output)
-        try? FileManager.default.removeItem(at: output) // an empty folder, if any
-        guard rename(staging.path, output.path) == 0 else {
-            throw ReleaseError.io("cannot move the release into \(output.path): \(String(cString: strerror(errno)))")
-        }
         result.manifest = manifest
         result.changes = changes
-        return result
     }
 
     /// A release goes into a new (or empty) folder, so it never mixes with

@@ -1,4 +1,4 @@
-import CourseSigning
+import CourseDigest
 import Foundation
 
 /// File-system helpers for release folders. Nothing here follows symbolic

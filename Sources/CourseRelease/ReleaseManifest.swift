@@ -11,6 +11,9 @@ public struct ReleaseManifest: Codable, Sendable, Equatable {
         public var title: String
         public var start: String
         public var end: String
+        /// The phase's position in `coursec.yaml`'s phases, from 1: a later
+        /// release never has a lower one. Nil in releases made before it.
+        public var order: Int?
     }
 
     public struct Source: Codable, Sendable, Equatable {
@@ -22,6 +25,8 @@ public struct ReleaseManifest: Codable, Sendable, Equatable {
 
     public struct Previous: Codable, Sendable, Equatable {
         public var phase: String
+        /// The previous release's number.
+        public var release: Int?
         /// SHA-256 of the previous `release.json`, chaining releases together.
         public var manifestSHA256: String
     }
@@ -64,6 +69,12 @@ public struct ReleaseManifest: Codable, Sendable, Equatable {
 
     /// Identifies the layout; bumped only when a field changes meaning.
     public var format: String = "coursec-release/1"
+    /// The release number: 1 for a first release, one more than the
+    /// previous release's with `--previous`. `verify --previous` and
+    /// `--min-release` refuse a release whose number is not higher, so an
+    /// older release, however validly signed, cannot pass for a newer one.
+    /// Nil in releases made before numbers existed.
+    public var release: Int?
     public var coursecVersion: String
     public var repository: String
     /// The repository's default language (CHANGES.md's headings use it).

@@ -1,3 +1,4 @@
+import CourseDigest
 import CourseArchive
 import CourseSigning
 import Foundation
@@ -11,10 +12,21 @@ public struct ReleaseVerifier {
     /// Also open every verified ZIP and vet its entries (no absolute paths,
     /// `..`, links or oversized entries).
     public var inspectArchives: Bool
+    /// A release known to be genuine (`--previous`): anything verified must be newer.
+    public var previous: ReleaseManifest?
+    /// The lowest acceptable release number (`--min-release`).
+    public var minimumRelease: Int?
 
     public init(publicKey: MinisignPublicKey, inspectArchives: Bool = false) {
         self.publicKey = publicKey
         self.inspectArchives = inspectArchives
+    }
+
+    /// The manifest of the release folder `directory`, after its signature
+    /// (with this verifier's key) and its snapshots verify: the reference
+    /// for `previous`.
+    public func trustedManifest(of directory: URL) throws -> ReleaseManifest {
+        try PreviousRelease(directory: directory, publicKey: publicKey).manifest
     }
 
     public func verify(paths: [String]) throws -> VerificationReport {
@@ -23,9 +35,6 @@ public struct ReleaseVerifier {
             switch ReleaseFiles.kind(of: url) {
             case .missing: throw ReleaseError.usage("\(path) does not exist")
             case .directory:
-                guard ReleaseFiles.kind(of: url.appendingPathComponent(ReleaseManifest.fileName)) != .missing else {
-                    throw ReleaseError.usage("\(path) is a folder without \(ReleaseManifest.fileName); give a release folder or a file")
-                }
                 return verifyRelease(url, shownAs: path)
             default:
                 return verifyArtifact(url, shownAs: path)
@@ -42,14 +51,13 @@ public struct ReleaseVerifier {
             return subject
         }
         switch checkSignature(of: url, named: name, signatureURL: URL(fileURLWithPath: url.path + ".minisig"),
-                              expectedSHA256: nil) {
+                              expectedSHA256: nil, names: { $0.split(separator: "/").last.map(String.init) == name }) {
         case .failure(let finding): subject.findings.append(finding)
         case .success(let fields):
             subject.phase = fields["phase"]
             subject.keyID = publicKey.keyIDHex
-            if let signed = fields["artifact"], signed.split(separator: "/").last.map(String.init) != name {
-                subject.findings.append(.init(path: name, status: .badSignature,
-                                              detail: "the signature was made for '\(signed)', not for this file"))
+            if let problem = rollback(release: fields["release"].flatMap { Int($0) }, phase: nil) {
+                subject.findings.append(.init(path: name, status: .rollback, detail: problem))
             } else {
                 subject.verifiedFiles = 1
                 if let finding = inspect(url, named: name) { subject.findings.append(finding) }
@@ -63,9 +71,15 @@ public struct ReleaseVerifier {
     func verifyRelease(_ folder: URL, shownAs path: String) -> VerificationReport.Subject {
         var subject = VerificationReport.Subject(path: path, kind: .release, verifiedFiles: 0, findings: [])
         let manifestURL = folder.appendingPathComponent(ReleaseManifest.fileName)
+        if ReleaseFiles.kind(of: manifestURL) == .missing {
+            // Deleting the manifest must not turn a release into "not a release".
+            subject.findings.append(.init(path: ReleaseManifest.fileName, status: .missing,
+                                          detail: "no release.json: not a release, or one whose manifest was removed"))
+            return subject
+        }
         if case .failure(let finding) = checkSignature(of: manifestURL, named: ReleaseManifest.fileName,
                                                         signatureURL: URL(fileURLWithPath: manifestURL.path + ".minisig"),
-                                                        expectedSHA256: nil) {
+                                                        expectedSHA256: nil, names: { $0 == ReleaseManifest.fileName }) {
             subject.findings.append(finding)
             return subject
         }
@@ -78,6 +92,10 @@ public struct ReleaseVerifier {
         }
         subject.phase = manifest.phase.id
         subject.keyID = publicKey.keyIDHex
+        if let problem = rollback(release: manifest.release, phase: manifest) {
+            subject.findings.append(.init(path: ReleaseManifest.fileName, status: .rollback, detail: problem))
+            return subject
+        }
         var expected: Set<String> = [ReleaseManifest.fileName, ReleaseManifest.fileName + ".minisig"]
         var findings: [VerificationReport.Finding] = []
         var verified = 1
@@ -114,7 +132,7 @@ public struct ReleaseVerifier {
             expected.insert(signature)
             let url = folder.appendingPathComponent(artifact.path)
             switch checkSignature(of: url, named: artifact.path, signatureURL: folder.appendingPathComponent(signature),
-                                  expectedSHA256: sha256) {
+                                  expectedSHA256: sha256, names: { $0 == artifact.path }) {
             case .failure(let finding): findings.append(finding)
             case .success:
                 if let finding = inspect(url, named: artifact.path) { findings.append(finding) } else { verified += 1 }
@@ -149,10 +167,26 @@ public struct ReleaseVerifier {
         }
     }
 
+    /// Why a release numbered `release` (its manifest, for a folder) is not
+    /// acceptable against `previous` and `minimumRelease`, or nil.
+    func rollback(release: Int?, phase manifest: ReleaseManifest?) -> String? {
+        if let minimumRelease, let problem = ReleaseOrder.belowMinimum(release, minimum: minimumRelease) { return problem }
+        guard let previous else { return nil }
+        if let manifest { return ReleaseOrder.rollback(new: manifest, old: previous) }
+        guard let release else { return "the signature names no release number; it predates rollback protection" }
+        if let old = previous.release, release <= old {
+            return "release \(release) is not newer than the previous release \(old); an older release cannot replace a newer one"
+        }
+        return nil
+    }
+
     /// Verifies a minisign signature and returns its trusted comment's
-    /// fields; with `expectedSHA256`, also that the comment names this file.
-    func checkSignature(of url: URL, named path: String, signatureURL: URL,
-                        expectedSHA256: String?) -> Result<[String: String], VerificationReport.Finding> {
+    /// fields. The comment must be coursec's, name the file (`names` judges
+    /// its `artifact` field) and give the file's SHA-256 (`expectedSHA256`,
+    /// or the file's own when nil): a file re-signed with the same key under
+    /// another comment, such as stock minisign's default, does not verify.
+    func checkSignature(of url: URL, named path: String, signatureURL: URL, expectedSHA256: String?,
+                        names: (String) -> Bool) -> Result<[String: String], VerificationReport.Finding> {
         let signaturePath = path + ".minisig"
         guard case .file = ReleaseFiles.kind(of: signatureURL) else {
             let exists = ReleaseFiles.kind(of: signatureURL) != .missing
@@ -165,16 +199,18 @@ public struct ReleaseVerifier {
         do {
             let text = String(decoding: try ReleaseFiles.readBounded(signatureURL, maxBytes: 8192), as: UTF8.self)
             let result = try Minisign.verify(fileAt: url, signatureFileContents: text, publicKey: publicKey)
-            let fields = TrustedComment.fields(of: result.trustedComment) ?? [:]
-            if let expectedSHA256 {
-                if let artifact = fields["artifact"], artifact != path {
-                    return .failure(VerificationReport.Finding(path: path, status: .badSignature,
-                                                detail: "the signature belongs to '\(artifact)', not to this file"))
-                }
-                if let sha = fields["sha256"], sha != expectedSHA256 {
-                    return .failure(VerificationReport.Finding(path: path, status: .badSignature,
-                                                detail: "the signature's SHA-256 differs from release.json"))
-                }
+            guard let fields = TrustedComment.fields(of: result.trustedComment) else {
+                return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature,
+                    detail: "the trusted comment is not coursec's (\"\(result.trustedComment.prefix(80))\"): signed outside a release"))
+            }
+            if let artifact = fields["artifact"], !names(artifact) {
+                return .failure(VerificationReport.Finding(path: path, status: .badSignature,
+                                            detail: "the signature belongs to '\(artifact)', not to this file"))
+            }
+            let sha256 = try expectedSHA256 ?? FileDigest.sha256Hex(fileAt: url)
+            guard fields["sha256"] == sha256 else {
+                return .failure(VerificationReport.Finding(path: path, status: .badSignature,
+                                            detail: "the trusted comment does not give this file's SHA-256"))
             }
             return .success(fields)
         } catch SigningError.keyIDMismatch(let signatureKeyID, let publicKeyID) {

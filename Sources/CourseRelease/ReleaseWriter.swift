@@ -1,3 +1,4 @@
+import CourseDigest
 import CourseKit
 import CourseSigning
 import Foundation
@@ -5,13 +6,15 @@ import Foundation
 /// Writes the files of a release into its staging folder: JSON documents
 /// with stable bytes, and each artifact's digest and `.minisig`.
 struct ReleaseWriter {
-    let folder: URL
+    /// The release's folder; every path written or read goes through its guard.
+    let folder: OutputRoot
     let key: MinisignSecretKey
     let phase: String
+    let release: Int
     let signingTime: Date
 
     func write(_ data: Data, to path: String) throws -> ReleaseManifest.FileEntry {
-        let url = folder.appendingPathComponent(path)
+        let url = try folder.url(for: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
@@ -36,7 +39,7 @@ struct ReleaseWriter {
     /// Digest and sign a file artifact; list the files of a folder artifact,
     /// which `release.json`'s signature then covers.
     func seal(_ artifact: BuiltArtifact, version: String?) throws -> ReleaseManifest.Artifact {
-        let url = folder.appendingPathComponent(artifact.path)
+        let url = try folder.url(for: artifact.path)
         let course = artifact.course.map { id in version.map { "\(id)@\($0)" } ?? id }
         if artifact.isDirectory || ReleaseFiles.kind(of: url) == .directory {
             let files = try ReleaseFiles.listing(of: url, shownAs: artifact.path)
@@ -52,12 +55,13 @@ struct ReleaseWriter {
     func writeManifest(_ manifest: ReleaseManifest) throws {
         let data = try manifest.encoded()
         let entry = try write(data, to: ReleaseManifest.fileName)
-        _ = try sign(folder.appendingPathComponent(entry.path), path: entry.path, course: nil, sha256: entry.sha256)
+        _ = try sign(try folder.url(for: entry.path), path: entry.path, course: nil, sha256: entry.sha256)
     }
 
     /// Writes `<path>.minisig` and returns its release-relative path.
     private func sign(_ url: URL, path: String, course: String?, sha256: String) throws -> String {
-        let comment = TrustedComment(artifact: path, course: course, phase: phase, sha256: sha256, signed: signingTime)
+        let comment = TrustedComment(artifact: path, course: course, phase: phase, release: release, sha256: sha256,
+                                     signed: signingTime)
         let text: String
         do {
             text = try Minisign.sign(fileAt: url, with: key, trustedComment: comment.text,

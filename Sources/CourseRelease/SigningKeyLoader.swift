@@ -5,16 +5,18 @@ import Foundation
 /// asking for a password only when the key is encrypted, so unencrypted
 /// CI keys (`minisign -G -W`, `coursec keygen --no-password`) never prompt.
 public enum SigningKeyLoader {
-    public static func load(_ url: URL, passwords: PasswordSource = PasswordSource()) throws -> MinisignSecretKey {
+    /// `password` is called with the key's path only when the key is
+    /// encrypted; the CLI answers it from the environment or the terminal.
+    public static func load(_ url: URL, password: (String) throws -> String) throws -> MinisignSecretKey {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw ReleaseError.usage("cannot read the secret key '\(url.path)'")
         }
         do {
             return try MinisignSecretKey.read(from: url, password: nil)
         } catch SigningError.passwordRequired {
-            let password = try passwords.password(for: url.path)
+            let text = try password(url.path)
             do {
-                return try MinisignSecretKey.read(from: url, password: password)
+                return try MinisignSecretKey.read(from: url, password: text)
             } catch let error as SigningError {
                 throw ReleaseError.usage("\(url.path): \(error.description)")
             }

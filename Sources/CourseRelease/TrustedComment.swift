@@ -1,16 +1,19 @@
 import Foundation
 
 /// The signed, one-line trusted comment of every coursec signature:
-/// `coursec artifact=PATH course=ID@VERSION phase=ID sha256=HEX signed=TIME`.
+/// `coursec artifact=PATH course=ID@VERSION phase=ID release=N sha256=HEX signed=TIME`.
 /// `minisign -V` prints it, so whoever checks a package with the stock tool
 /// sees what it is without coursec; `coursec verify` also checks that it
-/// names the file it sits beside, so a file and its signature cannot be
-/// swapped with another pair. Values are percent-encoded where they hold a
+/// is a coursec comment naming the file it sits beside and that file's
+/// SHA-256, so a file and its signature cannot be swapped with another
+/// pair, nor a file re-signed with the same key under another comment. Values are percent-encoded where they hold a
 /// space, `%` or `=`, keeping the line parseable.
 public struct TrustedComment: Sendable, Equatable {
     public var artifact: String
     public var course: String?
     public var phase: String
+    /// The release number (see `ReleaseManifest.release`).
+    public var release: Int?
     public var sha256: String
     public var signed: Date
 
@@ -18,10 +21,11 @@ public struct TrustedComment: Sendable, Equatable {
     /// version of the tool and every terminal happy.
     static let maxBytes = 1_000
 
-    public init(artifact: String, course: String?, phase: String, sha256: String, signed: Date) {
+    public init(artifact: String, course: String?, phase: String, release: Int? = nil, sha256: String, signed: Date) {
         self.artifact = artifact
         self.course = course
         self.phase = phase
+        self.release = release
         self.sha256 = sha256
         self.signed = signed
     }
@@ -31,6 +35,7 @@ public struct TrustedComment: Sendable, Equatable {
         fields.append("artifact=" + Self.encode(artifact))
         if let course { fields.append("course=" + Self.encode(course)) }
         fields.append("phase=" + Self.encode(phase))
+        if let release { fields.append("release=" + String(release)) }
         fields.append("sha256=" + sha256)
         fields.append("signed=" + Self.format(signed))
         let line = fields.joined(separator: " ")

@@ -13,6 +13,8 @@ public struct VerificationReport: Encodable, Sendable, Equatable {
             case wrongKey = "wrong-key"
             /// A link, special file or hostile archive entry.
             case unsafe
+            /// Genuine, but older than the previous release or the minimum given.
+            case rollback
             case invalid
         }
         public var path: String

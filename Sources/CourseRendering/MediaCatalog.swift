@@ -1,5 +1,5 @@
 import CourseKit
-import CourseSigning
+import CourseDigest
 import Foundation
 
 /// Where source media go inside a package. Files are named by the SHA-256 of

@@ -1,3 +1,4 @@
+import CourseDigest
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -40,7 +40,7 @@ public enum Minisign {
                                              publicKeyID: publicKey.keyIDHex)
         }
         let message = parsed.isPrehashed ? try StreamingHash.blake2b512(fileAt: url)
-                                         : try FileChunkReader.readAll(url)
+                                         : try SignedFile.readAll(url)
         guard verifyDetached(parsed.signature, message: message, publicKey: publicKey.keyBytes) else {
             throw SigningError.signatureInvalid
         }

@@ -99,7 +99,7 @@ public final class MinisignSecretKey: @unchecked Sendable {
 
     /// Reads a secret key file from disk (see `read(fileContents:password:)`).
     public static func read(from url: URL, password: String?) throws -> MinisignSecretKey {
-        var bytes = try FileChunkReader.readAll(url)
+        var bytes = try SignedFile.readAll(url)
         defer { Sodium.wipe(&bytes) }
         return try read(fileContents: String(decoding: bytes, as: UTF8.self), password: password)
     }

@@ -20,7 +20,6 @@ enum Sodium {
     static let checksumBytes = 32
     static let prehashBytes = 64
     static let saltBytes = 32
-    static let sha256Bytes = 32
 
     /// Fresh random bytes from the OS CSPRNG (key ids, salts).
     static func randomBytes(_ count: Int) -> [UInt8] {

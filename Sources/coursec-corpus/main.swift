@@ -80,7 +80,7 @@ func write(_ text: String, to url: URL) throws {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: coursec-corpus OUTPUT_DIR [--scale N]\n".utf8))
+    try? FileHandle.standardError.write(contentsOf: Data("usage: coursec-corpus OUTPUT_DIR [--scale N]\n".utf8))
     exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1])

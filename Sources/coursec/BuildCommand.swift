@@ -37,7 +37,8 @@ struct BuildCommand: ParsableCommand {
 
     @Sendable static func showProgress(_ name: String, _ done: Int, _ total: Int) {
         let line = "\r\u{1B}[2K[" + String(done) + "/" + String(total) + "] " + name
-        Terminal.error(line)
+        // Cosmetic: a terminal that refuses it fails the next checked write.
+        try? Terminal.error(line)
     }
 
     func run() throws {
@@ -60,12 +61,12 @@ struct BuildCommand: ParsableCommand {
         } catch let error as BuildError {
             throw CLIError.cannotRun(error.description)
         }
-        if showProgress { Terminal.error("\r\u{1B}[2K") }
+        if showProgress { try Terminal.error("\r\u{1B}[2K") }
         if !result.diagnostics.isEmpty || !result.built {
-            output.print(result.diagnostics, directory: directory, fileSystem: fileSystem)
+            try output.print(result.diagnostics, directory: directory, fileSystem: fileSystem)
         }
         guard result.built else {
-            Terminal.error("build refused: fix the errors above; nothing was written\n")
+            try Terminal.error("build refused: fix the errors above; nothing was written\n")
             throw ExitCode(1)
         }
         let phaseID = result.phase?.id ?? ""
@@ -76,7 +77,7 @@ struct BuildCommand: ParsableCommand {
             let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
             listing += "  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")\n"
         }
-        Terminal.write(listing + "built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)\n")
+        try Terminal.write(listing + "built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)\n")
         // As in `check`: the process ends without tearing the model down.
         withExtendedLifetime(result) { Coursec.exitNow(0) }
     }

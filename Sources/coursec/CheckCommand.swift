@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
         } catch let error as LoadError {
             throw CLIError.cannotRun(error.description)
         }
-        output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root))
+        try output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root))
         // Like compilers that skip freeing memory on exit: tearing down the
         // model of a large repository object by object takes longer than the
         // checks, and the operating system reclaims it at once.
@@ -37,14 +37,14 @@ struct DiagnosticOutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json, sarif or github.")
     var format: DiagnosticFormatArgument = .text
 
-    func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem) {
+    func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem) throws {
         let color = format.value == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO)
         let context = RenderContext(pathPrefix: directory, source: { path in
             guard let bytes = try? fileSystem.contents(of: path) else { return nil }
             if case .decoded(let file) = SourceDecoder.decode(bytes, path: path, into: DiagnosticSink()) { return file }
             return nil
         }, color: color)
-        Terminal.write(format.value.renderer.render(diagnostics, context: context))
+        try Terminal.write(format.value.renderer.render(diagnostics, context: context))
     }
 }
 

@@ -26,19 +26,19 @@ struct Coursec: ParsableCommand {
     static func main() {
         if StageTimings.shared.enabled {
             // Commands end with exit(), so the report is printed on the way out.
-            atexit { FileHandle.standardError.write(Data((StageTimings.shared.report() + "\n").utf8)) }
+            atexit { Terminal.lastWords(StageTimings.shared.report() + "\n") }
         }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Terminal.lastWords(error.description + "\n")
             Foundation.exit(2)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
             if exitCode(for: error).rawValue == 0 { exit(withError: error) } // --help, --version
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Terminal.lastWords(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }

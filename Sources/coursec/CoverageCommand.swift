@@ -36,6 +36,6 @@ struct CoverageCommand: ParsableCommand {
             let hint = Suggestion.closest(to: course, in: ids).map { "; did you mean '\($0)'?" } ?? ""
             throw CLIError.cannotRun("no course '\(course)' in the repository\(hint)")
         }
-        Terminal.write(format.render(CoverageReport(result.repository, courseID: course)))
+        try Terminal.write(format.render(CoverageReport(result.repository, courseID: course)))
     }
 }

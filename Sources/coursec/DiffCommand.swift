@@ -29,9 +29,9 @@ struct DiffCommand: ParsableCommand {
             let after = try SnapshotSource.load(URL(fileURLWithPath: new), phaseID: phase)
             let changes = ReleaseDiff.compare(old: before.snapshots, new: after.snapshots, from: before.label, to: after.label)
             if format == "json" {
-                Terminal.write(String(decoding: try ReleaseDiff.json(changes), as: UTF8.self))
+                try Terminal.write(String(decoding: try ReleaseDiff.json(changes), as: UTF8.self))
             } else {
-                Terminal.write(ChangesRenderer.markdown(changes, title: after.title, language: after.language))
+                try Terminal.write(ChangesRenderer.markdown(changes, title: after.title, language: after.language))
             }
         }
     }

@@ -23,9 +23,9 @@ struct KeygenCommand: ParsableCommand {
 
     func run() throws {
         try ReleaseCLI.mapErrors {
-            let password = noPassword ? nil : try PasswordSource().newPassword()
+            let password = noPassword ? nil : try PasswordPrompt().newPassword()
             let result = try Keygen.generate(prefix: out, password: password, overwrite: force)
-            Terminal.write("""
+            try Terminal.write("""
                 secret key: \(result.secretKey.path) (keep it private; never commit it)
                 public key: \(result.publicKey.path) (publish it so anyone can verify releases)
                 key id:     \(result.keyID)

@@ -40,7 +40,7 @@ struct ReleaseCommand: ParsableCommand {
 
     func run() throws {
         try ReleaseCLI.mapErrors {
-            let key = try SigningKeyLoader.load(URL(fileURLWithPath: signKey))
+            let key = try SigningKeyLoader.load(URL(fileURLWithPath: signKey), password: PasswordPrompt().password(for:))
             var options = ReleaseBuilder.Options(sourceRoot: URL(fileURLWithPath: directory), phaseID: phase,
                                                  output: URL(fileURLWithPath: out),
                                                  previous: previous.map { URL(fileURLWithPath: $0) })
@@ -48,20 +48,20 @@ struct ReleaseCommand: ParsableCommand {
             options.previousPublicKey = try previousKey.map { try SigningKeyLoader.loadPublicKey(URL(fileURLWithPath: $0)) }
             let result = try ReleaseBuilder(options: options, key: key).run()
             if !result.diagnostics.isEmpty || result.manifest == nil {
-                output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: URL(fileURLWithPath: directory)))
+                try output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: URL(fileURLWithPath: directory)))
             }
             guard let manifest = result.manifest else {
-                Terminal.error("release refused: fix the errors above; nothing was written\n")
+                try Terminal.error("release refused: fix the errors above; nothing was written\n")
                 throw ExitCode(1)
             }
-            for warning in result.warnings { Terminal.error("warning: \(warning)\n") }
+            for warning in result.warnings { try Terminal.error("warning: \(warning)\n") }
             for artifact in manifest.artifacts {
                 let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
                 let how = artifact.isDirectory ? "listed in release.json" : "signed"
-                Terminal.write("  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")  (\(how))\n")
+                try Terminal.write("  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")  (\(how))\n")
             }
             let courses = manifest.courses.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")
-            Terminal.write("released phase \(manifest.phase.id) (\(courses)): \(manifest.artifacts.count) artifacts, "
+            try Terminal.write("released phase \(manifest.phase.id) (\(courses)): \(manifest.artifacts.count) artifacts, "
                 + "signed with key \(key.keyIDHex), in \(out)\n")
         }
     }
@@ -75,7 +75,7 @@ enum ReleaseCLI {
             try body()
         } catch let error as ReleaseError {
             if error.isContentProblem {
-                Terminal.error(error.description + "\n")
+                try Terminal.error(error.description + "\n")
                 throw ExitCode(1)
             }
             throw CLIError.cannotRun(error.description)

@@ -10,9 +10,9 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         switch format {
-        case "text": Terminal.write(RuleCatalog.text())
-        case "json": Terminal.write(RuleCatalog.json())
-        case "markdown": Terminal.write(RuleCatalog.markdown())
+        case "text": try Terminal.write(RuleCatalog.text())
+        case "json": try Terminal.write(RuleCatalog.json())
+        case "markdown": try Terminal.write(RuleCatalog.markdown())
         default: throw CLIError.cannotRun("unknown format '\(format)'; use text, json or markdown")
         }
     }
@@ -30,6 +30,6 @@ struct ExplainCommand: ParsableCommand {
             let hint = Suggestion.closest(to: id, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
             throw CLIError.cannotRun("no rule '\(id)'\(hint) (coursec rules lists them)")
         }
-        Terminal.write(RuleCatalog.explanation(of: rule))
+        try Terminal.write(RuleCatalog.explanation(of: rule))
     }
 }

@@ -9,6 +9,8 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             For a release folder: release.json's signature, then every listed file's size, SHA-256 and signature; \
             missing, extra, altered, truncated and wrongly signed files are named. For a file: its .minisig. \
+            Every signature's trusted comment must be coursec's and name the file and its SHA-256. With --previous \
+            or --min-release, an older release (a lower release number or an earlier phase) fails as a rollback. \
             Exit status: 0 everything verifies, 1 anything does not, 2 could not run.
             """)
 
@@ -21,6 +23,12 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: String = "text"
 
+    @Option(name: .long, help: "A release folder known to be genuine: anything verified must be newer than it.")
+    var previous: String?
+
+    @Option(name: .customLong("min-release"), help: "The lowest acceptable release number.")
+    var minRelease: Int?
+
     @Flag(name: .customLong("inspect-archives"), help: "Also open each ZIP and reject unsafe entries (absolute paths, .., links, oversized).")
     var inspectArchives = false
 
@@ -32,8 +40,17 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         try ReleaseCLI.mapErrors {
             let key = try SigningKeyLoader.loadPublicKey(URL(fileURLWithPath: pubkey))
-            let report = try ReleaseVerifier(publicKey: key, inspectArchives: inspectArchives).verify(paths: paths)
-            Terminal.write(format == "json" ? try report.json() : report.text())
+            var verifier = ReleaseVerifier(publicKey: key, inspectArchives: inspectArchives)
+            verifier.minimumRelease = minRelease
+            if let previous {
+                do {
+                    verifier.previous = try verifier.trustedManifest(of: URL(fileURLWithPath: previous))
+                } catch let error as ReleaseError {
+                    throw CLIError.cannotRun("--previous: \(error.description)")
+                }
+            }
+            let report = try verifier.verify(paths: paths)
+            try Terminal.write(format == "json" ? try report.json() : report.text())
             if !report.ok { throw ExitCode(1) }
         }
     }

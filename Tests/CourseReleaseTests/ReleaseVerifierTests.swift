@@ -1,3 +1,4 @@
+import CourseDigest
 import CourseSigning
 import Foundation
 import Testing

@@ -1,7 +1,7 @@
 import CourseArchive
 import CourseKit
 import CourseRendering
-import CourseSigning
+import CourseDigest
 import Foundation
 
 /// Produces the file of one bulk-uploadable lesson: an HTML-content ZIP for
