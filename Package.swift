@@ -21,7 +21,6 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         // libdeflate deflates ZIP entries; zlib streams the very large ones.
         .systemLibrary(name: "CCompression", providers: [.apt(["libdeflate-dev", "zlib1g-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
@@ -31,16 +30,18 @@ let package = Package(
         .target(name: "CMarkdownArena"),
         .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
-        .target(name: "CourseArchive", dependencies: ["CArchive", "CCompression"]),
+        .target(name: "CourseArchive", dependencies: ["CCompression"]),
         .target(name: "CourseSigning", dependencies: ["CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
         .target(name: "CourseMath"),
+        // What media files really are (magic numbers), and whether an SVG is inert.
+        .target(name: "CourseMedia", dependencies: ["CourseXML"]),
 
         // The compiler pipeline: source → syntax → model → checks (CourseKit),
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseMarkdown", "CourseMath",
+            "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
@@ -77,6 +78,7 @@ let package = Package(
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
+        .testTarget(name: "CourseMediaTests", dependencies: ["CourseMedia"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
         // Fixture folders are read in place (found from #filePath), not bundled.
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
