@@ -77,11 +77,11 @@ let package = Package(
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
-        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
-        .testTarget(name: "CourseMediaTests", dependencies: ["CourseMedia"]),
+        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive", "CoursecTestSupport"]),
+        .testTarget(name: "CourseMediaTests", dependencies: ["CourseMedia", "CoursecTestSupport"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
         // Fixture folders are read in place (found from #filePath), not bundled.
-        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "CourseArchive", "CoursecTestSupport"]),
         // swift-mustache is the reference the typed template renderer is tested against.
         .testTarget(name: "CourseRenderingTests", dependencies: [
             "CourseRendering", "CourseKit", "CoursecTestSupport", .product(name: "Mustache", package: "swift-mustache"),

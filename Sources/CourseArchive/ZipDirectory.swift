@@ -60,7 +60,7 @@ public struct ZipDirectory: Sendable {
         records.reserveCapacity(Int(end.entryCount))
         var ranges: [(start: UInt64, end: UInt64, path: String)] = []
         var keys: [String: String] = [:]
-        var fileKeys = Set<String>()
+        var fileKeys: [String: String] = [:]
         var total: UInt64 = 0, totalCompressed: UInt64 = 0
         var offset = 0
         for position in 0..<Int(end.entryCount) {
@@ -75,7 +75,8 @@ public struct ZipDirectory: Sendable {
             }
             guard entry.diskStart == 0 else { throw refuseEntry("it starts on another disk of a multi-part archive") }
             let type = try entryType(entry, namesFolder: name.namesFolder, refuse: refuseEntry)
-            if type == .directory, entry.size != 0 || entry.compressedSize != 0 {
+            // (Python writes an empty deflate stream, 2 bytes, for a folder: allowed.)
+            if type == .directory, entry.size != 0 {
                 throw refuseEntry("it is a folder but has content")
             }
             if entry.method == 0, entry.compressedSize != entry.size {
@@ -86,12 +87,13 @@ public struct ZipDirectory: Sendable {
             }
             let key = ZipEntryName.collisionKey(path)
             if let first = keys[key] {
-                throw first == path
+                // Bytes, not Swift's canonical equivalence, which calls NFC and NFD names equal.
+                throw Array(first.utf8) == Array(path.utf8)
                     ? refuseEntry("the archive has two entries with this name")
                     : refuseEntry("it and “\(first)” differ only in upper/lower case or Unicode form: Windows and macOS would extract them to one file")
             }
             keys[key] = path
-            if type == .file { fileKeys.insert(key) }
+            if type == .file { fileKeys[key] = path }
 
             let local = try ZipLocalHeader.read(source, entry: entry, path: path, limit: end.directoryOffset)
             ranges.append((entry.localOffset, local.end, path))
@@ -109,8 +111,10 @@ public struct ZipDirectory: Sendable {
         }
         // A file and a folder of the same name cannot both be extracted.
         for record in records {
-            for parent in ArchivePath.parents(of: record.info.path) where fileKeys.contains(ZipEntryName.collisionKey(parent)) {
-                throw ArchiveError.unsafeEntry(path: record.info.path, reason: "it is inside “\(parent)”, which is also a file")
+            for parent in ArchivePath.parents(of: record.info.path) {
+                if let file = fileKeys[ZipEntryName.collisionKey(parent)] {
+                    throw ArchiveError.unsafeEntry(path: record.info.path, reason: "its folder “\(parent)” is also the file “\(file)”")
+                }
             }
         }
         ranges.sort { $0.start < $1.start }

@@ -46,6 +46,18 @@ struct ZipEndRecord {
                 ? "it has no end of central directory record (the file is truncated or damaged)"
                 : "it is not a ZIP archive")
         }
+        // A signature inside the comment makes readers that search
+        // differently find different directories (Python's zipfile and
+        // unzip take the last signature, whatever its comment length).
+        let ambiguous = tail[(end + fixedSize)...].indices.contains { i in
+            i + 4 <= tailLength && tail.readLE32(at: i) == signature
+        } || (0..<end).contains { p in
+            tail.readLE32(at: p) == signature && p + fixedSize + Int(tail.readLE16(at: p + 20)) == tailLength
+        }
+        if ambiguous {
+            throw ArchiveError.unsafeArchive(archive: archive,
+                                             reason: "it has more than one end-of-directory signature (one in a comment), so tools would disagree on its contents")
+        }
         let endOffset = tailStart + UInt64(end)
         let thisDisk = tail.readLE16(at: end + 4), directoryDisk = tail.readLE16(at: end + 6)
         let onThisDisk = tail.readLE16(at: end + 8), total = tail.readLE16(at: end + 10)
