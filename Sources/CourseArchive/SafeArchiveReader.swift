@@ -109,7 +109,8 @@ public struct SafeArchiveReader: Sendable {
         let directory = try directory ?? self.directory(of: source)
         let inflater = ZipEntryInflater(source: source, archive: name)
         for record in directory.records where record.info.type == .file {
-            var data = Data(capacity: Int(record.info.size))
+            // Grown as the content arrives: a declared size is not yet true.
+            var data = Data(capacity: Int(min(record.info.size, 1 << 20)))
             try inflater.read(record) { data.append(contentsOf: $0) }
             try body(record.info, data)
         }

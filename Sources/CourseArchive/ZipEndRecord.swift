@@ -82,7 +82,8 @@ struct ZipEndRecord {
                 throw unreadable("the Zip64 end record is not where its locator says")
             }
             // The record's own size (after its first 12 bytes) reaches the locator exactly.
-            guard zip64Offset + 12 + zip64.readLE64(at: 4) == locatorOffset else {
+            let (recordEnd, overflow) = (zip64Offset + 12).addingReportingOverflow(zip64.readLE64(at: 4))
+            guard !overflow, recordEnd == locatorOffset else {
                 throw unreadable("the Zip64 end record's size disagrees with its locator")
             }
             guard zip64.readLE32(at: 16) == 0, zip64.readLE32(at: 20) == 0,

@@ -41,7 +41,8 @@ public struct ExampleArchive: Sendable {
     /// The entries as `coursec explain` prints them.
     public var listing: String {
         entries.map { entry in
-            entry.content.isEmpty ? entry.name : entry.name + ": " + entry.content.replacingOccurrences(of: "\n", with: " ")
+            entry.content.isEmpty ? entry.name
+                : entry.name + ": " + entry.content.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: " ")
         }.joined(separator: "\n")
     }
 }
