@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "CourseRendering", dependencies: [
             "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseSigning",
         ]),
-        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseSigning"],
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseSigning"],
                 path: "Sources/Targets/MCT"),
         .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
                 path: "Sources/Targets/HTML"),
