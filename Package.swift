@@ -21,7 +21,6 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         // libdeflate deflates ZIP entries; zlib streams the very large ones.
         .systemLibrary(name: "CCompression", providers: [.apt(["libdeflate-dev", "zlib1g-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
@@ -31,25 +30,27 @@ let package = Package(
         .target(name: "CMarkdownArena"),
         .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
-        .target(name: "CourseArchive", dependencies: ["CArchive", "CCompression"]),
+        .target(name: "CourseArchive", dependencies: ["CCompression"]),
         // SHA-256 of files and bytes: a leaf that signing, rendering and releases share.
         .target(name: "CourseDigest", dependencies: ["CSodium"]),
         // minisign signatures and keys; it sees every artifact only as a file.
         .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
         .target(name: "CourseMath"),
+        // What media files really are (magic numbers), and whether an SVG is inert.
+        .target(name: "CourseMedia", dependencies: ["CourseXML"]),
 
         // The compiler pipeline: source → syntax → model → checks (CourseKit),
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseMarkdown", "CourseMath",
+            "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
             "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseDigest",
         ]),
-        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseXML", "CourseDigest"],
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseDigest"],
                 path: "Sources/Targets/MCT"),
         .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
                 path: "Sources/Targets/HTML"),
@@ -79,11 +80,12 @@ let package = Package(
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
-        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
+        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive", "CoursecTestSupport"]),
         .testTarget(name: "CourseDigestTests", dependencies: ["CourseDigest", "CoursecTestSupport"]),
+        .testTarget(name: "CourseMediaTests", dependencies: ["CourseMedia", "CoursecTestSupport"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),
         // Fixture folders are read in place (found from #filePath), not bundled.
-        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "CourseArchive", "CoursecTestSupport"]),
         // swift-mustache is the reference the typed template renderer is tested against.
         .testTarget(name: "CourseRenderingTests", dependencies: [
             "CourseRendering", "CourseKit", "CoursecTestSupport", .product(name: "Mustache", package: "swift-mustache"),

@@ -54,6 +54,8 @@ fi
 BIG=$OUT/corpus-video
 rm -rf "$BIG" && cp -r "$CORPUS" "$BIG"
 COURSE=$(ls -d "$BIG"/*/ | grep -v marcos | head -1)
+# An MP4 `ftyp` box first: `coursec check` sniffs the first bytes of media.
+printf '\000\000\000\024ftypisom\000\000\002\000isom' > "$COURSE/media-video.mp4"
 truncate -s 1G "$COURSE/media-video.mp4"
 printf -- '---\nid: video-grande\ntitle: Video grande\nkind: video\nfile: ../media-video.mp4\n---\n' > "$COURSE/lecciones/video-grande.md"
 sed -i '0,/^    items:$/s//    items:\n      - lecciones\/video-grande.md/' "$COURSE/course.yaml"

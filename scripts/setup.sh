@@ -7,10 +7,11 @@ packages=(
   pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev   # Markdown (CommonMark + GFM)
   libxml2-dev libxml2-utils                      # XML writing, schema validation, xmllint
-  libarchive-dev libarchive-tools unzip          # archives, bsdtar, unzip -t
+  libarchive-tools unzip                         # bsdtar, unzip: independent ZIP readers in tests
   libdeflate-dev zlib1g-dev                      # deflate for the ZIPs coursec writes
   libsodium-dev minisign                         # signatures, and the stock verifier
   time                                           # /usr/bin/time: peak memory of a build, in tests
+  file                                           # libmagic: an independent sniffer for the media tests
   libjs-katex fonts-katex                        # offline math
   libmimalloc-dev                                # the executable's memory allocator
 )

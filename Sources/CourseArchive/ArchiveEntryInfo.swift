@@ -10,7 +10,8 @@ public struct ArchiveEntryInfo: Sendable, Equatable, Hashable {
     /// Relative path inside the archive, `/`-separated, without the trailing
     /// slash that ZIP uses to mark directories.
     public let path: String
-    /// Uncompressed size in bytes (counted while reading, not just declared).
+    /// Uncompressed size in bytes, as the central directory declares it;
+    /// `SafeArchiveReader.entries()` and every read verify it by inflating.
     public let size: Int64
     public let type: EntryType
 

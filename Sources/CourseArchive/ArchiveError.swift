@@ -21,12 +21,37 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     /// An archive could not be opened or parsed by the reader.
     case unreadableArchive(archive: String, reason: String)
     /// An entry was refused for safety reasons (path traversal, links,
-    /// device files, sizes beyond the limits).
+    /// device files, encryption, sizes beyond the limits).
     case unsafeEntry(path: String, reason: String)
+    /// The archive as a whole was refused for safety reasons (overlapping
+    /// entries, too many entries, a compression ratio or total size beyond
+    /// the limits, a central directory that disagrees with itself).
+    case unsafeArchive(archive: String, reason: String)
     /// `read(entry:)` did not find the entry.
     case entryNotFound(path: String, archive: String)
     /// `read(entry:maxBytes:)` found an entry larger than the caller allows.
     case entryTooLarge(path: String, maxBytes: Int)
+
+    /// Whether the archive was refused for safety (a hostile or
+    /// over-large archive) rather than being unreadable or misused.
+    public var isSafetyRefusal: Bool {
+        switch self {
+        case .unsafeEntry, .unsafeArchive: true
+        default: false
+        }
+    }
+
+    /// What is wrong, without naming the archive (for messages that name
+    /// it already).
+    public var reason: String {
+        switch self {
+        case let .unreadableArchive(_, reason), let .unsafeArchive(_, reason): reason
+        case let .unsafeEntry(path, reason): "entry “\(path)”: \(reason)"
+        case let .entryNotFound(path, _): "it has no entry named “\(path)”"
+        case let .entryTooLarge(path, maxBytes): "entry “\(path)” is larger than the \(maxBytes) bytes allowed here"
+        default: description
+        }
+    }
 
     public var description: String {
         switch self {
@@ -47,6 +72,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Cannot read archive “\(archive)”: \(reason)."
         case let .unsafeEntry(path, reason):
             return "Refusing archive entry “\(path)”: \(reason)."
+        case let .unsafeArchive(archive, reason):
+            return "Refusing archive “\(archive)”: \(reason)."
         case let .entryNotFound(path, archive):
             return "The archive “\(archive)” has no entry named “\(path)”."
         case let .entryTooLarge(path, maxBytes):

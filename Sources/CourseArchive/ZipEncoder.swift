@@ -17,8 +17,9 @@ import Darwin
 /// build; it writes DOS times in the local zone, which had to be patched
 /// afterwards. Here entries are deflated by libdeflate, source files once
 /// per build (`ZipEntryCache`), and nothing is patched but the header of a
-/// streamed entry. libarchive still reads every archive (author packages,
-/// and the tests that open what is written here).
+/// streamed entry. `SafeArchiveReader` reads archives back (author
+/// packages, release verification); the tests also open what is written
+/// here with unzip, bsdtar and Python's zipfile.
 public struct ZipEncoder<Sink: ZipSink> {
     public private(set) var sink: Sink
     private let dosTime: UInt32

@@ -133,7 +133,8 @@ enum LibXML2 {
     // MARK: - Parsing
 
     /// Never network access (NONET), never entity substitution or DTD loading
-    /// (both off by default), nothing printed (NOERROR/NOWARNING: messages go
+    /// (both off by default; a document that declares entities is reported
+    /// as an issue by `parseXML`), nothing printed (NOERROR/NOWARNING: messages go
     /// to the structured handler instead), and line numbers past 65535.
     private static let parseOptions = Int32(bitPattern:
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue |
@@ -157,6 +158,14 @@ enum LibXML2 {
             guard let base = buffer.baseAddress, buffer.count > 0 else { return nil }
             return xmlCtxtReadMemory(context, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
                                      collector.documentName, nil, parseOptions)
+        }
+        if let subset = document?.pointee.intSubset, subset.pointee.entities != nil || subset.pointee.pentities != nil {
+            // Never expanded here (no NOENT), but another reader might:
+            // external ones read files (XXE), nested ones explode in size.
+            collector.issues.append(XMLValidationIssue(
+                documentName: collector.documentName, line: nil,
+                severity: .fatal, kind: .wellFormedness,
+                message: "the document declares entities (<!ENTITY …>), which are not allowed"))
         }
         if data.isEmpty {
             collector.issues.append(XMLValidationIssue(

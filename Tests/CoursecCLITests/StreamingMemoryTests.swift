@@ -11,9 +11,12 @@ import Testing
         let media = dir.appendingPathComponent("curso/media")
         try FileManager.default.createDirectory(at: media, withIntermediateDirectories: true)
         let video = media.appendingPathComponent("clase.mp4")
-        _ = FileManager.default.createFile(atPath: video.path, contents: nil)
+        // An MP4 `ftyp` box (the check reads the first bytes), then a sparse
+        // rest: no disk used, the same bytes streamed.
+        let ftyp: [UInt8] = [0, 0, 0, 20] + Array("ftypisom".utf8) + [0, 0, 2, 0] + Array("isom".utf8)
+        _ = FileManager.default.createFile(atPath: video.path, contents: Data(ftyp))
         let handle = try FileHandle(forWritingTo: video)
-        try handle.truncate(atOffset: videoBytes) // sparse: no disk used, same bytes streamed
+        try handle.truncate(atOffset: max(videoBytes, UInt64(ftyp.count)))
         try handle.close()
         try "---\nid: video\ntitle: Clase en video\nkind: video\nfile: media/clase.mp4\n---\n"
             .write(to: dir.appendingPathComponent("curso/video.md"), atomically: true, encoding: .utf8)

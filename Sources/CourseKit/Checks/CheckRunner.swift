@@ -26,10 +26,14 @@ public enum CheckRunner {
         AnswerKeyCheck(),
         ExplanationCheck(),
         SuppressionCheck(),
+        // Files the model names: packages opened, media sniffed (read in parallel).
+        LessonPackageCheck(),
+        MediaContentCheck(),
     ]
 
-    public static func run(_ repository: Repository, sink: DiagnosticSink, checks: [any CourseCheck] = standardChecks) {
-        let context = CheckContext(repository: repository, sink: sink)
+    public static func run(_ repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil,
+                           checks: [any CourseCheck] = standardChecks) {
+        let context = CheckContext(repository: repository, sink: sink, fileSystem: fileSystem)
         _ = Parallel.map(checks.indices.map { $0 }) { index in
             StageTimings.shared.measure("  check \(type(of: checks[index]))") { checks[index].run(context) }
         }

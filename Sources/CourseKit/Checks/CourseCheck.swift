@@ -8,15 +8,18 @@ public protocol CourseCheck: Sendable {
     func run(_ context: CheckContext)
 }
 
-/// What a check can see: the model, the policy (for parameters) and where
-/// to report.
+/// What a check can see: the model, the policy (for parameters), where
+/// to report, and the files the model names (for the few checks that look
+/// into media and packages; nil when checks run on a model alone).
 public struct CheckContext: Sendable {
     public let repository: Repository
     public let sink: DiagnosticSink
+    public let fileSystem: CourseFileSystem?
 
-    public init(repository: Repository, sink: DiagnosticSink) {
+    public init(repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil) {
         self.repository = repository
         self.sink = sink
+        self.fileSystem = fileSystem
     }
 
     public var policy: Policy { repository.policy }

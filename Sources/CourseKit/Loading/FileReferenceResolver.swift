@@ -29,7 +29,7 @@ struct FileReferenceResolver: Sendable {
             return nil
         case .linkOutside:
             sink.report(Rules.pathOutsideRepository, at: written.range,
-                        "'\(written.value)' is a symbolic link to a file outside the repository")
+                        "'\(written.value)' leads outside the repository through a symbolic link (the file, or a folder on its path)")
             return nil
         case .file:
             break

@@ -27,15 +27,17 @@ struct MarkdownSummarizer {
         case .image(let url, _):
             let range = file.sourceRange(node.span)
             let alt = node.plainText.trimmed
-            summary.images.append(.init(url: url, alt: alt, range: range))
+            let local = localRange(url, in: range)
+            summary.images.append(.init(url: url, alt: alt, range: range, urlRange: local))
             if alt.isEmpty {
                 sink.report(Rules.missingAltText, at: range, "image '\(url)' has no alternative text; describe it between the brackets: ![description](\(url))")
             }
-            checkLocal(url, range: range, use: MediaTypes.image)
+            checkLocal(url, range: local ?? range, use: MediaTypes.image)
         case .link(let url, _):
             let range = file.sourceRange(node.span)
-            summary.links.append(.init(url: url, alt: node.plainText, range: range))
-            checkLocal(url, range: range, use: MediaTypes.linkedFile)
+            let local = localRange(url, in: range)
+            summary.links.append(.init(url: url, alt: node.plainText, range: range, urlRange: local))
+            checkLocal(url, range: local ?? range, use: MediaTypes.linkedFile)
         case .htmlBlock, .htmlInline:
             summary.rawHTML.append(Located(node.literal ?? "", at: file.sourceRange(node.span)))
         default:
@@ -47,17 +49,15 @@ struct MarkdownSummarizer {
     /// Checks links and images that point inside the repository; web
     /// addresses, `mailto:` and in-page anchors are left alone.
     private func checkLocal(_ url: String, range: SourceRange, use: MediaTypes.Use) {
-        guard !url.isEmpty, !url.hasPrefix("#"), !url.contains("://"), !url.lowercased().hasPrefix("mailto:"),
-              !url.lowercased().hasPrefix("data:"), !url.lowercased().hasPrefix("javascript:") else { return }
-        let path = String(url.prefix { $0 != "#" && $0 != "?" }).removingPercentEncoding ?? url
-        guard !path.isEmpty else { return }
-        let urlRange = urlRange(url, in: range) ?? range
-        _ = resolver.resolve(Located(path, at: urlRange), from: directory, allowed: use)
+        guard let path = LocalReference.written(url) else { return }
+        _ = resolver.resolve(Located(path, at: range), from: directory, allowed: use)
     }
 
-    /// Points at the URL inside `[text](url)` rather than at the `!`/`[`.
-    private func urlRange(_ url: String, in range: SourceRange) -> SourceRange? {
-        file.range(of: "(" + url, onLine: range.start.line, from: range.start.column).map {
+    /// Where the URL of a local file is inside `[text](url)` (the checks
+    /// point there rather than at the `!`/`[`); nil for other addresses.
+    private func localRange(_ url: String, in range: SourceRange) -> SourceRange? {
+        guard LocalReference.written(url) != nil else { return nil }
+        return file.range(of: "(" + url, onLine: range.start.line, from: range.start.column).map {
             SourceRange(file: $0.file, line: $0.start.line, column: $0.start.column + 1, length: url.count)
         }
     }

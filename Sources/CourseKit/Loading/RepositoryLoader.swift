@@ -38,6 +38,11 @@ public struct RepositoryLoader: Sendable {
                 sink.report(Rules.pathOutsideRepository, at: folder.range, "'\(folder.value)' leaves the repository")
                 return nil
             }
+            if fileSystem.status(of: path) == .linkOutside {
+                sink.report(Rules.pathOutsideRepository, at: folder.range,
+                            "course folder '\(folder.value)' is a symbolic link to a folder outside the repository")
+                return nil
+            }
             guard fileSystem.status(of: RepositoryPath.join(path, "course.yaml")) != .missing else {
                 sink.report(Rules.unknownReference, at: folder.range, "course folder '\(folder.value)' has no course.yaml")
                 return nil

@@ -13,7 +13,7 @@ struct SourceReader: Sendable {
             return nil
         case .linkOutside:
             sink.report(Rules.pathOutsideRepository, at: reference ?? .file(path),
-                        "'\(path)' is a symbolic link to a file outside the repository")
+                        "'\(path)' leads outside the repository through a symbolic link (the file, or a folder on its path)")
             return nil
         case .unreadable:
             sink.report(Rules.missingFile, at: reference ?? .file(path), "file '\(path)' cannot be read")

@@ -74,10 +74,13 @@ public struct MarkdownSummary: Sendable {
         public var url: String
         public var alt: String
         public var range: SourceRange
-        public init(url: String, alt: String, range: SourceRange) {
+        /// The address alone, inside `[text](url)`, when it could be found.
+        public var urlRange: SourceRange?
+        public init(url: String, alt: String, range: SourceRange, urlRange: SourceRange? = nil) {
             self.url = url
             self.alt = alt
             self.range = range
+            self.urlRange = urlRange
         }
     }
 

@@ -44,7 +44,7 @@ public struct CourseCompiler: Sendable {
             try RepositoryLoader(fileSystem: fileSystem, sink: sink, keepsLessonTrees: keepingLessonTrees).load()
         }
         let (outcome, _) = Parallel.alongside({ Swift.Result { try work(repository) } }) {
-            timings.measure("checks") { CheckRunner.run(repository, sink: sink) }
+            timings.measure("checks") { CheckRunner.run(repository, sink: sink, fileSystem: fileSystem) }
         }
         let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors,
                                       suppressions: repository.suppressions)

@@ -63,8 +63,17 @@ public enum ExampleRepository {
     /// The marker an example puts where its diagnostic must point.
     public static let marker: Character = "↓"
 
-    /// The example's files over the base, markers removed, and where each
-    /// marker was (file, line, column).
+    /// The example's files over the base as bytes, its archives written,
+    /// markers removed, and where each marker was (file, line, column).
+    public static func contents(for example: RuleExample) -> (files: [String: [UInt8]], markers: [(String, SourcePosition)]) {
+        let (text, markers) = files(for: example)
+        var files = text.mapValues { Array($0.utf8) }
+        for (path, archive) in example.archives { files[path] = archive.bytes }
+        return (files, markers)
+    }
+
+    /// The example's text files over the base, markers removed, and where
+    /// each marker was (file, line, column).
     public static func files(for example: RuleExample) -> (files: [String: String], markers: [(String, SourcePosition)]) {
         var files = base
         var markers: [(String, SourcePosition)] = []

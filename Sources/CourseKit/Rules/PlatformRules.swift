@@ -2,6 +2,8 @@
 /// reported by `coursec build` while it writes the `mct` target: they
 /// describe the output, not the sources, so `coursec check` does not run
 /// them and they carry no examples for the example-driven rule tests.
+/// (The packages of HTML and SCORM lessons are sources: `PackageRules`,
+/// checked by `coursec check`.)
 public enum PlatformRules {
     public static let commaInQuestionText = Rule(
         id: "CS0701", name: "csv-comma-in-question-text", severity: .warning, category: .questions,
@@ -46,28 +48,7 @@ public enum PlatformRules {
         number of options avoids the manual step.
         """)
 
-    public static let invalidSCORMPackage = Rule(
-        id: "CS0704", name: "invalid-scorm-package", severity: .error, category: .references,
-        summary: "A SCORM lesson's ZIP is not a valid SCORM 1.2 package.",
-        explanation: """
-        The platform accepts SCORM 1.2 only: a ZIP with `imsmanifest.xml` at \
-        its root that is valid against the SCORM 1.2 schemas (IMS CP 1.1.2, \
-        IMS MD 1.2.1, ADL CP 1.2). The message says what is wrong: an \
-        unreadable or unsafe archive, a missing manifest (often because the \
-        package was zipped from its parent folder), or the schema errors.
-        """)
-
-    public static let invalidHTMLPackage = Rule(
-        id: "CS0705", name: "invalid-html-package", severity: .error, category: .references,
-        summary: "An HTML lesson's ZIP has no index.html at its root.",
-        explanation: """
-        The platform opens `index.html` at the root of an HTML-content ZIP. \
-        A ZIP made from the folder that contains the page (so that the page \
-        is `carpeta/index.html`) is refused; zip the folder's contents \
-        instead. Unsafe archives (absolute paths, `..`, links) are refused too.
-        """)
-
     public static let all: [Rule] = [
-        commaInQuestionText, separatorInValue, placeholderChoices, invalidSCORMPackage, invalidHTMLPackage,
+        commaInQuestionText, separatorInValue, placeholderChoices,
     ]
 }

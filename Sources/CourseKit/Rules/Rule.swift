@@ -38,13 +38,17 @@ public struct Rule: Sendable, Hashable {
 
 /// An example for a rule: files laid over the minimal valid repository.
 /// In a triggering example, `↓` marks where the diagnostic must point (the
-/// marker is removed before the files are checked).
+/// marker is removed before the files are checked). `archives` are ZIP
+/// files made from text entries (`ExampleArchive`), for the rules about
+/// the packages of HTML and SCORM lessons.
 public struct RuleExample: Sendable {
     public let files: [String: String]
+    public let archives: [String: ExampleArchive]
     public let triggers: Bool
 
-    public init(_ files: [String: String], triggers: Bool) {
+    public init(_ files: [String: String], archives: [String: ExampleArchive] = [:], triggers: Bool) {
         self.files = files
+        self.archives = archives
         self.triggers = triggers
     }
 

@@ -65,6 +65,10 @@ public enum RuleCatalog {
                     out += (line.isEmpty ? "" : "    " + line) + "\n"
                 }
             }
+            for (path, archive) in example.archives.sorted(by: { $0.key < $1.key }) {
+                out += "\n  \(path) (a ZIP file holding):\n"
+                for line in archive.listing.split(separator: "\n") { out += "    " + line + "\n" }
+            }
         }
         return out
     }

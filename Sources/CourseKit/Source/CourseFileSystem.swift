@@ -1,3 +1,4 @@
+import CourseArchive
 import Foundation
 
 /// What the loader needs from a file system, with repository-relative,
@@ -15,6 +16,18 @@ public protocol CourseFileSystem: Sendable {
     /// What `status` says and, for a file, its bytes: one look at the file
     /// where `status` then `contents` would take two.
     func read(_ path: String) -> FileRead
+    /// A file opened for reading at any offset, without reading it all:
+    /// what the checks use to look into archives and at the first bytes of
+    /// media (a video may be gigabytes).
+    func open(_ path: String) -> FileOpening
+}
+
+/// A file opened for random access, or why it could not be.
+public enum FileOpening: Sendable {
+    case file(any ByteSource)
+    case missing
+    case linkOutside
+    case unreadable
 }
 
 /// A source file's bytes, or why there are none.
@@ -33,27 +46,43 @@ extension CourseFileSystem {
         case .file: return (try? contents(of: path)).map(FileRead.bytes) ?? .unreadable
         }
     }
+
+    /// Reads the whole file into memory: right for files held in memory.
+    public func open(_ path: String) -> FileOpening {
+        switch read(path) {
+        case .bytes(let bytes): return .file(MemoryByteSource(bytes))
+        case .missing: return .missing
+        case .linkOutside: return .linkOutside
+        case .unreadable: return .unreadable
+        }
+    }
 }
 
 public enum FileStatus: Sendable, Equatable {
     case missing
     case file(size: Int)
     case directory
-    /// A symbolic link, or a file reached through one, whose target is outside the repository.
+    /// A symbolic link whose target is outside the repository, or anything
+    /// reached through one (a linked folder on the way: `lecciones/` or the
+    /// course folder itself).
     case linkOutside
 }
 
 /// The disk. Symbolic links are allowed inside the repository and refused
-/// when they resolve outside it, so a course cannot ship `/etc/passwd`.
+/// when they resolve outside it, so a course cannot ship `/etc/passwd`:
+/// a link as the last component, or any folder on the way (a course
+/// folder or `lecciones/` that links elsewhere).
 public struct LocalFileSystem: CourseFileSystem {
     public let root: URL
     private let resolvedRoot: String
     private let rootPath: String
+    private let folders: FolderContainment
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
         self.resolvedRoot = Self.realpath(self.root.path) ?? self.root.path
         self.rootPath = self.root.path
+        self.folders = FolderContainment()
     }
 
     public func url(for path: String) -> URL? {
@@ -68,6 +97,7 @@ public struct LocalFileSystem: CourseFileSystem {
     }
 
     public func read(_ path: String) -> FileRead {
+        guard folderIsInside(path) else { return .linkOutside }
         // Nearly every source is a plain file: open it without following a
         // final symbolic link (no lstat first); a link takes the careful road.
         switch FileBytes.readRegularFile(rootPath + "/" + path) {
@@ -83,7 +113,20 @@ public struct LocalFileSystem: CourseFileSystem {
         }
     }
 
+    public func open(_ path: String) -> FileOpening {
+        switch status(of: path) {
+        case .missing, .directory: return .missing
+        case .linkOutside: return .linkOutside
+        case .file:
+            guard let source = try? FileByteSource(url: URL(fileURLWithPath: rootPath + "/" + path), name: path) else {
+                return .unreadable
+            }
+            return .file(source)
+        }
+    }
+
     public func status(of path: String) -> FileStatus {
+        guard folderIsInside(path) else { return .linkOutside }
         let full = path.isEmpty ? rootPath : rootPath + "/" + path
         var info = stat()
         guard lstat(full, &info) == 0 else { return .missing }
@@ -104,6 +147,18 @@ public struct LocalFileSystem: CourseFileSystem {
         return (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
     }
 
+    /// Whether the folder holding `path` resolves inside the repository
+    /// (each folder is resolved once per file system).
+    private func folderIsInside(_ path: String) -> Bool {
+        let folder = RepositoryPath.directory(of: path)
+        guard !folder.isEmpty else { return true }
+        return folders.isInside(folder) {
+            // A folder that does not exist is not outside: the file is missing.
+            guard let real = Self.realpath(rootPath + "/" + folder) else { return true }
+            return real == resolvedRoot || real.hasPrefix(resolvedRoot + "/")
+        }
+    }
+
     static func realpath(_ path: String) -> String? {
         guard let resolved = Foundation.realpath(path, nil) else { return nil }
         defer { free(resolved) }
@@ -111,10 +166,25 @@ public struct LocalFileSystem: CourseFileSystem {
     }
 }
 
+/// Folders already resolved by a `LocalFileSystem`: whether each lies
+/// inside the repository once its symbolic links are followed.
+private final class FolderContainment: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: Bool] = [:]
+
+    func isInside(_ folder: String, resolve: () -> Bool) -> Bool {
+        if let answer = lock.withLock({ known[folder] }) { return answer }
+        let answer = resolve()
+        lock.withLock { known[folder] = answer }
+        return answer
+    }
+}
+
 /// A file system held in memory, for tests and rule examples.
 public struct InMemoryFileSystem: CourseFileSystem {
     public var files: [String: [UInt8]]
-    /// Paths that behave as symbolic links to outside the repository.
+    /// Paths that behave as symbolic links to outside the repository
+    /// (files, or folders: everything under a linked folder is outside too).
     public var outsideLinks: Set<String>
 
     public init(files: [String: String] = [:], outsideLinks: Set<String> = []) {
@@ -135,7 +205,13 @@ public struct InMemoryFileSystem: CourseFileSystem {
     }
 
     public func status(of path: String) -> FileStatus {
-        if outsideLinks.contains(path) { return .linkOutside }
+        if !outsideLinks.isEmpty {
+            var folder = path
+            while !folder.isEmpty {
+                if outsideLinks.contains(folder) { return .linkOutside }
+                folder = RepositoryPath.directory(of: folder)
+            }
+        }
         if let bytes = files[path] { return .file(size: bytes.count) }
         let prefix = path.isEmpty ? "" : path + "/"
         return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing

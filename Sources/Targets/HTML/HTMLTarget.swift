@@ -17,9 +17,11 @@ public struct HTMLTarget: BuildTarget {
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink,
                                       bodies: context.markdownBodyCache)
+        // Unpacked HTML activities of every course, held in memory at once.
+        let memory = ArchiveBudget(bytes: 512 << 20)
         let failures = Parallel.map(context.repository.courses) { course -> Error? in
             do {
-                try build(course, renderer: renderer, context: context)
+                try build(course, renderer: renderer, context: context, memory: memory)
                 return nil
             } catch {
                 return error
@@ -29,9 +31,10 @@ public struct HTMLTarget: BuildTarget {
     }
 
     /// The files of one course's site, sorted by path (pages then assets).
-    public func siteFiles(for course: Course, renderer: CourseRenderer) -> [PackageFile] {
+    public func siteFiles(for course: Course, renderer: CourseRenderer,
+                          memory: ArchiveBudget = ArchiveBudget(bytes: 512 << 20)) throws -> [PackageFile] {
         let layout = OfflineSiteLayout(course: course)
-        let activities = HTMLActivityUnpacker(fileSystem: renderer.fileSystem).activities(in: course)
+        let activities = try HTMLActivityUnpacker(fileSystem: renderer.fileSystem, memory: memory).activities(in: course)
         var pageOptions = PageRenderOptions(assetPrefix: OfflineSiteLayout.pagePrefix, runtime: .offlineSite,
                                             pageLinks: layout.pageLinks)
         pageOptions.activityPages = Dictionary(activities.map { ($0.source, OfflineSiteLayout.pagePrefix + $0.page) },
@@ -60,9 +63,9 @@ public struct HTMLTarget: BuildTarget {
         return files.sorted { $0.path < $1.path }
     }
 
-    private func build(_ course: Course, renderer: CourseRenderer, context: BuildContext) throws {
+    private func build(_ course: Course, renderer: CourseRenderer, context: BuildContext, memory: ArchiveBudget) throws {
         let id = course.id.value
-        let files = siteFiles(for: course, renderer: renderer)
+        let files = try siteFiles(for: course, renderer: renderer, memory: memory)
         let folderPath = "html/\(id)"
         let siteBytes = files.reduce(0) { $0 + $1.size }
         let site = BuiltArtifact(path: folderPath, target: name, course: id, bytes: siteBytes, isDirectory: true)

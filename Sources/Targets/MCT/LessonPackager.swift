@@ -5,8 +5,9 @@ import CourseDigest
 import Foundation
 
 /// Produces the file of one bulk-uploadable lesson: an HTML-content ZIP for
-/// a text lesson, the checked author ZIP for HTML and SCORM lessons, the
-/// medium itself for video, audio and PDF.
+/// a text lesson, the author's ZIP for HTML and SCORM lessons (vetted by
+/// `LessonPackageCheck`: the build publishes nothing when it fails; copied
+/// as it is, never unpacked), the medium itself for video, audio and PDF.
 struct LessonPackager: Sendable {
     /// What goes into `courses.zip` for one lesson.
     enum Output: Sendable {
@@ -18,7 +19,6 @@ struct LessonPackager: Sendable {
 
     let context: BuildContext
     let renderer: CourseRenderer
-    let packageChecker: AuthorPackageChecker
     /// Folder for lesson ZIPs too large to keep in memory (inside staging, removed after).
     let spillFolder: OutputRoot
     let memoryBudget: MemoryBudget
@@ -33,13 +33,8 @@ struct LessonPackager: Sendable {
         switch lesson.kind {
         case .text:
             return try textLesson(lesson, course: course, entry: entry)
-        case .video, .audio, .pdf:
+        case .video, .audio, .pdf, .html, .scorm:
             return try sourceFile(lesson).map(Output.file)
-        case .html, .scorm:
-            guard let url = try sourceFile(lesson) else { return nil }
-            let ok = lesson.kind == .scorm ? packageChecker.checkSCORM(url, lesson: lesson)
-                                           : packageChecker.checkHTML(url, lesson: lesson)
-            return ok ? .file(url) : nil
         case .link:
             return nil
         }

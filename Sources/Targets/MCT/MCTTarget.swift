@@ -31,7 +31,7 @@ public struct MCTTarget: BuildTarget {
         let packager = LessonPackager(
             context: context,
             renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, sink: context.sink),
-            packageChecker: AuthorPackageChecker(sink: context.sink), spillFolder: spill,
+            spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 
         // Every lesson and every question CSV of every course in one parallel

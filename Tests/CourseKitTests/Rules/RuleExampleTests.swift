@@ -19,8 +19,8 @@ import Testing
         let parts = key.split(separator: "#")
         let rule = try #require(RuleRegistry.rule(id: String(parts[0])))
         let example = rule.examples[Int(parts[1])!]
-        let (files, markers) = ExampleRepository.files(for: example)
-        let result = try CourseCompiler(fileSystem: InMemoryFileSystem(files: files)).check()
+        let (files, markers) = ExampleRepository.contents(for: example)
+        let result = try CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files)).check()
         let found = result.with(rule.id)
         if example.triggers {
             #expect(!found.isEmpty, "\(rule.id) did not trigger; got:\n\(result.described)")
