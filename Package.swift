@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena"]),
         // Scratch folders removed when the test process ends (shared by the test targets below).
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
-        .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
+        .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"], exclude: ["Fixtures"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),

@@ -55,6 +55,7 @@ extension UnitParser {
 
     /// One symbol (`kJ`, `°C`, `μm`, `Ω`) and its exponent.
     private mutating func readSymbol() throws(TeXError) -> MathNode {
+        if let degrees = readDegrees() { return degrees }
         let start = cursor.position
         var text = ""
         while !cursor.atEnd {
@@ -69,9 +70,6 @@ extension UnitParser {
                 }
                 text += letter
                 _ = cursor.skipSpaces()
-            } else if cursor.peekIs("^oC") || cursor.peekIs("^{o}C") {
-                cursor.position += cursor.peekIs("^oC") ? 3 : 5
-                text += "°C"
             } else if byte >= 0x80 {
                 let (scalar, width) = TeXLexer.decode(cursor.bytes, at: cursor.position)
                 guard Self.unitCharacters.contains(scalar) else { break }
@@ -85,6 +83,15 @@ extension UnitParser {
         let symbol = ChemNodes.upright(text)
         guard let exponent = try readUnitExponent() else { return symbol }
         return .element("msup", [symbol, exponent])
+    }
+
+    /// `°C`, `^oC`, `^{o}C` (and `F`): mhchem writes them `{}^{\circ}C`.
+    private mutating func readDegrees() -> MathNode? {
+        let spellings: [StaticString] = ["°C", "°F", "^oC", "^oF", "^{o}C", "^{o}F"]
+        guard let spelling = spellings.first(where: { cursor.peekIs($0) }) else { return nil }
+        cursor.position += spelling.utf8CodeUnitCount
+        let scale = String(UnicodeScalar(cursor.bytes[cursor.position - 1]))
+        return .element("mrow", [.element("msup", [.emptyRow, ChemNodes.tight("∘")]), ChemNodes.upright(scale)])
     }
 
     /// `^2`, `^-1`, `^{-1}`, or a signed number right after the symbol (`mol-1`, `m2`).
