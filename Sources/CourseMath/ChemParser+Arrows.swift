@@ -10,6 +10,18 @@ extension ChemParser {
         return nil
     }
 
+    /// A run of arrow characters that is no arrow (`-->`, `<--`, `->>`):
+    /// mhchem would read an arrow and an operator, never what was meant.
+    func refuseUnknownArrow() throws(TeXError) {
+        let arrowCharacters: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: ">")]
+        var length = 0
+        while arrowCharacters.contains(cursor.peek(length)) { length += 1 }
+        guard length >= 2, matchArrow()?.length != length else { return }
+        let spelling = String(decoding: cursor.bytes[cursor.position..<(cursor.position + length)], as: UTF8.self)
+        throw TeXError(offset: cursor.position, length: length,
+                       message: "unknown arrow \(spelling) in \(cursor.command) (arrows are -> <- <-> <--> <=> <=>> <<=>)")
+    }
+
     /// `->`, `->[above]`, `->[above][below]`. mhchem reads each condition as
     /// a `\ce` of its own, or as text when it is braced: `->[{heat}]`.
     mutating func parseArrow(_ arrow: (length: Int, text: String)) throws(TeXError) {

@@ -45,6 +45,7 @@ struct ChemParser {
     }
 
     private mutating func parseItem() throws(TeXError) {
+        try refuseUnknownArrow()
         if let arrow = matchArrow() {
             try parseArrow(arrow)
             previous = .arrow

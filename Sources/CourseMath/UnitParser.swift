@@ -22,14 +22,15 @@ struct UnitParser {
 
     mutating func parse() throws(TeXError) -> [MathNode] {
         _ = cursor.skipSpaces()
+        if cursor.atEnd { return [] }
         let first = cursor.peek()
         let hasNumber = first.isASCIIDigit || ((first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
             || first == UInt8(ascii: ".")) && cursor.peek(1).isASCIIDigit)
         if hasNumber {
             try parseNumber()
-            guard cursor.skipSpaces() || cursor.atEnd else { throw cursor.unexpected("a space separates the number from its unit") }
+            _ = cursor.skipSpaces()
             if cursor.atEnd { return nodes }
-            nodes.append(.space(width: "0.3333em"))   // mhchem's `~`
+            nodes.append(.space(width: "0.3333em"))   // mhchem's `~`, written or not (`5m`)
         }
         try parseUnit()
         return nodes
