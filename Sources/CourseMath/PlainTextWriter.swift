@@ -10,11 +10,22 @@ struct PlainTextWriter {
         Self.normalized(row(nodes))
     }
 
+    /// A row's children. TeX's spacing is kept where text would read wrongly
+    /// without it: after a large operator (`∑ᵢ i`), before a function name
+    /// that follows a factor (`n₁ sin θ`), and between a fraction and a factor
+    /// after it (`1/2 mv²`, not `1/2mv²`).
     private mutating func row(_ nodes: [MathNode]) -> String {
         var text = ""
+        var afterFraction = false
         for node in nodes {
-            text += write(node)
+            let written = write(node)
+            if !compact, let first = written.first, first.isLetter || first.isNumber,
+               afterFraction || (node.isNamedFunction && text.last.map { $0.isLetter || $0.isNumber || $0 == ")" } == true) {
+                text += node.isNamedFunction ? "\u{202F}" : " "
+            }
+            text += written
             if node.atom == .op && !node.isNamedFunction && !compact { text += " " }
+            afterFraction = node.tag == "mfrac" && !written.isEmpty
         }
         return text
     }
@@ -50,8 +61,9 @@ struct PlainTextWriter {
         }
     }
 
-    /// TeX's smallest spaces (1mu, the 2mu of mhchem's digit groups are
-    /// wider) vanish, thin ones are narrow no-break spaces, others spaces.
+    /// TeX's 1mu (around mhchem's tight dots) vanishes, thin spaces (up to
+    /// 3mu, mhchem's digit groups included) are narrow no-break spaces,
+    /// wider ones spaces.
     private func space(_ node: MathNode) -> String {
         guard let width = node.attribute("width"), width.hasSuffix("em"), let value = Double(width.dropLast(2)) else { return "" }
         if value < 0.06 { return "" }
