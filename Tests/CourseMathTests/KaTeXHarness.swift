@@ -81,7 +81,7 @@ enum KaTeXHarness {
 
     /// `chromium --dump-dom` of a local page, in a network namespace of its
     /// own when `unshare -n` is allowed, so nothing can leave the machine.
-    private static func visit(_ page: URL, profile: URL) throws -> String {
+    static func visit(_ page: URL, profile: URL) throws -> String {
         guard let chromium else { throw HarnessError("chromium is not installed") }
         var arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--no-first-run",
