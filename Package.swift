@@ -86,7 +86,7 @@ let package = Package(
         ]),
         .testTarget(name: "TargetTests", dependencies: [
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
-            "CoursecTestSupport",
+            "CourseMath", "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
         .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning",
                                                              "CoursecTestSupport"]),
