@@ -56,7 +56,7 @@ struct ChemCursor {
         return (String(decoding: bytes[(start + 1)..<position], as: UTF8.self), start)
     }
 
-    /// The offset of the byte closing the group opened at `position`
+    /// The offset of the byte closing the group opened at `open`
     /// (`{…}` or `[…]`), counting nested braces and brackets; nil when it is
     /// not closed before `end`.
     func closing(from open: Int) -> Int? {
@@ -76,14 +76,9 @@ struct ChemCursor {
         return nil
     }
 
-    func error(at offset: Int, length: Int = 1, _ message: String) -> TeXError {
-        let width = offset < bytes.count ? max(length, min(TeXLexer.decode(bytes, at: offset).1, end - offset)) : 0
-        return TeXError(offset: offset, length: offset < end ? width : 0, message: message)
-    }
-
     /// The error for the character at the cursor that the grammar does not allow here.
     func unexpected(_ what: String = "") -> TeXError {
-        guard position < end else { return error(at: position, "unexpected end of \(command)") }
+        guard position < end else { return TeXError(offset: position, length: 0, message: "unexpected end of \(command)") }
         let (scalar, width) = TeXLexer.decode(bytes, at: position)
         let text = scalar == " " ? "space" : "'\(Character(scalar))'"
         return TeXError(offset: position, length: width,

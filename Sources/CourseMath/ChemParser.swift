@@ -157,7 +157,7 @@ struct ChemParser {
         cursor.position += 1
         _ = cursor.skipSpaces()
         guard cursor.peek().isASCIIDigit || isFormulaStart(cursor.peek()) else {
-            throw cursor.error(at: dot, "a hydrate dot must be followed by what is added (CuSO4*5H2O)")
+            throw TeXError(offset: dot, length: 1, message: "a hydrate dot must be followed by what is added (CuSO4*5H2O)")
         }
         nodes += [ChemNodes.space("0.1667em"), ChemNodes.tight("⋅"), ChemNodes.space("0.1667em")]
         previous = .separator

@@ -149,7 +149,7 @@ extension PlainTextWriter {
         defer { compact = saved }
         let lowerText = lower.map { Self.normalized(write($0)) } ?? ""
         let upperText = upper.map { Self.normalized(write($0)) } ?? ""
-        let wrappedBase = baseNode.tag == "mo" || baseNode.atom == .op || node.atom == .op ? base : Self.wrapped(Self.trimmed(base), strict: false)
+        let wrappedBase = baseNode.tag == "mo" || baseNode.atom == .op || node.atom == .op ? base : Self.wrapped(Self.normalized(base), strict: false)
         return wrappedBase + script(lowerText, TextScripts.subscripts, "_") + raised(upperText)
     }
 
@@ -224,8 +224,6 @@ extension PlainTextWriter {
         }
         return result
     }
-
-    private static func trimmed(_ text: String) -> String { normalized(text) }
 
     /// `text` in parentheses when it would not read as one operand: it holds
     /// a space or an operator, or (`strict`, for roots) is more than a number
