@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena"]),
         // Scratch folders removed when the test process ends (shared by the test targets below).
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
-        .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"]),
+        .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"], exclude: ["Fixtures"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
         .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive", "CoursecTestSupport"]),
         .testTarget(name: "CourseDigestTests", dependencies: ["CourseDigest", "CoursecTestSupport"]),
@@ -92,7 +92,7 @@ let package = Package(
         ]),
         .testTarget(name: "TargetTests", dependencies: [
             "CourseBuild", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseKit", "CourseArchive", "CourseXML",
-            "CoursecTestSupport",
+            "CourseMath", "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
         // The output folder's one-step replacement (work folders, locks, swaps).
         .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CoursecTestSupport"]),

@@ -16,9 +16,18 @@ enum CommandTable {
             table[prefix + "m"] = .sizedDelimiter(size: size, atom: .rel)
         }
         for (name, arrow) in extensibleArrows { table[name] = .extensibleArrow(arrow) }
-        for name in ["color", "textcolor", "colorbox", "fcolorbox"] {
-            table[name] = .unsupported(reason: "colored math is not supported")
+        for name in ["colorbox", "fcolorbox"] {
+            table[name] = .unsupported(reason: "colored boxes are not supported (use \\boxed, or \\color for colored math)")
         }
+        table["color"] = .color(isSwitch: true)
+        table["textcolor"] = .color(isSwitch: false)
+        table["cancel"] = .cancel(.up)
+        table["bcancel"] = .cancel(.down)
+        table["xcancel"] = .cancel(.cross)
+        table["boxed"] = .boxed
+        table["cfrac"] = .continuedFraction
+        table["ce"] = .chemistry(.formula)
+        table["pu"] = .chemistry(.unit)
         table["frac"] = .fraction(display: nil, binomial: false)
         table["dfrac"] = .fraction(display: true, binomial: false)
         table["tfrac"] = .fraction(display: false, binomial: false)
@@ -46,6 +55,7 @@ enum CommandTable {
         table["pmod"] = .parenthesizedMod
         table["\\"] = .lineBreak
         table["hline"] = .horizontalLine
+        table["hdashline"] = .horizontalLine
         return table
     }()
 

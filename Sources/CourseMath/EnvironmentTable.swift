@@ -20,6 +20,7 @@ struct Environment {
     static let all: [String: Environment] = {
         var table: [String: Environment] = [
             "cases": Environment(open: "{", close: nil, columns: .left, displayStyle: false),
+            "dcases": Environment(open: "{", close: nil, columns: .left, displayStyle: true),
             "matrix": Environment(open: nil, close: nil, columns: .center, displayStyle: false),
             "pmatrix": Environment(open: "(", close: ")", columns: .center, displayStyle: false),
             "bmatrix": Environment(open: "[", close: "]", columns: .center, displayStyle: false),

@@ -7,6 +7,16 @@ enum AtomClass {
     case space
 }
 
+/// How `TeXToText` writes a node whose plain-text form its MathML alone
+/// does not tell.
+enum TextForm {
+    case plain
+    /// The cells of an `aligned`-like table: halves of one equation, written together.
+    case alignedTable
+    /// `\cancel` and friends: the content struck through.
+    case cancelled
+}
+
 /// One MathML element in the tree the parser builds before it is written out.
 struct MathNode {
     enum Content {
@@ -24,6 +34,8 @@ struct MathNode {
     /// A named function (`sin`, `lim`, `\operatorname{…}`): followed by U+2061
     /// FUNCTION APPLICATION, and a thin space as TeX puts before an argument.
     var isNamedFunction = false
+    /// What `TeXToText` needs to know that the MathML does not say.
+    var textForm = TextForm.plain
 
     init(_ tag: String, _ attributes: [(name: String, value: String)] = [], content: Content, atom: AtomClass = .ord) {
         self.tag = tag

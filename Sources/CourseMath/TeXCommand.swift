@@ -67,6 +67,30 @@ enum TeXCommand {
     case parenthesizedMod
     case lineBreak
     case horizontalLine
+    /// `\cancel`, `\bcancel`, `\xcancel`: the argument struck through.
+    case cancel(CancelStroke)
+    /// `\boxed`: the argument in display style inside a frame.
+    case boxed
+    /// `\color{c}` (a switch: colors the rest of its group, as in KaTeX) or
+    /// `\textcolor{c}{…}` (colors its argument).
+    case color(isSwitch: Bool)
+    /// `\cfrac`: a fraction whose numerator and denominator stay in display style.
+    case continuedFraction
+    /// `\ce{…}` and `\pu{…}` of the mhchem package (school subset).
+    case chemistry(ChemistryNotation)
     /// Recognized but refused, with the reason given to the author.
     case unsupported(reason: String)
+}
+
+/// The strokes of `\cancel` (`/`), `\bcancel` (`\`) and `\xcancel` (both).
+enum CancelStroke {
+    case up, down, cross
+}
+
+/// mhchem's two commands: chemical formulas and equations, and physical units.
+enum ChemistryNotation {
+    /// `\ce{2H2 + O2 -> 2H2O}`
+    case formula
+    /// `\pu{123 kJ/mol}`
+    case unit
 }

@@ -35,6 +35,12 @@ extension TeXParser {
         case .stack(let over): return { parser, token throws(TeXError) in try parser.parseStack(over: over, token: token) }
         case .phantom: return { parser, token throws(TeXError) in try parser.parsePhantom(token: token) }
         case .parenthesizedMod: return { parser, token throws(TeXError) in try parser.parseParenthesizedMod(token: token) }
+        case .cancel(let stroke): return { parser, token throws(TeXError) in try parser.parseCancel(stroke, token: token) }
+        case .boxed: return { parser, token throws(TeXError) in try parser.parseBoxed(token: token) }
+        case .color(isSwitch: false): return { parser, token throws(TeXError) in try parser.parseTextColor(token: token) }
+        case .continuedFraction: return { parser, token throws(TeXError) in try parser.parseContinuedFraction(token: token) }
+        case .chemistry(let notation):
+            return { parser, token throws(TeXError) in try parser.parseChemistry(notation, token: token) }
         default: return nil
         }
     }
@@ -57,7 +63,9 @@ extension TeXParser {
         case .mathStyle, .limits:
             return nil   // only reachable as a misplaced argument or without an operator: no effect
         case .horizontalLine:
-            throw TeXError(token, "\\hline is only allowed at the start of a row of an array")
+            throw TeXError(token, "\\\(name) is only allowed at the start of a row of an array")
+        case .color:
+            throw TeXError(token, "\\color colors the rest of its group: write {\\color{red} …} or \\textcolor{red}{…}")
         case .unsupported(let reason):
             throw TeXError(token, "unsupported TeX command \\\(name): \(reason)")
         default:
@@ -133,6 +141,18 @@ extension TeXParser {
             .token("mo", "(", [("fence", "true"), ("stretchy", "true")], atom: .open), fraction,
             .token("mo", ")", [("fence", "true"), ("stretchy", "true")], atom: .close),
         ]))
+    }
+
+    /// `\cfrac{a}{b}`: a display-style fraction whose numerator and
+    /// denominator stay in display style, for continued fractions.
+    private mutating func parseContinuedFraction(token: TeXToken) throws(TeXError) -> ScriptBase {
+        let saved = displayStyle
+        displayStyle = true
+        defer { displayStyle = saved }
+        let numerator = try parseArgument(for: token)
+        let denominator = try parseArgument(for: token)
+        let parts = [numerator, denominator].map { MathNode.element("mstyle", [("displaystyle", "true")], $0.rowChildren) }
+        return ScriptBase(node: .element("mfrac", saved ? [] : [("displaystyle", "true")], parts))
     }
 
     private mutating func parseSquareRoot(token: TeXToken) throws(TeXError) -> ScriptBase {

@@ -90,28 +90,48 @@ struct TeXParser {
         while true {
             let token = try peek()
             if Self.endsList(token, stopAtBracket: stopAtBracket) { return (nodes, token) }
-            if let name = token.commandName, case .mathStyle(let display, let scriptLevel)? = CommandTable.commands[name] {
-                // `\displaystyle` applies to the rest of the current list.
-                consume()
-                let stop = try parseStyledRest(display: display, scriptLevel: scriptLevel, token: token,
-                                               stopAtBracket: stopAtBracket, into: &nodes)
+            // `\displaystyle` and `\color{c}` apply to the rest of the current list.
+            if let name = token.commandName, let style = try readStyleSwitch(name, token: token) {
+                let stop = try parseStyledRest(style, token: token, stopAtBracket: stopAtBracket, into: &nodes)
                 return (nodes, stop)
             }
             if let node = try parseScriptedAtom() { nodes.append(node) }
         }
     }
 
-    private mutating func parseStyledRest(display: Bool, scriptLevel: Int?, token: TeXToken, stopAtBracket: Bool,
+    /// What a switch such as `\displaystyle` or `\color{red}` sets for the rest of its list.
+    struct StyleSwitch {
+        var attributes: [(name: String, value: String)]
+        var displayStyle: Bool
+    }
+
+    /// The switch `name` stands for, consumed with its argument; nil (and
+    /// nothing consumed) for any other command. Kept out of `parseList`,
+    /// whose frame is on the recursion path.
+    private mutating func readStyleSwitch(_ name: String, token: TeXToken) throws(TeXError) -> StyleSwitch? {
+        switch CommandTable.commands[name] {
+        case .mathStyle(let display, let scriptLevel)?:
+            consume()
+            var attributes: [(name: String, value: String)] = [("displaystyle", display ? "true" : "false")]
+            if let scriptLevel { attributes.append(("scriptlevel", String(scriptLevel))) }
+            return StyleSwitch(attributes: attributes, displayStyle: display)
+        case .color(isSwitch: true)?:
+            consume()
+            return StyleSwitch(attributes: [("mathcolor", try readColorArgument(for: token))], displayStyle: displayStyle)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func parseStyledRest(_ style: StyleSwitch, token: TeXToken, stopAtBracket: Bool,
                                           into nodes: inout [MathNode]) throws(TeXError) -> TeXToken {
         try enterNesting(at: token)
         defer { nesting -= 1 }
         let saved = displayStyle
-        displayStyle = display
+        displayStyle = style.displayStyle
         defer { displayStyle = saved }
         let (rest, stop) = try parseList(stopAtBracket: stopAtBracket)
-        var attributes: [(name: String, value: String)] = [("displaystyle", display ? "true" : "false")]
-        if let scriptLevel { attributes.append(("scriptlevel", String(scriptLevel))) }
-        nodes.append(.element("mstyle", attributes, MathSpacing.finish(rest)))
+        nodes.append(.element("mstyle", style.attributes, MathSpacing.finish(rest)))
         return stop
     }
 

@@ -46,7 +46,7 @@ public enum TeXToMathML {
         return nil
     }
 
-    private static func parse(_ bytes: [UInt8], display: Bool) -> Result<[MathNode], TeXError> {
+    static func parse(_ bytes: [UInt8], display: Bool) -> Result<[MathNode], TeXError> {
         if let error = forbiddenCharacter(in: bytes) { return .failure(error) }
         var parser = TeXParser(bytes: bytes, display: display)
         let nodes: [MathNode]

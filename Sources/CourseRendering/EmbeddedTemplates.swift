@@ -284,6 +284,7 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
         "partials/scripts.mustache": ####"""
 {{#usesMath}}
 <script src="{{assetPrefix}}katex/katex.min.js"></script>
+<script src="{{assetPrefix}}katex/contrib/mhchem.js"></script>
 {{/usesMath}}
 {{#isQuiz}}
 <script src="{{assetPrefix}}quiz.js"></script>

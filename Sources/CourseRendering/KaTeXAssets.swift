@@ -4,7 +4,9 @@ import Foundation
 /// packages whose pages use math so math works offline. Only the WOFF2
 /// fonts are bundled (every browser that runs KaTeX reads them), and the
 /// stylesheet is trimmed to name only those, so every file a page refers to
-/// is inside the package, as the platform requires.
+/// is inside the package, as the platform requires. KaTeX's mhchem
+/// extension (`contrib/mhchem.js`, from the same Debian package) comes with
+/// it, so that pages typeset chemistry (`\ce{…}`) and units (`\pu{…}`).
 public struct KaTeXAssets: Sendable {
     public var scriptFolder: URL
     public var fontFolder: URL
@@ -21,19 +23,24 @@ public struct KaTeXAssets: Sendable {
     /// Package folder of the KaTeX files; pages refer to `katex/katex.min.js`.
     public static let packageFolder = "katex"
 
+    /// The scripts pages load, in order, relative to `scriptFolder` and to
+    /// `packageFolder` alike: KaTeX, then mhchem, which registers `\ce` and
+    /// `\pu` with the KaTeX loaded before it.
+    public static let scripts = ["katex.min.js", "contrib/mhchem.js"]
+
     public var isAvailable: Bool {
-        FileManager.default.isReadableFile(atPath: scriptFolder.appendingPathComponent("katex.min.js").path)
-            && FileManager.default.isReadableFile(atPath: scriptFolder.appendingPathComponent("katex.min.css").path)
+        (Self.scripts + ["katex.min.css"]).allSatisfy {
+            FileManager.default.isReadableFile(atPath: scriptFolder.appendingPathComponent($0).path)
+        }
     }
 
     /// The files to add, sorted by package path.
     public func files() throws -> [PackageFile] {
         let css = try String(contentsOf: scriptFolder.appendingPathComponent("katex.min.css"), encoding: .utf8)
-        var files = [
-            PackageFile(path: "\(Self.packageFolder)/katex.min.js",
-                        content: .file(scriptFolder.appendingPathComponent("katex.min.js"))),
-            PackageFile(path: "\(Self.packageFolder)/katex.min.css", content: .data(Data(Self.woff2Only(css).utf8))),
-        ]
+        var files = Self.scripts.map {
+            PackageFile(path: "\(Self.packageFolder)/\($0)", content: .file(scriptFolder.appendingPathComponent($0)))
+        }
+        files.append(PackageFile(path: "\(Self.packageFolder)/katex.min.css", content: .data(Data(Self.woff2Only(css).utf8))))
         let fonts = try FileManager.default.contentsOfDirectory(atPath: fontFolder.path)
             .filter { $0.hasSuffix(".woff2") }.sorted()
         for font in fonts {

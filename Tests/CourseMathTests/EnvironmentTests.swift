@@ -43,11 +43,47 @@ import CourseMath
     }
 
     @Test func array() {
-        #expect(Math.body("\\begin{array}{l|cr} \\hline a & b & c \\\\ \\hline \\end{array}")
+        #expect(Math.body("\\begin{array}{lcr} a & b & c \\end{array}")
             == "<mtable columnalign=\"left center right\"><mtr><mtd style=\"text-align: left\"><mi>a</mi></mtd>"
             + "<mtd><mi>b</mi></mtd><mtd style=\"text-align: right\"><mi>c</mi></mtd></mtr></mtable>")
         #expect(Math.error("\\begin{array}{p} a \\end{array}")
             == TeXError(offset: 14, length: 1, message: "unsupported column specification 'p' in array"))
+    }
+
+    /// MathML Core has no `rowlines`/`columnlines`: rules are cell borders.
+    @Test func arrayRules() {
+        let rule = "0.04em solid"
+        #expect(Math.body("\\begin{array}{l|cr} \\hline a & b & c \\\\ \\hline \\end{array}")
+            == "<mtable columnalign=\"left center right\"><mtr>"
+            + "<mtd style=\"text-align: left; border-top: \(rule); border-bottom: \(rule)\"><mi>a</mi></mtd>"
+            + "<mtd style=\"border-top: \(rule); border-bottom: \(rule); border-left: \(rule)\"><mi>b</mi></mtd>"
+            + "<mtd style=\"text-align: right; border-top: \(rule); border-bottom: \(rule)\"><mi>c</mi></mtd></mtr></mtable>")
+        // Outer rules, a rule between rows, and short rows filled so column rules do not break off.
+        #expect(Math.body("\\begin{array}{|c|c|} a & b \\\\ \\hline c \\end{array}")
+            == "<mtable><mtr><mtd style=\"border-left: \(rule)\"><mi>a</mi></mtd>"
+            + "<mtd style=\"border-left: \(rule); border-right: \(rule)\"><mi>b</mi></mtd></mtr>"
+            + "<mtr><mtd style=\"border-top: \(rule); border-left: \(rule)\"><mi>c</mi></mtd>"
+            + "<mtd style=\"border-top: \(rule); border-left: \(rule); border-right: \(rule)\"></mtd></mtr></mtable>")
+        #expect(Math.body("\\begin{array}{c||c} a & b \\end{array}")
+            == "<mtable><mtr><mtd><mi>a</mi></mtd><mtd style=\"border-left: 0.2em double\"><mi>b</mi></mtd></mtr></mtable>")
+        #expect(Math.body("\\begin{array}{c:c} \\hdashline a & b \\end{array}")
+            == "<mtable><mtr><mtd style=\"border-top: 0.04em dashed\"><mi>a</mi></mtd>"
+            + "<mtd style=\"border-top: 0.04em dashed; border-left: 0.04em dashed\"><mi>b</mi></mtd></mtr></mtable>")
+        #expect(Math.body("\\begin{matrix} \\hline\\hline a \\end{matrix}")
+            == "<mtable><mtr><mtd style=\"border-top: 0.2em double\"><mi>a</mi></mtd></mtr></mtable>")
+        #expect(Math.error("\\begin{array}{c|||c} a \\end{array}")
+            == TeXError(offset: 17, length: 1, message: "more than two rules in a row are not supported"))
+        #expect(Math.error("\\begin{matrix} \\hline\\hline\\hline a \\end{matrix}")
+            == TeXError(offset: 27, length: 6, message: "more than two rules in a row are not supported"))
+        #expect(Math.error("\\begin{matrix} a \\hline \\end{matrix}")
+            == TeXError(offset: 17, length: 6, message: "\\hline is only allowed at the start of a row of an array"))
+    }
+
+    @Test func dcases() {
+        #expect(Math.body("\\begin{dcases} \\frac{1}{2} & x > 0 \\end{dcases}")
+            == "<mrow>\(Self.fence){</mo><mtable displaystyle=\"true\" columnalign=\"left left\">"
+            + "<mtr><mtd style=\"text-align: left\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mtd>"
+            + "<mtd style=\"text-align: left\"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr></mtable></mrow>")
     }
 
     @Test func environmentErrors() {

@@ -19,11 +19,17 @@ import CourseMath
         #expect(Math.error("\\frac{a}{b") == TeXError(offset: 8, length: 1, message: "missing closing brace"))
     }
 
-    @Test func colorIsRefused() {
-        #expect(Math.error("\\color{red} x")
-            == TeXError(offset: 0, length: 6, message: "unsupported TeX command \\color: colored math is not supported"))
-        #expect(Math.error("\\textcolor{red}{x}")?.message
-            == "unsupported TeX command \\textcolor: colored math is not supported")
+    @Test func colorsOutsideTheListAreRefused() {
+        #expect(Math.error("\\color{bogus} x")
+            == TeXError(offset: 7, length: 5, message: "unknown color 'bogus' (use a CSS color name such as red or blue, or #rrggbb)"))
+        // Nothing but a name or #rrggbb reaches the attribute.
+        #expect(Math.error("\\textcolor{red\" onclick=\"x}{y}")?.offset == 11)
+        #expect(Math.error("\\color{#12345} x")?.length == 6)
+        #expect(Math.error("\\color{#1234567} x") != nil)
+        #expect(Math.error("\\color{red") == TeXError(offset: 6, length: 1, message: "missing closing brace"))
+        #expect(Math.error("\\color x") == TeXError(offset: 0, length: 6, message: "missing color after \\color"))
+        #expect(Math.error("\\colorbox{red}{x}")?.message
+            == "unsupported TeX command \\colorbox: colored boxes are not supported (use \\boxed, or \\color for colored math)")
     }
 
     @Test func strayCharacters() {

@@ -17,6 +17,11 @@ import Testing
             String(repeating: "\\begin{matrix}", count: depth) + "x" + String(repeating: "\\end{matrix}", count: depth),
             String(repeating: "\\frac\\sqrt", count: depth / 2) + " x" + String(repeating: "y", count: depth / 2),
             String(repeating: "\\overbrace{", count: depth) + "x" + String(repeating: "}^{a}", count: depth),
+            String(repeating: "\\cancel{", count: depth) + "x" + String(repeating: "}", count: depth),
+            String(repeating: "\\textcolor{red}{", count: depth) + "x" + String(repeating: "}", count: depth),
+            String(repeating: "{\\color{red} ", count: depth / 2) + "x" + String(repeating: "}", count: depth / 2),
+            String(repeating: "\\cfrac{", count: depth) + "x" + String(repeating: "}{y}", count: depth),
+            String(repeating: "\\boxed{", count: depth - 1) + "\\ce{A ->[{x}] B}" + String(repeating: "}", count: depth - 1),
         ]
     }()
 

@@ -14,7 +14,7 @@ import CourseMath
         #expect(names == names.sorted())
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy { $0.hasPrefix("\\") })
-        #expect(!names.contains("\\color"))
+        #expect(!names.contains("\\colorbox"))
         for required in ["\\frac", "\\sqrt", "\\left", "\\mathbb", "\\text", "\\sum", "\\alpha", "\\,", "\\\\"] {
             #expect(names.contains(required), "\(required)")
         }
@@ -37,14 +37,15 @@ import CourseMath
         lVert rVert vert Vert langle rangle lfloor rfloor lceil rceil , : ; ! quad qquad text textrm textbf textit
         mbox mathrm mathbf mathit mathbb mathcal mathfrak mathsf mathtt overline underline bar vec hat tilde dot
         ddot widehat widetilde overrightarrow overleftrightarrow overbrace underbrace xrightarrow xleftarrow begin
-        end displaystyle textstyle scriptstyle limits nolimits { } |
+        end displaystyle textstyle scriptstyle limits nolimits { } | ce pu cancel bcancel xcancel boxed color textcolor
+        cfrac hline hdashline
         """.split(whereSeparator: \.isWhitespace).map { "\\" + $0 } + ["\\ ", "\\\\"]
         let supported = Set(TeXToMathML.supportedCommands)
         for name in promised {
             #expect(supported.contains(name), "\(name)")
         }
         for environment in ["cases", "matrix", "pmatrix", "bmatrix", "vmatrix", "Bmatrix", "aligned", "align",
-                            "align*", "gathered", "array"] {
+                            "align*", "gathered", "array", "dcases"] {
             #expect(TeXToMathML.supportedEnvironments.contains(environment), "\(environment)")
         }
     }

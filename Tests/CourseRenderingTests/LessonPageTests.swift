@@ -33,7 +33,10 @@ import Testing
         let page = renderer.lessonPage(lesson, course: course)
         #expect(page.usesMath)
         #expect(page.html.contains("katex/katex.min.css"))
-        #expect(page.html.contains("katex/katex.min.js"))
+        // Every bundled script is loaded, KaTeX before mhchem (which registers \ce with it).
+        let positions = KaTeXAssets.scripts.map { page.html.range(of: "katex/\($0)\"></script>")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(KaTeXAssets.scripts)")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         #expect(page.html.contains("<span class=\"math math-inline\">x^2 + 1</span>"))
 
         var plain = lesson

@@ -25,6 +25,8 @@ import Testing
         let files = PackageAssets(pages: [page], runtime: .standalone, renderer: renderer).files()
         let paths = files.map(\.path)
         #expect(paths.contains("katex/katex.min.js"))
+        #expect(paths.contains("katex/contrib/mhchem.js"), "chemistry (\\ce, \\pu) needs KaTeX's mhchem")
+        #expect(paths == paths.sorted())
         #expect(paths.contains("katex/fonts/KaTeX_Main-Regular.woff2"))
         #expect(!paths.contains { $0.hasSuffix(".ttf") || $0.hasSuffix(".woff") })
         // Every font the trimmed stylesheet names is in the package.

@@ -95,3 +95,31 @@ struct ChromiumOfflineCourseTests {
         #expect(index.requests.isEmpty, "network requests: \(index.requests)")
     }
 }
+
+/// The offline site typesets chemistry: its pages load KaTeX's mhchem, and
+/// the page script's render call then accepts `\ce` and `\pu`.
+@Suite(.serialized) struct ChromiumChemistryTests {
+    @Test(.enabled(if: HTMLTestSupport.chromium != nil, "chromium is not installed"))
+    func offlinePagesTypesetCeAndPu() throws {
+        let built = try #require(HTMLTestSupport.example, "the example course did not build")
+        let site = built.output.appendingPathComponent("html/matematicas-1")
+        let lesson = site.appendingPathComponent("lecciones/03-irracionales-y-recta-numerica.html")
+        var html = try String(contentsOf: lesson, encoding: .utf8)
+        // The built page, its own scripts and render call, with chemistry in place of its first formula.
+        let open = "<span class=\"math math-inline\">"
+        let start = try #require(html.range(of: open))
+        let end = try #require(html[start.upperBound...].range(of: "</span>"))
+        html.replaceSubrange(start.upperBound..<end.lowerBound,
+                             with: "\\ce{2H2 + O2 -&gt; 2H2O} \\pu{123 kJ/mol}")
+        let page = lesson.deletingLastPathComponent().appendingPathComponent("quimica-prueba.html")
+        try Data(html.utf8).write(to: page)
+        defer { try? FileManager.default.removeItem(at: page) }
+        let profile = try HTMLTestSupport.temporaryFolder("chromium-chemistry").appendingPathComponent("profile")
+        let visit = try ChromiumOfflineCourseTests.visit(page, profile: profile)
+        #expect(!visit.dom.contains("katex-error"), "KaTeX refused \\ce or \\pu")
+        // mhchem's subscripts hang on an invisible X (its `\\vphantom{X}`).
+        #expect(visit.dom.contains("<mphantom><mi>X</mi></mphantom>"), "H2O typeset by mhchem")
+        #expect(visit.dom.contains("<mi mathvariant=\"normal\">k</mi><mi mathvariant=\"normal\">J</mi>"))
+        #expect(visit.requests.isEmpty, "network requests: \(visit.requests)")
+    }
+}

@@ -16,14 +16,15 @@ public struct MathTypesettingCheck: CourseCheck {
         browser and the platform's app show without scripts or fonts. That \
         typesetter knows the TeX of school mathematics (fractions, roots, \
         powers and indices, Greek letters, relations, arrows, `\\text`, \
-        `\\left…\\right`, `cases`, matrices and aligned equations; the full \
-        list is in docs/format.md). An expression it cannot read is shown as \
-        its TeX source in that lesson. Rewrite it with supported commands, \
-        e.g. `\\dfrac{1}{2}` for `\\cfrac{1}{2}`, or `\\text{…}` for words. \
-        The offline course and SCORM packages still typeset it with KaTeX.
+        `\\left…\\right`, `cases`, matrices and aligned equations) and \
+        chemistry (mhchem's `\\ce{…}` and `\\pu{…}`); the full list is in \
+        docs/format.md. An expression it cannot read is shown as its TeX \
+        source in that lesson. Rewrite it with supported commands, e.g. \
+        `\\ce{A + B}` for `\\ce{A+B}`, or `\\text{…}` for words. The \
+        offline course and SCORM packages still typeset it with KaTeX.
         """,
         examples: [
-            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nLa razón es $\\frac{1}{2} ↓\\cfrac{3}{4}$.\n"),
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nSe forma la sal $\\ce{Na↓+Cl-}$.\n"),
             .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nFalta cerrar $\\frac{1}↓{2$.\n"),
             .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nLa razón es $\\dfrac{3}{4}$ y $x^{2} \\le 9$.\n"),
         ])

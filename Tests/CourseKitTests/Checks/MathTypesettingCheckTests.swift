@@ -12,7 +12,7 @@ import Testing
             title: Lección
             ---
 
-            Razón: $\\cfrac{1}{2}$ y, otra vez, $\\cfrac{1}{2}$; bien: $\\frac{1}{2}$ y $x^2$.
+            Razón: $\\smash{1}{2}$ y, otra vez, $\\smash{1}{2}$; bien: $\\frac{1}{2}$ y $x^2$.
 
             $$
             \\frac{a}{b}
@@ -21,8 +21,8 @@ import Testing
             """
         let result = try TestRepository.check(["curso/leccion.md": lesson])
         let found = result.with("CS0605").map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }
-        // Line 6: `Razón: $` is 8 characters (ó is one), so `\cfrac` starts at column 9.
+        // Line 6: `Razón: $` is 8 characters (ó is one), so `\smash` starts at column 9.
         #expect(found == ["6:9-15", "6:37-43", "8:1-3"], "\(result.described)")
-        #expect(result.with("CS0605").first?.message.contains("cfrac") == true)
+        #expect(result.with("CS0605").first?.message.contains("smash") == true)
     }
 }
