@@ -19,8 +19,12 @@ public struct QuestionResolver: Sendable {
         self.allowlist = allowlist
     }
 
-    /// The one TeX-to-text reader for question text, CSV cells and titles.
-    public static let readableMath: MarkdownPlainText.MathReader = { tex, _ in MathText.readable(tex) }
+    /// The one TeX-to-text reader for question text, CSV cells and titles:
+    /// CourseMath's own parser (`TeXToText`), which accepts and refuses
+    /// exactly what the MathML typesetter does.
+    public static let readableMath: MarkdownPlainText.MathReader = { tex, display in
+        try? TeXToText.convert(tex, display: display).get()
+    }
 
     /// Stands for a blank while the stem goes through Markdown (a
     /// private-use character no author types).
