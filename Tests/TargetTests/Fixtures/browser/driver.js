@@ -117,13 +117,46 @@
   var TAP_TARGETS = 'button, .button, input[type="text"], label.option, .page-nav a, .outline-item > a, ' +
     '.site-title, .resource-link, .lesson-media figcaption a';
 
-  /** On a phone: the page's width, formulas split across lines, small tap targets. */
+  /** The character just before (`step` -1) or after (+1) `el` in the text, as a
+   *  Range, when it is not white space (it then belongs with the formula). */
+  function touching(doc, el, step) {
+    var node = el;
+    while (node && !(step < 0 ? node.previousSibling : node.nextSibling)) {
+      node = node.parentNode;
+      if (!node || /^(P|LI|TD|TH|DIV|LABEL|BODY)$/.test(node.tagName)) { return null; }
+    }
+    if (!node) { return null; }
+    node = step < 0 ? node.previousSibling : node.nextSibling;
+    while (node && node.nodeType === 1) { node = step < 0 ? node.lastChild : node.firstChild; }
+    if (!node || node.nodeType !== 3 || node.data.length === 0) { return null; }
+    var at = step < 0 ? node.data.length - 1 : 0;
+    if (/\s/.test(node.data.charAt(at))) { return null; }
+    var range = doc.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return range;
+  }
+
+  /** On a phone: the page's width, formulas split across lines or from the
+   *  characters touching them, small tap targets. */
   function layout(doc, win) {
     var split = [];
     [].forEach.call(doc.querySelectorAll('.katex, math'), function (el) {
       if (el.closest('.katex-mathml')) { return; }  // KaTeX's copy for screen readers, not shown
       var rects = el.getClientRects();
-      if (rects.length !== 1) { split.push({ text: el.textContent.slice(0, 60), lines: rects.length }); }
+      if (rects.length !== 1) { split.push({ text: el.textContent.slice(0, 60), lines: rects.length }); return; }
+      if (el.tagName.toLowerCase() === 'math' && el.getAttribute('display') === 'block') { return; }
+      if (el.closest('.katex-display')) { return; }
+      var box = rects[0];
+      [-1, 1].forEach(function (step) {
+        var range = touching(doc, el.closest('.math-inline') || el, step);
+        if (!range) { return; }
+        var r = range.getBoundingClientRect();
+        if (r.bottom <= box.top || r.top >= box.bottom) {
+          split.push({ text: (step < 0 ? range.toString() + ' | ' : '') + el.textContent.slice(0, 40) +
+                       (step > 0 ? ' | ' + range.toString() : ''), lines: 2 });
+        }
+      });
     });
     var small = [];
     [].forEach.call(doc.querySelectorAll(TAP_TARGETS), function (el) {
