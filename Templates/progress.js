@@ -1,7 +1,14 @@
 /* Offline course: keeps the learner's progress in localStorage (per browser,
-   per course; nothing leaves the device). Lessons are marked viewed on
-   `coursec:page-viewed`; quiz scores are kept on `coursec:quiz-submitted`
-   (last and best score per quiz and mode). The course index shows them. */
+   per course; nothing leaves the device).
+   - Lessons are marked viewed on `coursec:page-viewed`.
+   - Quizzes keep their state (quiz.js's line: attempts, answers, scores) on
+     `coursec:quiz-state` and give it back on `coursec:quiz-load`, so a reload,
+     a new window or the next day shows the answers and the result; a
+     submission beyond the attempts allowed is refused.
+   - The course index shows each activity's status (passed, failed, in
+     progress, not started: in words and with a symbol, not by colour alone)
+     and counts completed activities over all of them, the platform's
+     progress rate: a lesson counts once viewed, a quiz once submitted. */
 (function () {
   'use strict';
   var courseId = document.body.getAttribute('data-course-id') || 'curso';
@@ -19,17 +26,58 @@
     if (!s) { return; }
     try { s.setItem(prefix + name, JSON.stringify(value)); } catch (e) { /* storage full or blocked */ }
   }
+  function quizName(detail) { return 'quiz:' + detail.quizId + ':' + detail.mode; }
+
   document.addEventListener('coursec:page-viewed', function (event) {
     write('lesson:' + event.detail.pageId, { viewed: true });
   });
+
+  document.addEventListener('coursec:quiz-load', function (event) {
+    var d = event.detail, saved = read(quizName(d));
+    if (!saved) { return; }
+    if (typeof saved.state === 'string') { d.state = saved.state; }
+    if (typeof saved.best === 'number' && saved.attempts > 0) {
+      d.recorded = { score: saved.best, passed: !!saved.passed, attempts: saved.attempts };
+    }
+  });
+
   document.addEventListener('coursec:quiz-submitted', function (event) {
-    var d = event.detail, name = 'quiz:' + d.quizId + ':' + d.mode;
-    var old = read(name) || {};
-    write(name, {
-      score: d.score, passed: d.passed || !!old.passed,
-      best: Math.max(d.score, old.best || 0), attempts: (old.attempts || 0) + 1
+    var d = event.detail, saved = read(quizName(d));
+    // Another window may have used the last attempt since this page loaded.
+    if (saved && d.attempts > 0 && (saved.attempts || 0) >= d.attempts) { d.refused = true; }
+  });
+
+  document.addEventListener('coursec:quiz-state', function (event) {
+    var d = event.detail, s = d.summary || {};
+    var old = read(quizName(d)) || {};
+    // A window left open from before an attempt never writes over it.
+    if ((old.attempts || 0) > (s.attempts || 0)) { return; }
+    var best = Math.max(typeof s.best === 'number' ? s.best : -1, typeof old.best === 'number' ? old.best : -1);
+    write(quizName(d), {
+      state: d.state, status: s.status, attempts: Math.max(s.attempts || 0, old.attempts || 0),
+      score: s.score, best: best < 0 ? null : best, passed: !!s.passed || !!old.passed,
+      answered: s.answered, total: s.total
     });
   });
+
+  /** `passed`, `failed`, `in-progress`, `not-started` or, for lessons, `viewed`. */
+  function statusOf(id, state) {
+    if (!state) { return 'not-started'; }
+    if (id.indexOf('lesson:') === 0) { return state.viewed ? 'viewed' : 'not-started'; }
+    if (state.attempts > 0) { return state.passed ? 'passed' : 'failed'; }
+    return state.answered > 0 ? 'in-progress' : 'not-started';
+  }
+
+  function label(status, state) {
+    switch (status) {
+      case 'viewed': return '✓ Vista';
+      case 'passed': return '✓ Aprobada · ' + state.best + ' de 100';
+      case 'failed': return '✗ No aprobada · ' + state.best + ' de 100';
+      case 'in-progress': return '◐ En curso · ' + state.answered + ' de ' + state.total + ' respondidas';
+      default: return '○ Sin empezar';
+    }
+  }
+
   function showOnIndex() {
     var entries = document.querySelectorAll('[data-progress-id]');
     if (!entries.length) { return; }
@@ -37,15 +85,17 @@
     for (var i = 0; i < entries.length; i++) {
       var id = entries[i].getAttribute('data-progress-id');
       var state = read(id);
-      var label = entries[i].querySelector('[data-progress]');
-      if (!state) { continue; }
-      done += 1;
-      if (label) {
-        label.textContent = state.viewed ? '✓ Vista' : '✓ Calificación: ' + state.best + ' de 100';
-      }
+      var status = statusOf(id, state);
+      if (status === 'viewed' || status === 'passed' || status === 'failed') { done += 1; }
+      entries[i].setAttribute('data-status', status);
+      var node = entries[i].querySelector('[data-progress]');
+      if (node) { node.textContent = label(status, state); }
     }
     var summary = document.getElementById('coursec-progress');
-    if (summary) { summary.textContent = 'Has completado ' + done + ' de ' + entries.length + ' actividades.'; }
+    if (summary) {
+      summary.textContent = 'Has completado ' + done + ' de ' + entries.length + ' actividades (' +
+        Math.round(100 * done / entries.length) + ' %).';
+    }
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', showOnIndex);

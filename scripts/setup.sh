@@ -16,7 +16,7 @@ packages=(
   libmimalloc-dev                                # the executable's memory allocator
 )
 if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then
-  packages+=(chromium)                           # end-to-end page tests
+  packages+=(chromium poppler-utils)             # end-to-end page tests; pdftotext for the printed syllabus
 fi
 if [ "${COURSEC_SETUP_BENCH:-0}" = 1 ]; then
   packages+=(hyperfine time)

@@ -19,8 +19,10 @@ extension CourseRenderer {
             "version": course.version.value.description,
             "phase": phase.map { $0.title as Any } ?? false,
             "grades": course.grades.isEmpty ? false : course.grades.map(String.init).joined(separator: ", "),
-            "models": course.educationModels.isEmpty ? false : course.educationModels.joined(separator: ", "),
-            "subsystems": course.subsystems.isEmpty ? false : course.subsystems.map { $0.uppercased() }.joined(separator: ", "),
+            "models": course.educationModels.isEmpty ? false
+                : course.educationModels.map(AudienceLabels.educationModel).joined(separator: ", "),
+            "subsystems": course.subsystems.isEmpty ? false
+                : course.subsystems.map(AudienceLabels.subsystem).joined(separator: ", "),
             "lessonCount": course.lessons.count,
             "quizCount": course.quizzes.count,
             "lessonsLabel": CountedNoun.lesson(course.lessons.count),
@@ -106,7 +108,7 @@ extension CourseRenderer {
 
         context["hasSyllabus"] = !course.targets.syllabus.isEmpty
         context["syllabus"] = course.targets.syllabus.enumerated().map { n, mapping -> [String: Any] in
-            ["subsystem": mapping.subsystem.value.uppercased(), "domId": "subsistema-\(n + 1)",
+            ["subsystem": AudienceLabels.subsystem(mapping.subsystem.value), "domId": "subsistema-\(n + 1)",
              "codes": mapping.codes.map { code -> [String: Any] in
                 let index = curriculum.index(of: code.value)
                 let lessons = course.lessons.filter { covers($0.objectives, index) }.map(\.title.value)

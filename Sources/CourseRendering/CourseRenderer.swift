@@ -40,19 +40,43 @@ public struct CourseRenderer: Sendable {
 
     public func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation = .init(),
                            options: PageRenderOptions = .init()) -> RenderedPage {
+        lessonPage(lesson, course: course, navigation: navigation, options: options, continuation: nil)
+    }
+
+    /// What the author wrote in the body of a lesson whose main content (a
+    /// video, audio, a PDF, a link, an author's package) a platform delivers
+    /// as a lesson of its own: the body and the external resources, without
+    /// the main content, and `continuation` (where the learner goes next)
+    /// after the body. The platform target puts it just before that lesson,
+    /// so no text the author wrote is lost on the way.
+    public func lessonIntroductionPage(_ lesson: Lesson, course: Course, continuation: String,
+                                       options: PageRenderOptions = .init()) -> RenderedPage {
+        lessonPage(lesson, course: course, navigation: .init(), options: options, continuation: continuation)
+    }
+
+    /// Whether a lesson's body has text to show (an introduction page is
+    /// worth making).
+    public static func hasBodyText(_ lesson: Lesson) -> Bool {
+        !lesson.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    /// The whole lesson, or (`continuation` given) its introduction only.
+    private func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation, options: PageRenderOptions,
+                            continuation: String?) -> RenderedPage {
         let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil)
         let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0), parsed: lesson.bodyTree)
         var media = body.media
         var context = pageContext(title: lesson.title.value, course: course, pageID: lesson.id.value, kind: "lesson",
                                   navigation: navigation, options: options, usesMath: body.usesMath)
         context["body"] = body.html
-        context["minutes"] = lesson.minutes.map { $0 as Any } ?? false
+        context["minutes"] = continuation == nil ? lesson.minutes.map { $0 as Any } ?? false : false
+        context["continuation"] = continuation ?? false
         for key in ["resource", "video", "audio", "download", "activity"] { context[key] = false }
         let cards = ResourceCard(renderer: self, options: options)
-        if lesson.kind == .link, let resource = lesson.resource {
+        if continuation == nil, lesson.kind == .link, let resource = lesson.resource {
             context["resource"] = cards.context(resource, domId: "recurso", headingLevel: 2, media: &media)
         }
-        if let file = lesson.file {
+        if continuation == nil, let file = lesson.file {
             addFile(file, of: lesson, to: &context, media: &media, options: options)
         }
         context["resources"] = lesson.resources.enumerated().map { n, resource in

@@ -8,10 +8,12 @@ public enum EmbeddedTemplates {
    (nothing to download), visible keyboard focus, printable. */
 :root { color-scheme: light; --accent: #1f5f8b; --accent-soft: #e8f0f6; --ok: #1b6e3a; --bad: #a12a2a; --line: #c5d0d8; }
 *, *::before, *::after { box-sizing: border-box; }
+/* `hidden` always hides, whatever display a rule below gives the element. */
+[hidden] { display: none !important; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1.0625rem; line-height: 1.6; color: #1a1a1a; background: #fff; }
 main, .site-header, .page-nav { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
-main { padding-bottom: 2rem; }
+main { padding-bottom: 2rem; overflow-wrap: break-word; }
 main:focus { outline: none; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 0.5rem; }
 h2 { font-size: 1.3rem; margin-top: 1.8rem; }
@@ -24,14 +26,22 @@ figcaption { font-size: 0.9rem; color: #444; }
 .skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem; }
 .skip-link:focus { left: 0.5rem; z-index: 10; }
 .site-header { padding-top: 0.6rem; padding-bottom: 0.6rem; border-bottom: 1px solid var(--line); }
-.site-title { font-weight: 600; text-decoration: none; }
+.site-title { font-weight: 600; text-decoration: none; display: inline-block; min-height: 2.75rem; padding: 0.5rem 0; }
 .lesson-meta, .quiz-info, .course-facts { color: #444; font-size: 0.95rem; }
 table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: left; }
 thead th { background: var(--accent-soft); }
 pre { overflow-x: auto; background: #f4f4f4; padding: 0.75rem; }
 blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border-left: 4px solid var(--accent); background: #f7f9fb; }
-.math-display { overflow-x: auto; overflow-y: hidden; margin: 1rem 0; }
+/* Math on a phone: a display formula scrolls inside its own box, never the
+   page; an inline formula (with the punctuation around it, which the
+   renderer wraps in .math-nowrap) never breaks across lines. */
+.math-display { display: block; max-width: 100%; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; }
+.math-inline, .math-nowrap { white-space: nowrap; }
+/* A formula longer than the line is as wide as the line and scrolls sideways;
+   `baseline-source` keeps it on the text's baseline all the same. */
+.math-inline, .math-nowrap, math:not([display="block"]) { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; baseline-source: first; }
+.math-nowrap > .math-inline, .math-nowrap > math { display: revert; max-width: none; overflow: visible; }
 .task-list-item { list-style: none; }
 .footnotes { font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
 .button, button { display: inline-block; font: inherit; min-height: 2.75rem; padding: 0.5rem 1.1rem; border: 2px solid var(--accent); border-radius: 0.4rem; background: var(--accent); color: #fff; text-decoration: none; cursor: pointer; }
@@ -45,16 +55,18 @@ button:disabled { opacity: 0.6; cursor: default; }
 .resource-embed { position: relative; padding-top: 62%; }
 .resource-embed iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; }
 .missing-medium { font-style: italic; color: #555; }
+.lesson-continuation { font-weight: 600; border-left: 4px solid var(--accent); background: var(--accent-soft); padding: 0.5rem 0.75rem; }
 /* Quizzes: large touch targets, one question per fieldset. */
 .quiz-items { padding-left: 0; list-style: none; }
 .quiz-item fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1.2rem; padding: 0.75rem 1rem; }
 .quiz-item legend { font-weight: 600; padding: 0 0.3rem; }
 .stem p:first-child { margin-top: 0.2rem; }
-.option { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.45rem 0.3rem; border-radius: 0.3rem; cursor: pointer; }
+/* Tap targets are at least 44 px high (2.75rem). */
+.option { display: flex; gap: 0.6rem; align-items: flex-start; min-height: 2.75rem; padding: 0.45rem 0.3rem; border-radius: 0.3rem; cursor: pointer; }
 .option:hover { background: var(--accent-soft); }
 .option input { margin-top: 0.35rem; width: 1.2rem; height: 1.2rem; flex: none; }
 .option-text p { margin: 0; }
-input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4rem; border: 2px solid #777; border-radius: 0.3rem; }
+input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; padding: 0.15rem 0.4rem; border: 2px solid #777; border-radius: 0.3rem; }
 .quiz-item.is-correct fieldset { border-color: var(--ok); }
 .quiz-item.is-wrong fieldset { border-color: var(--bad); }
 .option.is-right-answer { outline: 2px solid var(--ok); }
@@ -62,15 +74,24 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 .quiz-score { font-size: 1.2rem; font-weight: 600; min-height: 1.5rem; }
 .quiz-score.passed { color: var(--ok); }
 .quiz-score.not-passed { color: var(--bad); }
+.quiz-attempts { font-size: 0.95rem; color: #444; }
+/* Status: a symbol and words (quiz.js, progress.js), colour only adds to them. */
+.quiz-status { font-weight: 600; }
+[data-status="passed"] > .outline-progress, .quiz-status[data-status="passed"], [data-status="viewed"] > .outline-progress { color: var(--ok); }
+[data-status="failed"] > .outline-progress, .quiz-status[data-status="failed"] { color: var(--bad); }
+[data-status="in-progress"] > .outline-progress, .quiz-status[data-status="in-progress"] { color: #7a4f00; }
+[data-status="not-started"] > .outline-progress, .quiz-status[data-status="not-started"] { color: #555; font-weight: 400; }
 /* Course index and previous/next navigation. */
 .course-thumbnail { display: block; max-height: 12rem; width: auto; margin: 0.5rem 0; }
 .outline-items { padding-left: 1.2rem; }
 .outline-item { margin: 0.4rem 0; }
+.outline-item > a { display: block; min-height: 2.75rem; padding: 0.5rem 0 0.2rem; }
 .outline-kind { display: block; font-size: 0.85rem; color: #555; }
-.outline-progress { font-size: 0.85rem; color: var(--ok); font-weight: 600; }
+.outline-progress { font-size: 0.85rem; color: #555; font-weight: 600; }
 .page-nav { border-top: 1px solid var(--line); padding-top: 1rem; padding-bottom: 2rem; }
 .page-nav ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: space-between; }
-.page-nav a { display: block; padding: 0.4rem 0; }
+.page-nav a { display: block; min-height: 2.75rem; padding: 0.4rem 0; }
+.resource-link, .lesson-media figcaption a { display: inline-block; min-height: 2.75rem; padding: 0.5rem 0; }
 .nav-label { display: block; font-size: 0.85rem; color: #555; }
 .nav-next { margin-left: auto; text-align: right; }
 @media (min-width: 48rem) { body { font-size: 1.125rem; } h1 { font-size: 2rem; } }
@@ -170,6 +191,9 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 <div class="lesson-body">
 {{{body}}}
 </div>
+{{#continuation}}
+<p class="lesson-continuation">{{continuation}}</p>
+{{/continuation}}
 {{#resource}}
 {{> partials/resource}}
 {{/resource}}
@@ -302,9 +326,16 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 """####,
         "progress.js": ####"""
 /* Offline course: keeps the learner's progress in localStorage (per browser,
-   per course; nothing leaves the device). Lessons are marked viewed on
-   `coursec:page-viewed`; quiz scores are kept on `coursec:quiz-submitted`
-   (last and best score per quiz and mode). The course index shows them. */
+   per course; nothing leaves the device).
+   - Lessons are marked viewed on `coursec:page-viewed`.
+   - Quizzes keep their state (quiz.js's line: attempts, answers, scores) on
+     `coursec:quiz-state` and give it back on `coursec:quiz-load`, so a reload,
+     a new window or the next day shows the answers and the result; a
+     submission beyond the attempts allowed is refused.
+   - The course index shows each activity's status (passed, failed, in
+     progress, not started: in words and with a symbol, not by colour alone)
+     and counts completed activities over all of them, the platform's
+     progress rate: a lesson counts once viewed, a quiz once submitted. */
 (function () {
   'use strict';
   var courseId = document.body.getAttribute('data-course-id') || 'curso';
@@ -322,17 +353,58 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     if (!s) { return; }
     try { s.setItem(prefix + name, JSON.stringify(value)); } catch (e) { /* storage full or blocked */ }
   }
+  function quizName(detail) { return 'quiz:' + detail.quizId + ':' + detail.mode; }
+
   document.addEventListener('coursec:page-viewed', function (event) {
     write('lesson:' + event.detail.pageId, { viewed: true });
   });
+
+  document.addEventListener('coursec:quiz-load', function (event) {
+    var d = event.detail, saved = read(quizName(d));
+    if (!saved) { return; }
+    if (typeof saved.state === 'string') { d.state = saved.state; }
+    if (typeof saved.best === 'number' && saved.attempts > 0) {
+      d.recorded = { score: saved.best, passed: !!saved.passed, attempts: saved.attempts };
+    }
+  });
+
   document.addEventListener('coursec:quiz-submitted', function (event) {
-    var d = event.detail, name = 'quiz:' + d.quizId + ':' + d.mode;
-    var old = read(name) || {};
-    write(name, {
-      score: d.score, passed: d.passed || !!old.passed,
-      best: Math.max(d.score, old.best || 0), attempts: (old.attempts || 0) + 1
+    var d = event.detail, saved = read(quizName(d));
+    // Another window may have used the last attempt since this page loaded.
+    if (saved && d.attempts > 0 && (saved.attempts || 0) >= d.attempts) { d.refused = true; }
+  });
+
+  document.addEventListener('coursec:quiz-state', function (event) {
+    var d = event.detail, s = d.summary || {};
+    var old = read(quizName(d)) || {};
+    // A window left open from before an attempt never writes over it.
+    if ((old.attempts || 0) > (s.attempts || 0)) { return; }
+    var best = Math.max(typeof s.best === 'number' ? s.best : -1, typeof old.best === 'number' ? old.best : -1);
+    write(quizName(d), {
+      state: d.state, status: s.status, attempts: Math.max(s.attempts || 0, old.attempts || 0),
+      score: s.score, best: best < 0 ? null : best, passed: !!s.passed || !!old.passed,
+      answered: s.answered, total: s.total
     });
   });
+
+  /** `passed`, `failed`, `in-progress`, `not-started` or, for lessons, `viewed`. */
+  function statusOf(id, state) {
+    if (!state) { return 'not-started'; }
+    if (id.indexOf('lesson:') === 0) { return state.viewed ? 'viewed' : 'not-started'; }
+    if (state.attempts > 0) { return state.passed ? 'passed' : 'failed'; }
+    return state.answered > 0 ? 'in-progress' : 'not-started';
+  }
+
+  function label(status, state) {
+    switch (status) {
+      case 'viewed': return '✓ Vista';
+      case 'passed': return '✓ Aprobada · ' + state.best + ' de 100';
+      case 'failed': return '✗ No aprobada · ' + state.best + ' de 100';
+      case 'in-progress': return '◐ En curso · ' + state.answered + ' de ' + state.total + ' respondidas';
+      default: return '○ Sin empezar';
+    }
+  }
+
   function showOnIndex() {
     var entries = document.querySelectorAll('[data-progress-id]');
     if (!entries.length) { return; }
@@ -340,15 +412,17 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     for (var i = 0; i < entries.length; i++) {
       var id = entries[i].getAttribute('data-progress-id');
       var state = read(id);
-      var label = entries[i].querySelector('[data-progress]');
-      if (!state) { continue; }
-      done += 1;
-      if (label) {
-        label.textContent = state.viewed ? '✓ Vista' : '✓ Calificación: ' + state.best + ' de 100';
-      }
+      var status = statusOf(id, state);
+      if (status === 'viewed' || status === 'passed' || status === 'failed') { done += 1; }
+      entries[i].setAttribute('data-status', status);
+      var node = entries[i].querySelector('[data-progress]');
+      if (node) { node.textContent = label(status, state); }
     }
     var summary = document.getElementById('coursec-progress');
-    if (summary) { summary.textContent = 'Has completado ' + done + ' de ' + entries.length + ' actividades.'; }
+    if (summary) {
+      summary.textContent = 'Has completado ' + done + ' de ' + entries.length + ' actividades (' +
+        Math.round(100 * done / entries.length) + ' %).';
+    }
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', showOnIndex);
@@ -359,26 +433,220 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 
 """####,
         "quiz.js": ####"""
-/* Scores a coursec quiz page in the browser. Plain JavaScript, no network.
+/* Scores a coursec quiz page in the browser. Plain ES5, no network.
    Reads the answer key from <script type="application/json" id="coursec-quiz">
-   (format in docs/outputs.md), scores every item with equal weight on 0-100,
-   shows the score, and dispatches `coursec:quiz-submitted` on `document` for
-   the runtime scripts (offline progress, SCORM 1.2).
+   (format in docs/outputs.md), scores every item with equal weight on 0-100
+   and shows the score. The page is drawn from one state (attempts used,
+   answers, last and best score), never from attributes that a stylesheet
+   could override: the buttons a learner can press exist only while the
+   state allows them, and every action checks the state again.
+
+   Runtimes keep the state (offline site: localStorage; SCORM:
+   cmi.suspend_data) through events on `document`:
+     coursec:quiz-load       detail {quizId, mode, attempts, fingerprint,
+                             state: null, recorded: null}: a runtime sets
+                             `state` (the saved text) and `recorded`
+                             ({score, passed, attempts}: a result kept
+                             elsewhere, e.g. the LMS's score and status).
+     coursec:quiz-state      detail {quizId, mode, state, reason, summary}:
+                             the state to save ('input', 'answer', 'retry',
+                             'submit').
+     coursec:quiz-submitted  detail {quizId, mode, score, ..., items}: a
+                             runtime may set `refused` (no attempt left).
+   The state is one compact line (QuizState below), at most 4,096
+   characters: SCORM 1.2's cmi.suspend_data is the smallest store.
    Right answers and per-item results are shown only when the key says
    `showAnswers: true` (off in the programme).
    `?coursec-autotest=answers` (or `=empty`) answers and submits by itself and
-   writes the score into the DOM: used by the end-to-end browser test. */
+   writes the score into the DOM: used by the end-to-end browser tests. */
 (function () {
   'use strict';
+  var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+  // --- The saved state: one line --------------------------------------------
+
+  /** `1;<attempts used>;<p|s>;<last score>;<best score>;<fingerprint>;<answers>`
+   *  p: the answers are the attempt in progress; s: they are the last
+   *  submitted attempt, whose result is showing. Answers are per item,
+   *  joined by `|`: chosen options as letters (`ac`), blanks joined by `~`
+   *  with `%`, `|`, `~` percent-escaped; an unanswered item is empty. */
+  var QuizState = {
+    VERSION: '1',
+    LIMIT: 4096,
+    CODES: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+
+    /** Items' ids and types, hashed (FNV-1a), with their count: a state
+     *  saved for another version of the quiz is not restored into this one. */
+    fingerprint: function (items) {
+      var text = items.map(function (item) {
+        return item.id + ':' + item.type + ':' + (item.blanks ? item.blanks.length : '');
+      }).join(',');
+      var hash = 0x811c9dc5;
+      for (var i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = (hash + ((hash << 1) + (hash << 4) + (hash << 7) + (hash << 8) + (hash << 24))) >>> 0;
+      }
+      return items.length + '.' + hash.toString(36);
+    },
+
+    escape: function (text) {
+      return String(text).replace(/[%|~]/g, function (c) { return c === '%' ? '%25' : c === '|' ? '%7C' : '%7E'; });
+    },
+
+    unescape: function (text) {
+      return String(text).replace(/%(25|7C|7E)/gi, function (m, hex) {
+        return hex === '25' ? '%' : hex.toUpperCase() === '7C' ? '|' : '~';
+      });
+    },
+
+    /** The line for `state`; blanks are shortened (longest first) only if
+     *  the whole would not fit in LIMIT characters. */
+    encode: function (state, items) {
+      var self = this;
+      function line(cap) {
+        var answers = items.map(function (item, n) {
+          var answer = state.answers[n] || [];
+          if (item.type === 'fill-in') {
+            var blanks = answer.map(function (text) { return self.escape(String(text).slice(0, cap)); });
+            return blanks.join('') === '' ? '' : blanks.join('~');
+          }
+          return answer.map(function (i) { return self.CODES.charAt(i); }).join('');
+        });
+        return [self.VERSION, state.attempts, state.phase, number(state.last), number(state.best),
+                self.fingerprint(items), answers.join('|')].join(';');
+      }
+      var text = line(Infinity);
+      if (text.length <= this.LIMIT) { return text; }
+      var low = 0, high = 4096;
+      while (low < high) {
+        var mid = Math.ceil((low + high) / 2);
+        if (line(mid).length <= this.LIMIT) { low = mid; } else { high = mid - 1; }
+      }
+      return line(low).slice(0, this.LIMIT);
+    },
+
+    /** The state in `text`, or null when it is not a state of these items. */
+    decode: function (text, items) {
+      if (typeof text !== 'string') { return null; }
+      var parts = text.split(';');
+      if (parts.length < 7 || parts[0] !== this.VERSION || parts[5] !== this.fingerprint(items)) { return null; }
+      var attempts = parseInt(parts[1], 10);
+      if (isNaN(attempts) || attempts < 0 || (parts[2] !== 'p' && parts[2] !== 's')) { return null; }
+      var fields = parts.slice(6).join(';').split('|');
+      var self = this;
+      var answers = items.map(function (item, n) {
+        var field = fields[n] || '';
+        if (item.type === 'fill-in') {
+          var blanks = field === '' ? [] : field.split('~').map(function (b) { return self.unescape(b); });
+          return item.blanks.map(function (b, i) { return blanks[i] || ''; });
+        }
+        var chosen = [];
+        for (var i = 0; i < field.length; i++) {
+          var index = self.CODES.indexOf(field.charAt(i));
+          if (index >= 0) { chosen.push(index); }
+        }
+        return chosen;
+      });
+      return { attempts: attempts, phase: parts[2], last: score(parts[3]), best: score(parts[4]), answers: answers };
+    },
+
+    /** Attempts used, from the line alone (for a runtime's own checks). */
+    attemptsIn: function (text) {
+      var parts = typeof text === 'string' ? text.split(';') : [];
+      var n = parts[0] === this.VERSION ? parseInt(parts[1], 10) : NaN;
+      return isNaN(n) ? 0 : n;
+    }
+  };
+
+  function number(value) { return value === null || value === undefined ? '' : String(value); }
+  function score(text) {
+    if (text === '' || text === undefined) { return null; }
+    var n = Number(text);
+    return isNaN(n) ? null : n;
+  }
+
+  window.coursecQuizState = QuizState;
+
   var keyNode = document.getElementById('coursec-quiz');
   var form = document.getElementById('coursec-quiz-form');
   if (!keyNode || !form) { return; }
   var key = JSON.parse(keyNode.textContent);
   var scoreNode = document.getElementById('coursec-score');
-  var retry = form.querySelector('.quiz-retry');
+  var statusNode = document.getElementById('coursec-quiz-status');
+  var attemptsNode = document.getElementById('coursec-attempts');
+  var actions = form.querySelector('.quiz-actions');
   var submitButton = form.querySelector('.quiz-submit');
-  var attemptsUsed = 0;
-  var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+  var fingerprint = QuizState.fingerprint(key.items);
+
+  /** attempts: submitted so far; phase: 'p' answering, 's' showing the last
+   *  result; last, best: scores (null before any); answers: per item. */
+  var state = { attempts: 0, phase: 'p', last: null, best: null, answers: emptyAnswers() };
+  /** A result kept by the runtime (the LMS's), which wins over `best`. */
+  var recorded = null;
+  var ready = false;
+
+  function emptyAnswers() {
+    return key.items.map(function (item) {
+      return item.type === 'fill-in' ? item.blanks.map(function () { return ''; }) : [];
+    });
+  }
+
+  function closed() { return key.attempts > 0 && state.attempts >= key.attempts; }
+  function canSubmit() { return ready && state.phase === 'p' && !closed(); }
+  function canRetry() { return ready && state.phase === 's' && !closed(); }
+  function bestScore() { return recorded && recorded.score !== null ? recorded.score : state.best; }
+  function passedOverall() {
+    if (recorded && typeof recorded.passed === 'boolean') { return recorded.passed; }
+    return state.best !== null && state.best >= key.passPercentage;
+  }
+  function answeredCount(answers) {
+    return answers.filter(function (a) { return a.join('') !== ''; }).length;
+  }
+  function status() {
+    if (state.attempts > 0 || bestScore() !== null) { return passedOverall() ? 'passed' : 'failed'; }
+    return answeredCount(state.answers) > 0 ? 'in-progress' : 'not-started';
+  }
+
+  // --- Answers in the form ----------------------------------------------------
+
+  function inputsOf(item) {
+    return form.querySelectorAll('input[name="' + item.domId + '"]');
+  }
+  function blankInput(item, i) {
+    return form.querySelector('input[name="' + item.domId + '-b' + i + '"]');
+  }
+
+  /** The answers the form holds now. */
+  function collect() {
+    return key.items.map(function (item) {
+      if (item.type === 'fill-in') {
+        return item.blanks.map(function (blank, i) {
+          var input = blankInput(item, i);
+          return input ? input.value : '';
+        });
+      }
+      var inputs = inputsOf(item), chosen = [];
+      for (var i = 0; i < inputs.length; i++) { if (inputs[i].checked) { chosen.push(Number(inputs[i].value)); } }
+      return chosen;
+    });
+  }
+
+  function fill(answers) {
+    key.items.forEach(function (item, n) {
+      var answer = answers[n] || [];
+      if (item.type === 'fill-in') {
+        item.blanks.forEach(function (blank, i) {
+          var input = blankInput(item, i);
+          if (input) { input.value = answer[i] || ''; }
+        });
+        return;
+      }
+      var inputs = inputsOf(item);
+      for (var i = 0; i < inputs.length; i++) { inputs[i].checked = answer.indexOf(Number(inputs[i].value)) !== -1; }
+    });
+  }
+
+  // --- Scoring ------------------------------------------------------------------
 
   function normalize(text) {
     var s = String(text == null ? '' : text).trim().toLowerCase();
@@ -393,14 +661,6 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     }
     return false;
   }
-  function inputsOf(item) {
-    return form.querySelectorAll('input[name="' + item.domId + '"]');
-  }
-  function chosen(item) {
-    var inputs = inputsOf(item), result = [];
-    for (var i = 0; i < inputs.length; i++) { if (inputs[i].checked) { result.push(Number(inputs[i].value)); } }
-    return result;
-  }
   function sameSet(a, b) {
     if (a.length !== b.length) { return false; }
     var x = a.slice().sort(), y = b.slice().sort();
@@ -413,12 +673,10 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
   }
   function tf(index, item) { return index === item.trueOption ? 't' : 'f'; }
 
-  function evaluate(item) {
+  /** One item's result in SCORM 1.2 formats (see coursec:quiz-submitted). */
+  function evaluate(item, answer) {
     if (item.type === 'fill-in') {
-      var values = item.blanks.map(function (blank, i) {
-        var input = form.querySelector('input[name="' + item.domId + '-b' + i + '"]');
-        return input ? input.value.trim() : '';
-      });
+      var values = item.blanks.map(function (blank, i) { return String(answer[i] || '').trim(); });
       var ok = item.blanks.every(function (blank, i) { return blankMatches(values[i], blank); });
       return {
         id: item.id, type: 'fill-in', response: values.join(','),
@@ -426,24 +684,58 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
         result: ok ? 'correct' : 'wrong'
       };
     }
-    var picked = chosen(item);
-    var right = sameSet(picked, item.correct);
+    var right = sameSet(answer, item.correct);
     if (item.type === 'true-false') {
       return {
-        id: item.id, type: 'true-false', response: picked.length ? tf(picked[0], item) : '',
+        id: item.id, type: 'true-false', response: answer.length ? tf(answer[0], item) : '',
         correctResponses: [tf(item.correct[0], item)], result: right ? 'correct' : 'wrong'
       };
     }
     return {
-      id: item.id, type: 'choice', response: letters(picked),
+      id: item.id, type: 'choice', response: letters(answer),
       correctResponses: [letters(item.correct)], result: right ? 'correct' : 'wrong'
     };
+  }
+
+  function scoreOf(results) {
+    var right = results.filter(function (r) { return r.result === 'correct'; }).length;
+    return results.length ? Math.round(100 * right / results.length) : 0;
+  }
+
+  // --- Drawing the page from the state --------------------------------------
+
+  function button(className, label, type) {
+    var node = document.createElement('button');
+    node.type = type;
+    node.className = 'button ' + className;
+    node.textContent = label;
+    return node;
+  }
+
+  /** Puts exactly the buttons the state allows in `.quiz-actions`. */
+  function drawActions() {
+    var submit = actions.querySelector('.quiz-submit');
+    var retry = actions.querySelector('.quiz-retry');
+    if (canSubmit() && !submit) { actions.insertBefore(submitButton, actions.firstChild); }
+    if (!canSubmit() && submit) { actions.removeChild(submit); }
+    if (canRetry() && !retry) {
+      retry = button('quiz-retry', 'Intentar de nuevo', 'button');
+      retry.addEventListener('click', retryAttempt);
+      actions.appendChild(retry);
+    }
+    if (!canRetry() && retry) { actions.removeChild(retry); }
   }
 
   function setDisabled(disabled) {
     var inputs = form.querySelectorAll('input');
     for (var i = 0; i < inputs.length; i++) { inputs[i].disabled = disabled; }
-    submitButton.disabled = disabled;
+  }
+
+  function clearMarks() {
+    var marked = form.querySelectorAll('.is-correct, .is-wrong, .is-right-answer');
+    for (var i = 0; i < marked.length; i++) { marked[i].classList.remove('is-correct', 'is-wrong', 'is-right-answer'); }
+    var explanations = form.querySelectorAll('.explanation');
+    for (var j = 0; j < explanations.length; j++) { explanations[j].hidden = true; }
   }
 
   function revealAnswers(results) {
@@ -462,44 +754,178 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     });
   }
 
-  function submit() {
-    var results = key.items.map(evaluate);
-    var right = results.filter(function (r) { return r.result === 'correct'; }).length;
-    var score = results.length ? Math.round(100 * right / results.length) : 0;
-    var passed = score >= key.passPercentage;
-    attemptsUsed += 1;
-    setDisabled(true);
-    if (key.showAnswers) { revealAnswers(results); }
-    scoreNode.textContent = 'Tu calificación: ' + score + ' de 100. ' +
+  var STATUS_TEXT = {
+    'passed': '✓ Aprobada', 'failed': '✗ No aprobada',
+    'in-progress': '◐ En curso: tus respuestas se guardan', 'not-started': '○ Sin empezar'
+  };
+
+  function drawResult() {
+    var shown = state.last !== null ? state.last : bestScore();
+    if (state.phase !== 's' || shown === null) {
+      scoreNode.textContent = '';
+      scoreNode.className = 'quiz-score';
+      scoreNode.removeAttribute('data-score');
+      scoreNode.removeAttribute('data-passed');
+      return;
+    }
+    var passed = shown >= key.passPercentage;
+    if (state.last === null) { passed = passedOverall(); }
+    var text = (state.last !== null ? 'Tu calificación: ' : 'Calificación registrada: ') + shown + ' de 100. ' +
       (passed ? '¡Aprobaste!' : 'La calificación aprobatoria es ' + key.passPercentage + '.');
+    var best = bestScore();
+    if (state.last !== null && best !== null && best > state.last) {
+      text += ' Tu mejor calificación, la que cuenta: ' + best + ' de 100.';
+    }
+    scoreNode.textContent = text;
     scoreNode.className = 'quiz-score ' + (passed ? 'passed' : 'not-passed');
-    scoreNode.setAttribute('data-score', String(score));
+    scoreNode.setAttribute('data-score', String(shown));
     scoreNode.setAttribute('data-passed', String(passed));
-    scoreNode.focus();
-    if (retry && (key.attempts === 0 || attemptsUsed < key.attempts)) { retry.hidden = false; }
-    document.dispatchEvent(new CustomEvent('coursec:quiz-submitted', {
-      detail: {
-        quizId: key.quizId, mode: key.mode, score: score, max: 100, passed: passed,
-        passPercentage: key.passPercentage, items: results
+  }
+
+  function drawAttempts() {
+    if (!attemptsNode) { return; }
+    var text = '';
+    if (key.attempts > 0) {
+      var left = Math.max(0, key.attempts - state.attempts);
+      if (left === 0) {
+        text = key.attempts === 1 ? 'Esta evaluación admite un solo intento, y ya lo usaste.'
+          : 'Ya usaste los ' + key.attempts + ' intentos que admite esta evaluación.';
+      } else if (left === 1) {
+        text = key.attempts === 1 ? 'Esta evaluación admite un solo intento.' : 'Te queda 1 intento.';
+      } else {
+        text = 'Te quedan ' + left + ' de ' + key.attempts + ' intentos.';
       }
+    }
+    attemptsNode.textContent = text;
+    attemptsNode.setAttribute('data-attempts-used', String(state.attempts));
+  }
+
+  function draw() {
+    if (closed()) { state.phase = 's'; }
+    setDisabled(!canSubmit());
+    clearMarks();
+    if (state.phase === 's' && state.last !== null && key.showAnswers) {
+      revealAnswers(key.items.map(function (item, n) { return evaluate(item, state.answers[n] || []); }));
+    }
+    drawResult();
+    drawAttempts();
+    drawActions();
+    var current = status();
+    if (statusNode) {
+      statusNode.textContent = STATUS_TEXT[current];
+      statusNode.setAttribute('data-status', current);
+    }
+    form.setAttribute('data-quiz-state', closed() ? 'closed' : state.phase === 's' ? 'submitted' : 'answering');
+  }
+
+  // --- Keeping the state --------------------------------------------------------
+
+  function summary() {
+    return { status: status(), attempts: state.attempts, score: state.last, best: state.best,
+             passed: passedOverall(), answered: answeredCount(state.answers), total: key.items.length };
+  }
+
+  function save(reason) {
+    document.dispatchEvent(new CustomEvent('coursec:quiz-state', {
+      detail: { quizId: key.quizId, mode: key.mode, state: QuizState.encode(state, key.items),
+                reason: reason, summary: summary() }
     }));
+  }
+
+  /** What the runtime keeps, read afresh (another window may have answered). */
+  function load() {
+    var request = { quizId: key.quizId, mode: key.mode, attempts: key.attempts, fingerprint: fingerprint,
+                    state: null, recorded: null };
+    document.dispatchEvent(new CustomEvent('coursec:quiz-load', { detail: request }));
+    var saved = QuizState.decode(request.state, key.items) ||
+      { attempts: 0, phase: 'p', last: null, best: null, answers: emptyAnswers() };
+    var kept = request.recorded;
+    if (kept && (kept.score === null || kept.score === undefined || isNaN(Number(kept.score)))) { kept = null; }
+    if (kept) {
+      kept = { score: Number(kept.score), passed: kept.passed, attempts: Number(kept.attempts) || 1 };
+      if (saved.attempts < kept.attempts) {
+        // The result is known but the answers are not (a store that lost them).
+        saved = { attempts: kept.attempts, phase: 's', last: null, best: kept.score, answers: emptyAnswers() };
+      }
+    }
+    return { state: saved, recorded: kept };
+  }
+
+  function adopt(loaded) {
+    state = loaded.state;
+    recorded = loaded.recorded;
+    fill(state.answers);
+    draw();
+  }
+
+  /** True when another window or an earlier session used an attempt since
+   *  this page last looked: the page then shows that instead. */
+  function outdated() {
+    var fresh = load();
+    if (fresh.state.attempts !== state.attempts) {
+      adopt(fresh);
+      return true;
+    }
+    return false;
+  }
+
+  // --- Actions ------------------------------------------------------------------
+
+  function submit() {
+    if (!canSubmit() || outdated() || !canSubmit()) { return null; }
+    var answers = collect();
+    var results = key.items.map(function (item, n) { return evaluate(item, answers[n]); });
+    var score = scoreOf(results);
+    var next = { attempts: state.attempts + 1, phase: 's', last: score,
+                 best: Math.max(score, state.best === null ? 0 : state.best), answers: answers };
+    var detail = {
+      quizId: key.quizId, mode: key.mode, score: score, max: 100, passed: score >= key.passPercentage,
+      passPercentage: key.passPercentage, attempt: next.attempts, attempts: key.attempts,
+      state: QuizState.encode(next, key.items), items: results, refused: false
+    };
+    document.dispatchEvent(new CustomEvent('coursec:quiz-submitted', { detail: detail }));
+    if (detail.refused) {
+      // The runtime knows of an attempt this page did not: show what it keeps.
+      adopt(load());
+      if (!closed()) { state.attempts = Math.max(state.attempts, key.attempts); draw(); }
+      return null;
+    }
+    state = next;
+    if (recorded) {
+      recorded = { score: Math.max(recorded.score, score), passed: recorded.passed || detail.passed,
+                   attempts: next.attempts };
+    }
+    save('submit');
+    draw();
+    scoreNode.focus();
     return score;
   }
 
-  function reset() {
+  function retryAttempt() {
+    if (!canRetry() || outdated() || !canRetry()) { return; }
+    state.phase = 'p';
+    state.answers = emptyAnswers();
     form.reset();
-    setDisabled(false);
-    retry.hidden = true;
-    scoreNode.textContent = '';
-    scoreNode.className = 'quiz-score';
-    var marked = form.querySelectorAll('.is-correct, .is-wrong, .is-right-answer');
-    for (var i = 0; i < marked.length; i++) { marked[i].classList.remove('is-correct', 'is-wrong', 'is-right-answer'); }
-    var explanations = form.querySelectorAll('.explanation');
-    for (var j = 0; j < explanations.length; j++) { explanations[j].hidden = true; }
+    save('retry');
+    draw();
+    var first = form.querySelector('input');
+    if (first) { first.focus(); }
+  }
+
+  function answered(event) {
+    // Another window may have submitted meanwhile: never save over it.
+    if (!canSubmit() || outdated()) { return; }
+    state.answers = collect();
+    save(event.type === 'change' ? 'answer' : 'input');
+    if (statusNode) {
+      statusNode.textContent = STATUS_TEXT[status()];
+      statusNode.setAttribute('data-status', status());
+    }
   }
 
   form.addEventListener('submit', function (event) { event.preventDefault(); submit(); });
-  if (retry) { retry.addEventListener('click', function () { reset(); form.querySelector('input').focus(); }); }
+  form.addEventListener('change', answered);
+  form.addEventListener('input', answered);
 
   /* Test-only: answer and submit without a user, report into the DOM. */
   function autotest(kind) {
@@ -507,28 +933,30 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
       document.documentElement.setAttribute('data-coursec-event',
         event.detail.quizId + ':' + event.detail.mode + ':' + event.detail.score + ':' + event.detail.items.length);
     });
+    if (!canSubmit()) {
+      document.documentElement.setAttribute('data-coursec-refused', 'true');
+      return;
+    }
     if (kind === 'answers') {
-      key.items.forEach(function (item) {
-        if (item.type === 'fill-in') {
-          item.blanks.forEach(function (blank, i) {
-            var input = form.querySelector('input[name="' + item.domId + '-b' + i + '"]');
-            if (input) { input.value = blank.answers[0] || ''; }
-          });
-        } else {
-          var inputs = inputsOf(item);
-          item.correct.forEach(function (c) { if (inputs[c]) { inputs[c].checked = true; } });
-        }
-      });
+      fill(key.items.map(function (item) {
+        return item.type === 'fill-in' ? item.blanks.map(function (b) { return b.answers[0] || ''; }) : item.correct;
+      }));
     }
-    submit();
+    if (submit() === null) { document.documentElement.setAttribute('data-coursec-refused', 'true'); }
   }
-  var match = /[?&]coursec-autotest=([a-z]+)/.exec(window.location.search);
-  if (match) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', function () { autotest(match[1]); });
-    } else {
-      autotest(match[1]);
-    }
+
+  /** Runtimes register their listeners when their scripts run, after this
+   *  one: the state is read once the document is parsed. */
+  function start() {
+    ready = true;
+    adopt(load());
+    var match = /[?&]coursec-autotest=([a-z]+)/.exec(window.location.search);
+    if (match) { autotest(match[1]); }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 })();
 
@@ -538,6 +966,7 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 <main id="contenido" class="quiz-page" tabindex="-1">
 <h1>{{title}}</h1>
 <p class="quiz-info">{{modeLabel}} · {{itemCount}} preguntas · Calificación aprobatoria: {{passPercentage}} de 100</p>
+<p id="coursec-quiz-status" class="quiz-status" data-status="not-started" aria-live="polite"></p>
 {{#introduction}}
 <div class="quiz-intro">
 {{{introduction}}}
@@ -574,9 +1003,9 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 </ol>
 <div class="quiz-actions">
 <button type="submit" class="button quiz-submit">Enviar respuestas</button>
-<button type="button" class="button quiz-retry" hidden>Intentar de nuevo</button>
 </div>
 <p id="coursec-score" class="quiz-score" role="status" aria-live="polite" tabindex="-1"></p>
+<p id="coursec-attempts" class="quiz-attempts"></p>
 </form>
 <script type="application/json" id="coursec-quiz">{{{answerKey}}}</script>
 </main>
@@ -594,8 +1023,16 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
  * reports them to the LMS through the SCORM 1.2 run-time API:
  *
  *   coursec:page-viewed     {pageId}  → lesson completed, location kept
- *   coursec:quiz-submitted  {quizId, mode, score, max, passed, passPercentage, items}
- *                                     → interactions, score, passed/failed
+ *   coursec:quiz-load       ← the quiz's saved line (cmi.suspend_data) and
+ *                             the result the LMS holds (score.raw, status)
+ *   coursec:quiz-state      {state}   → cmi.suspend_data (answers kept)
+ *   coursec:quiz-submitted  {quizId, mode, score, max, passed, passPercentage,
+ *                            attempt, attempts, state, items}
+ *                                     → interactions, score, passed/failed;
+ *                                       refused past the attempts allowed
+ *
+ * A recorded result is never lowered: the score reported is the best of the
+ * attempts, and a passed SCO stays passed.
  *
  * When no LMS is found (the package opened from disk or a plain web server)
  * nothing is reported and the page keeps working on its own.
@@ -620,7 +1057,13 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     status: '',
     masteryScore: null,
     interactionsSupported: false,
-    quizSubmitted: false
+    isQuiz: false,
+    /** The quiz's saved line, as read at launch and then as last written. */
+    suspendData: '',
+    /** The result the LMS holds: {score, passed} or null. */
+    recorded: null,
+    /** Attempts used before this launch, plus those submitted in it. */
+    attemptsUsed: 0
   };
 
   // --- Finding the API (SCORM 1.2 RTE, "LMS API discovery") --------------
@@ -834,43 +1277,63 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     }
   }
 
-  /** Last result, kept small enough for cmi.suspend_data (4,096 characters):
-   *  responses are dropped from the end until it fits. */
-  function suspendData(detail) {
-    var data = { v: 1, q: String(detail.quizId || ''), m: String(detail.mode || ''),
-                 s: Number(detail.score) || 0, p: !!detail.passed, r: [] };
-    var items = list(detail.items);
-    for (var i = 0; i < items.length; i++) { data.r.push(list(items[i] && items[i].response)); }
-    var text = JSON.stringify(data);
-    while (text.length > SUSPEND_DATA_LIMIT && data.r.length) {
-      data.r.pop();
-      text = JSON.stringify(data);
-    }
-    if (text.length > SUSPEND_DATA_LIMIT) {
-      data.q = data.q.slice(0, 64);
-      text = JSON.stringify(data);
-    }
-    return text;
+  /** A submission the LMS must not take: the attempts allowed are used. */
+  function refuses(detail) {
+    var allowed = Number(detail.attempts) || 0;
+    return allowed > 0 && state.attemptsUsed >= allowed;
   }
 
   function onQuizSubmitted(event) {
     var detail = (event && event.detail) || {};
     if (state.mode !== 'lms' || state.finished) { return; }
+    if (refuses(detail)) {
+      detail.refused = true;
+      if (window.console && console.warn) { console.warn('SCORM: no attempt left; the submission is not reported'); }
+      return;
+    }
     var score = Math.max(0, Math.min(100, Math.round((Number(detail.score) || 0) * 100) / 100));
+    // Never lower what the LMS holds: the best attempt counts.
+    var best = state.recorded ? Math.max(state.recorded.score, score) : score;
     // The LMS's mastery score (from adlcp:masteryscore) wins over the page's,
     // so the SCO and the LMS never disagree on passed/failed.
     var mastery = state.masteryScore !== null ? state.masteryScore : Number(detail.passPercentage);
-    var passed = isNaN(mastery) ? !!detail.passed : score >= mastery;
+    var passed = isNaN(mastery) ? !!detail.passed : best >= mastery;
+    if (state.recorded && state.recorded.passed) { passed = true; }
     writeInteractions(detail);
-    set('cmi.core.score.raw', String(score));
+    set('cmi.core.score.raw', String(best));
     set('cmi.core.score.min', '0');
     set('cmi.core.score.max', '100');
     set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
-    set('cmi.suspend_data', suspendData(detail));
-    // The attempt is over: a normal exit, so the next launch starts afresh.
-    set('cmi.core.exit', '');
-    state.quizSubmitted = true;
+    if (typeof detail.state === 'string') { setSuspendData(detail.state); }
+    state.recorded = { score: best, passed: passed };
+    state.status = passed ? 'passed' : 'failed';
+    state.attemptsUsed = Math.max(state.attemptsUsed + 1, Number(detail.attempt) || 0);
     commit();
+  }
+
+  /** cmi.suspend_data, written only when it changed. */
+  function setSuspendData(text) {
+    if (text === state.suspendData) { return false; }
+    if (set('cmi.suspend_data', text)) { state.suspendData = text; }
+    return true;
+  }
+
+  function onQuizLoad(event) {
+    var detail = (event && event.detail) || {};
+    if (state.mode !== 'lms') { return; }
+    if (state.suspendData !== '') { detail.state = state.suspendData; }
+    if (state.recorded) {
+      detail.recorded = { score: state.recorded.score, passed: state.recorded.passed,
+                          attempts: Math.max(1, state.attemptsUsed) };
+    }
+  }
+
+  /** Answers as they are given; committed when an answer is chosen or an
+   *  attempt starts, not at each keystroke. */
+  function onQuizState(event) {
+    var detail = (event && event.detail) || {};
+    if (state.mode !== 'lms' || state.finished || typeof detail.state !== 'string') { return; }
+    if (setSuspendData(detail.state) && detail.reason !== 'input') { commit(); }
   }
 
   function onPageViewed(event) {
@@ -909,14 +1372,15 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
 
   function finish() {
     if (state.mode !== 'lms' || state.finished) { return; }
-    if (state.location && !state.quizSubmitted) {
+    if (state.location) {
       var heading = currentHeading();
       var location = (state.location.split('#')[0] + (heading ? '#' + heading : '')).slice(0, STRING255);
       if (location !== state.location) { set('cmi.core.lesson_location', location); }
     }
-    // Unfinished work (a lesson, a quiz not yet submitted) is suspended so
-    // the LMS resumes it with its location and suspend data.
-    if (!state.quizSubmitted) { set('cmi.core.exit', 'suspend'); }
+    // Always suspended: the next launch resumes with the location and
+    // cmi.suspend_data (a quiz's answers, attempts and result), also on an
+    // LMS that starts afresh after a normal exit.
+    set('cmi.core.exit', 'suspend');
     set('cmi.core.session_time', timespan(new Date().getTime() - state.start));
     var ok = String(state.api.LMSFinish('')) === 'true';
     if (!ok) { lastError('LMSFinish'); }
@@ -924,6 +1388,21 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
   }
 
   // --- Start -----------------------------------------------------------------
+
+  /** A quiz's saved line and the result the LMS holds. A passed or failed
+   *  status with a score means at least one attempt was submitted, even if
+   *  the LMS lost the suspend data. */
+  function readQuizData() {
+    state.suspendData = get('cmi.suspend_data', '');
+    var raw = get('cmi.core.score.raw', '');
+    var submitted = state.status === 'passed' || state.status === 'failed';
+    if (submitted && raw !== '' && !isNaN(Number(raw))) {
+      state.recorded = { score: Number(raw), passed: state.status === 'passed' };
+    }
+    var codec = window.coursecQuizState;
+    var saved = codec ? codec.attemptsIn(state.suspendData) : 0;
+    state.attemptsUsed = Math.max(saved, state.recorded ? 1 : 0);
+  }
 
   function start() {
     state.api = findAPI();
@@ -945,6 +1424,8 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
     state.masteryScore = mastery === '' || isNaN(Number(mastery)) ? null : Number(mastery);
     // _count answers only when the LMS implements interactions (else 401).
     state.interactionsSupported = get('cmi.interactions._count', null) !== null;
+    state.isQuiz = document.body && document.body.getAttribute('data-page-kind') === 'quiz';
+    if (state.isQuiz) { readQuizData(); }
     if (state.status === 'not attempted' || state.status === '') {
       set('cmi.core.lesson_status', 'incomplete');
       state.status = 'incomplete';
@@ -954,6 +1435,8 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; padding: 0.15rem 0.4r
   start();
   document.addEventListener('coursec:page-viewed', onPageViewed);
   document.addEventListener('coursec:quiz-submitted', onQuizSubmitted);
+  document.addEventListener('coursec:quiz-load', onQuizLoad);
+  document.addEventListener('coursec:quiz-state', onQuizState);
   window.addEventListener('pagehide', finish);
   window.addEventListener('beforeunload', finish);
 
@@ -999,9 +1482,13 @@ a { color: #1f5f8b; }
   @page { margin: 1.5cm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   .toc { display: none; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; }
-  table, tr { break-inside: avoid; page-break-inside: avoid; }
+  /* A heading stays with what follows it, down to the table's first row;
+     tables flow across pages row by row (never a row cut in two, the
+     header repeated), so no page is left half empty before a table. */
+  h2, h3, .unit-facts { break-after: avoid; page-break-after: avoid; }
+  h2, h3 { break-inside: avoid; page-break-inside: avoid; }
+  table { break-inside: auto; page-break-inside: auto; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   section { break-inside: auto; }

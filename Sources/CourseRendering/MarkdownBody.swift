@@ -66,15 +66,20 @@ struct MarkdownBody {
         let rendered = MarkdownRenderer.render(tree, options: MarkdownRenderOptions(
             allowedHTML: renderer.htmlAllowlist, headingAnchors: true, baseHeadingLevel: max(1, topLevel - (highest - 1)),
             mathTypesetter: options.typesetMath ? Self.mathML : nil))
-        return Output(html: rendered.html, usesMath: rendered.usesMath, media: media)
+        // Inline formulas stay whole on a phone (MathNoWrap).
+        let html = rendered.usesMath || options.typesetMath ? MathNoWrap.wrap(rendered.html) : rendered.html
+        return Output(html: html, usesMath: rendered.usesMath, media: media)
     }
 
     /// MathML for one expression; nil for TeX the typesetter cannot read
     /// (CS0605). A third of the expressions of a course repeat (`$x$`,
-    /// `$x^2$`): each distinct one is typeset once per process.
+    /// `$x^2$`): each distinct one is typeset once per process. A display
+    /// formula comes in a `.math-display` box, which scrolls sideways on a
+    /// narrow screen instead of the page (a `<span>`: it may sit in a paragraph).
     static let mathML: MarkdownRenderOptions.MathTypesetter = { tex, display in
         typeset.value(for: MathKey(tex: tex, display: display)) {
-            try? TeXToMathML.convert(tex, display: display).get()
+            guard let markup = try? TeXToMathML.convert(tex, display: display).get() else { return nil }
+            return display ? "<span class=\"math-display\">" + markup + "</span>" : markup
         }
     }
 

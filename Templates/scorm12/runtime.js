@@ -7,8 +7,16 @@
  * reports them to the LMS through the SCORM 1.2 run-time API:
  *
  *   coursec:page-viewed     {pageId}  → lesson completed, location kept
- *   coursec:quiz-submitted  {quizId, mode, score, max, passed, passPercentage, items}
- *                                     → interactions, score, passed/failed
+ *   coursec:quiz-load       ← the quiz's saved line (cmi.suspend_data) and
+ *                             the result the LMS holds (score.raw, status)
+ *   coursec:quiz-state      {state}   → cmi.suspend_data (answers kept)
+ *   coursec:quiz-submitted  {quizId, mode, score, max, passed, passPercentage,
+ *                            attempt, attempts, state, items}
+ *                                     → interactions, score, passed/failed;
+ *                                       refused past the attempts allowed
+ *
+ * A recorded result is never lowered: the score reported is the best of the
+ * attempts, and a passed SCO stays passed.
  *
  * When no LMS is found (the package opened from disk or a plain web server)
  * nothing is reported and the page keeps working on its own.
@@ -33,7 +41,13 @@
     status: '',
     masteryScore: null,
     interactionsSupported: false,
-    quizSubmitted: false
+    isQuiz: false,
+    /** The quiz's saved line, as read at launch and then as last written. */
+    suspendData: '',
+    /** The result the LMS holds: {score, passed} or null. */
+    recorded: null,
+    /** Attempts used before this launch, plus those submitted in it. */
+    attemptsUsed: 0
   };
 
   // --- Finding the API (SCORM 1.2 RTE, "LMS API discovery") --------------
@@ -247,43 +261,63 @@
     }
   }
 
-  /** Last result, kept small enough for cmi.suspend_data (4,096 characters):
-   *  responses are dropped from the end until it fits. */
-  function suspendData(detail) {
-    var data = { v: 1, q: String(detail.quizId || ''), m: String(detail.mode || ''),
-                 s: Number(detail.score) || 0, p: !!detail.passed, r: [] };
-    var items = list(detail.items);
-    for (var i = 0; i < items.length; i++) { data.r.push(list(items[i] && items[i].response)); }
-    var text = JSON.stringify(data);
-    while (text.length > SUSPEND_DATA_LIMIT && data.r.length) {
-      data.r.pop();
-      text = JSON.stringify(data);
-    }
-    if (text.length > SUSPEND_DATA_LIMIT) {
-      data.q = data.q.slice(0, 64);
-      text = JSON.stringify(data);
-    }
-    return text;
+  /** A submission the LMS must not take: the attempts allowed are used. */
+  function refuses(detail) {
+    var allowed = Number(detail.attempts) || 0;
+    return allowed > 0 && state.attemptsUsed >= allowed;
   }
 
   function onQuizSubmitted(event) {
     var detail = (event && event.detail) || {};
     if (state.mode !== 'lms' || state.finished) { return; }
+    if (refuses(detail)) {
+      detail.refused = true;
+      if (window.console && console.warn) { console.warn('SCORM: no attempt left; the submission is not reported'); }
+      return;
+    }
     var score = Math.max(0, Math.min(100, Math.round((Number(detail.score) || 0) * 100) / 100));
+    // Never lower what the LMS holds: the best attempt counts.
+    var best = state.recorded ? Math.max(state.recorded.score, score) : score;
     // The LMS's mastery score (from adlcp:masteryscore) wins over the page's,
     // so the SCO and the LMS never disagree on passed/failed.
     var mastery = state.masteryScore !== null ? state.masteryScore : Number(detail.passPercentage);
-    var passed = isNaN(mastery) ? !!detail.passed : score >= mastery;
+    var passed = isNaN(mastery) ? !!detail.passed : best >= mastery;
+    if (state.recorded && state.recorded.passed) { passed = true; }
     writeInteractions(detail);
-    set('cmi.core.score.raw', String(score));
+    set('cmi.core.score.raw', String(best));
     set('cmi.core.score.min', '0');
     set('cmi.core.score.max', '100');
     set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
-    set('cmi.suspend_data', suspendData(detail));
-    // The attempt is over: a normal exit, so the next launch starts afresh.
-    set('cmi.core.exit', '');
-    state.quizSubmitted = true;
+    if (typeof detail.state === 'string') { setSuspendData(detail.state); }
+    state.recorded = { score: best, passed: passed };
+    state.status = passed ? 'passed' : 'failed';
+    state.attemptsUsed = Math.max(state.attemptsUsed + 1, Number(detail.attempt) || 0);
     commit();
+  }
+
+  /** cmi.suspend_data, written only when it changed. */
+  function setSuspendData(text) {
+    if (text === state.suspendData) { return false; }
+    if (set('cmi.suspend_data', text)) { state.suspendData = text; }
+    return true;
+  }
+
+  function onQuizLoad(event) {
+    var detail = (event && event.detail) || {};
+    if (state.mode !== 'lms') { return; }
+    if (state.suspendData !== '') { detail.state = state.suspendData; }
+    if (state.recorded) {
+      detail.recorded = { score: state.recorded.score, passed: state.recorded.passed,
+                          attempts: Math.max(1, state.attemptsUsed) };
+    }
+  }
+
+  /** Answers as they are given; committed when an answer is chosen or an
+   *  attempt starts, not at each keystroke. */
+  function onQuizState(event) {
+    var detail = (event && event.detail) || {};
+    if (state.mode !== 'lms' || state.finished || typeof detail.state !== 'string') { return; }
+    if (setSuspendData(detail.state) && detail.reason !== 'input') { commit(); }
   }
 
   function onPageViewed(event) {
@@ -322,14 +356,15 @@
 
   function finish() {
     if (state.mode !== 'lms' || state.finished) { return; }
-    if (state.location && !state.quizSubmitted) {
+    if (state.location) {
       var heading = currentHeading();
       var location = (state.location.split('#')[0] + (heading ? '#' + heading : '')).slice(0, STRING255);
       if (location !== state.location) { set('cmi.core.lesson_location', location); }
     }
-    // Unfinished work (a lesson, a quiz not yet submitted) is suspended so
-    // the LMS resumes it with its location and suspend data.
-    if (!state.quizSubmitted) { set('cmi.core.exit', 'suspend'); }
+    // Always suspended: the next launch resumes with the location and
+    // cmi.suspend_data (a quiz's answers, attempts and result), also on an
+    // LMS that starts afresh after a normal exit.
+    set('cmi.core.exit', 'suspend');
     set('cmi.core.session_time', timespan(new Date().getTime() - state.start));
     var ok = String(state.api.LMSFinish('')) === 'true';
     if (!ok) { lastError('LMSFinish'); }
@@ -337,6 +372,21 @@
   }
 
   // --- Start -----------------------------------------------------------------
+
+  /** A quiz's saved line and the result the LMS holds. A passed or failed
+   *  status with a score means at least one attempt was submitted, even if
+   *  the LMS lost the suspend data. */
+  function readQuizData() {
+    state.suspendData = get('cmi.suspend_data', '');
+    var raw = get('cmi.core.score.raw', '');
+    var submitted = state.status === 'passed' || state.status === 'failed';
+    if (submitted && raw !== '' && !isNaN(Number(raw))) {
+      state.recorded = { score: Number(raw), passed: state.status === 'passed' };
+    }
+    var codec = window.coursecQuizState;
+    var saved = codec ? codec.attemptsIn(state.suspendData) : 0;
+    state.attemptsUsed = Math.max(saved, state.recorded ? 1 : 0);
+  }
 
   function start() {
     state.api = findAPI();
@@ -358,6 +408,8 @@
     state.masteryScore = mastery === '' || isNaN(Number(mastery)) ? null : Number(mastery);
     // _count answers only when the LMS implements interactions (else 401).
     state.interactionsSupported = get('cmi.interactions._count', null) !== null;
+    state.isQuiz = document.body && document.body.getAttribute('data-page-kind') === 'quiz';
+    if (state.isQuiz) { readQuizData(); }
     if (state.status === 'not attempted' || state.status === '') {
       set('cmi.core.lesson_status', 'incomplete');
       state.status = 'incomplete';
@@ -367,6 +419,8 @@
   start();
   document.addEventListener('coursec:page-viewed', onPageViewed);
   document.addEventListener('coursec:quiz-submitted', onQuizSubmitted);
+  document.addEventListener('coursec:quiz-load', onQuizLoad);
+  document.addEventListener('coursec:quiz-state', onQuizState);
   window.addEventListener('pagehide', finish);
   window.addEventListener('beforeunload', finish);
 

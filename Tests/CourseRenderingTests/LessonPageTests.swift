@@ -152,3 +152,22 @@ import Testing
         #expect(sink.diagnostics.map(\.id) == [RenderingRules.unsupportedMedium.id])
     }
 }
+
+/// The introduction page of a lesson whose main content a platform delivers
+/// apart: the body and resources, not the file.
+@Suite struct LessonIntroductionPageTests {
+    @Test func introductionCarriesTheBodyAndNotTheFile() throws {
+        let (renderer, course, _) = try RenderingFixture.renderer(extra: [
+            "curso/leccion.md": "---\nid: leccion\ntitle: Un PDF\nkind: pdf\nfile: media/formulario.pdf\nminutes: 5\n---\n\nLee el **formulario** antes.\n",
+            "curso/media/formulario.pdf": "%PDF-1.4\n%%EOF\n",
+        ])
+        let lesson = try #require(course.lessons.first)
+        #expect(CourseRenderer.hasBodyText(lesson))
+        let page = renderer.lessonIntroductionPage(lesson, course: course, continuation: "Continúa con «02 Un PDF».")
+        #expect(page.html.contains("Lee el <strong>formulario</strong> antes."))
+        #expect(page.html.contains(#"<p class="lesson-continuation">Continúa con «02 Un PDF».</p>"#))
+        #expect(!page.html.contains("lesson-download") && page.media.isEmpty, "the file is the next lesson")
+        let whole = renderer.lessonPage(lesson, course: course)
+        #expect(whole.html.contains("lesson-download") && !whole.html.contains("lesson-continuation"))
+    }
+}

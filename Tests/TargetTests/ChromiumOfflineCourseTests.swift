@@ -89,7 +89,8 @@ struct ChromiumOfflineCourseTests {
         #expect(lesson.requests.isEmpty, "a lesson with an external resource made requests: \(lesson.requests)")
 
         let index = try Self.visit(site.appendingPathComponent("index.html"), profile: profile)
-        #expect(index.dom.contains("✓ Calificación: 100 de 100"), "practice score kept in localStorage")
+        #expect(index.dom.contains("✓ Aprobada · 100 de 100"), "practice score kept in localStorage")
+        #expect(index.dom.contains("✗ No aprobada · 0 de 100"), "the failed final does not look passed")
         #expect(index.dom.contains("✓ Vista"), "viewed lesson kept in localStorage")
         #expect(index.dom.contains("Has completado 3 de"))
         #expect(index.requests.isEmpty, "network requests: \(index.requests)")

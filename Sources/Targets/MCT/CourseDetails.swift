@@ -28,6 +28,9 @@ struct CourseDetails: Encodable {
         var platformName: String
         var unit: String?
         var lessonKind: String?
+        /// For the HTML lesson that carries the body of the next one (a
+        /// video, a PDF, a link…): that lesson's platform name.
+        var introduces: String?
         /// Lesson file inside the course folder of `courses.zip`.
         var file: String?
         var csv: String?

@@ -34,13 +34,12 @@ struct CourseExport {
             try copy(thumbnail, to: "\(folder)/miniatura\(ext)", course: course)
         }
         var subtitleFiles: [String: [String: String]] = [:]
-        for entry in plan.lessons {
-            guard let lesson = entry.lesson, !lesson.subtitles.isEmpty else { continue }
+        for entry in plan.lessons where !entry.subtitles.isEmpty {
+            guard let lesson = entry.lesson else { continue }
             var files: [String: String] = [:]
-            for subtitle in lesson.subtitles {
-                let name = "subtitulos/\(entry.number)-\(lesson.id.value).\(subtitle.language).vtt"
-                try copy(subtitle.path.value, to: "\(folder)/\(name)", course: course)
-                files[subtitle.language] = name
+            for (subtitle, planned) in zip(lesson.subtitles, entry.subtitles) {
+                try copy(subtitle.path.value, to: "\(folder)/\(planned.file)", course: course)
+                files[planned.language] = planned.file
             }
             subtitleFiles[entry.number] = files
         }
@@ -72,9 +71,10 @@ struct CourseExport {
             return CourseDetails.OutlineEntry(
                 number: entry.number, kind: entry.kind.rawValue, id: entry.lesson?.id.value ?? entry.quiz?.id.value ?? "",
                 title: entry.title, platformName: entry.platformName, unit: entry.unit,
-                lessonKind: entry.lesson?.kind.rawValue, file: entry.fileName, csv: entry.csvName,
-                questions: export?.questionCount, url: entry.lesson?.resource?.url.value,
-                provider: entry.lesson?.resource?.provider.rawValue,
+                lessonKind: entry.isIntroduction ? Lesson.Kind.text.rawValue : entry.lesson?.kind.rawValue,
+                introduces: entry.introduces, file: entry.fileName, csv: entry.csvName,
+                questions: export?.questionCount, url: entry.isIntroduction ? nil : entry.lesson?.resource?.url.value,
+                provider: entry.isIntroduction ? nil : entry.lesson?.resource?.provider.rawValue,
                 tags: entry.lesson.map(\.tags).flatMap { $0.isEmpty ? nil : $0 },
                 subtitles: subtitles[entry.number],
                 placeholderQuestions: export.flatMap { $0.placeholderSerials.isEmpty ? nil : $0.placeholderSerials })

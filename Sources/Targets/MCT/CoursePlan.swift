@@ -1,5 +1,6 @@
 import CourseArchive
 import CourseKit
+import CourseRendering
 import Foundation
 
 /// Where everything of one course goes on the platform, in order.
@@ -12,6 +13,13 @@ import Foundation
 /// order of the uploaded files is then the outline order, and the names the
 /// deployer types for quizzes and links (`04 Práctica 1`) sort into the
 /// same order. Numbers are zero-padded to the width of the largest.
+///
+/// Nothing the author wrote is dropped: a lesson the platform takes as a
+/// file or a link (video, audio, PDF, link, an author's HTML or SCORM
+/// package) cannot carry the Markdown body written around it, so a lesson
+/// with a body gets an HTML lesson of its own just before it, numbered in
+/// turn: `20 Formulario de álgebra (PDF) — introducción` then
+/// `21 Formulario de álgebra (PDF)`.
 ///
 /// A class: each job of a build holds its course's plan, and copying a
 /// struct that holds a `Course` retained every field of it (4% of an mct
@@ -31,6 +39,13 @@ final class CoursePlan: Sendable {
         var fileName: String?
         /// Question CSV in the course's output folder (quizzes, diagnostic, final).
         var csvName: String?
+        /// For the HTML lesson that carries another lesson's body: the
+        /// platform name of the lesson it introduces (the next entry).
+        var introduces: String?
+        /// Subtitle files the deployer attaches to this video, in the
+        /// course's output folder: language and file name.
+        var subtitles: [(language: String, file: String)] = []
+        var isIntroduction: Bool { introduces != nil }
     }
 
     let course: Course
@@ -41,7 +56,13 @@ final class CoursePlan: Sendable {
     init(course: Course, position: Int, courseCount: Int) {
         self.course = course
         folderName = Self.name(number: Self.padded(position, width: Self.width(courseCount)), title: course.title.value)
-        let outline = course.units.flatMap { unit in unit.items.map { (unit.title.value, $0) } }
+        // Each outline item, preceded by its introduction when it needs one.
+        let outline = course.units.flatMap { unit in
+            unit.items.flatMap { item -> [(String, OutlineItem, Bool)] in
+                guard case .lesson(let lesson) = item, Self.needsIntroduction(lesson) else { return [(unit.title.value, item, false)] }
+                return [(unit.title.value, item, true), (unit.title.value, item, false)]
+            }
+        }
         let hasAssessment = course.assessment != nil
         let width = Self.width(outline.count + (hasAssessment ? 1 : 0))
         var entries: [Entry] = []
@@ -50,8 +71,15 @@ final class CoursePlan: Sendable {
                                  title: "Evaluación diagnóstica — " + course.title.value, quiz: assessment,
                                  csvName: Self.csvName(assessment)))
         }
-        for (index, (unit, item)) in outline.enumerated() {
+        for (index, (unit, item, isIntroduction)) in outline.enumerated() {
             let number = Self.padded(index + 1, width: width)
+            if isIntroduction, case .lesson(let lesson) = item {
+                let title = lesson.title.value + " — introducción"
+                let next = Self.padded(index + 2, width: width) + " " + lesson.title.value
+                entries.append(Entry(kind: .lesson, number: number, title: title, unit: unit, lesson: lesson,
+                                     fileName: Self.name(number: number, title: title, extension: ".zip"), introduces: next))
+                continue
+            }
             switch item {
             case .quiz(let quiz):
                 entries.append(Entry(kind: .quiz, number: number, title: quiz.title.value, unit: unit, quiz: quiz,
@@ -60,8 +88,12 @@ final class CoursePlan: Sendable {
                 entries.append(Entry(kind: .link, number: number, title: lesson.title.value, unit: unit, lesson: lesson))
             case .lesson(let lesson):
                 let ext = Self.fileExtension(for: lesson)
+                let subtitles = lesson.subtitles.map { subtitle in
+                    (language: subtitle.language, file: "subtitulos/\(number)-\(lesson.id.value).\(subtitle.language).vtt")
+                }
                 entries.append(Entry(kind: .lesson, number: number, title: lesson.title.value, unit: unit, lesson: lesson,
-                                     fileName: Self.name(number: number, title: lesson.title.value, extension: ext)))
+                                     fileName: Self.name(number: number, title: lesson.title.value, extension: ext),
+                                     subtitles: subtitles))
             }
         }
         if let assessment = course.assessment {
@@ -73,6 +105,12 @@ final class CoursePlan: Sendable {
     }
 
     var lessons: [Entry] { entries.filter { $0.kind == .lesson } }
+
+    /// A lesson whose body the platform would not show: one delivered as a
+    /// file, a link or an author's package, with text in its body.
+    static func needsIntroduction(_ lesson: Lesson) -> Bool {
+        lesson.kind != .text && CourseRenderer.hasBodyText(lesson)
+    }
 
     /// The assessment is written once and imported twice from one file.
     static func csvName(_ assessment: Quiz) -> String { assessment.id.value + ".csv" }

@@ -3,7 +3,9 @@ import Foundation
 
 /// `DEPLOY.md`: the deployer's checklist for one course on the platform,
 /// in Spanish (the programme's language), generated from the same plan as
-/// the upload, so the two cannot disagree.
+/// the upload, so the two cannot disagree. It names every file the deployer
+/// uploads by hand (question CSVs, the thumbnail, subtitles), each at the
+/// step that uses it and all together in a final list.
 struct DeployChecklist {
     let plan: CoursePlan
     let details: CourseDetails
@@ -22,7 +24,13 @@ struct DeployChecklist {
         md += "## 1. Cargar las lecciones\n\n"
         md += "- [ ] En la categoría del programa, usa **Carga masiva de cursos** (*Bulk upload courses*) con `../courses.zip`.\n"
         md += "- [ ] Comprueba que aparece el curso **\(plan.folderName)** con \(CountedNoun.lesson(details.counts.lessonsInUpload)), de "
-        md += "`\(plan.lessons.first?.fileName.map(stripExtension) ?? "—")` a `\(plan.lessons.last?.fileName.map(stripExtension) ?? "—")`.\n\n"
+        md += "`\(plan.lessons.first?.fileName.map(stripExtension) ?? "—")` a `\(plan.lessons.last?.fileName.map(stripExtension) ?? "—")`.\n"
+        let introductions = plan.entries.filter(\.isIntroduction)
+        if !introductions.isEmpty {
+            md += "- Las lecciones «… — introducción» (\(introductions.map { "`\($0.number)`" }.joined(separator: ", "))) llevan el texto "
+            md += "que acompaña a un video, un PDF, un enlace o un paquete: van justo antes de la lección que presentan.\n"
+        }
+        md += "\n"
 
         md += "## 2. Datos del curso\n\n"
         md += "La carga masiva deja valores por defecto; edita el curso y pon:\n\n"
@@ -44,6 +52,19 @@ struct DeployChecklist {
         }
         md += "\n"
 
+        var section = 4
+        let videos = plan.entries.filter { !$0.subtitles.isEmpty }
+        if !videos.isEmpty {
+            md += "## \(section). Subtítulos de los videos\n\n"
+            md += "La carga masiva no lleva subtítulos: edita cada video y agrega sus archivos WebVTT (uno por idioma).\n\n"
+            for entry in videos {
+                let files = entry.subtitles.map { "`\($0.file)` (\($0.language))" }.joined(separator: ", ")
+                md += "- [ ] **\(entry.platformName)**: \(files).\n"
+            }
+            md += "\n"
+            section += 1
+        }
+
         let placeholders = plan.entries.compactMap { entry -> String? in
             guard let csv = entry.csvName, let export = exports[csv], !export.placeholderSerials.isEmpty,
                   entry.kind != .final else { return nil }
@@ -52,11 +73,17 @@ struct DeployChecklist {
                 + (entry.kind == .diagnostic ? " (también en la evaluación final)" : "") + "."
         }
         if !placeholders.isEmpty {
-            md += "## 4. Opciones de relleno\n\n"
+            md += "## \(section). Opciones de relleno\n\n"
             md += "Todas las filas de un CSV tienen el mismo número de columnas de opciones; la plataforma llena "
             md += "las que sobran con opciones de relleno que hay que borrar a mano después de importar:\n\n"
             md += placeholders.joined(separator: "\n") + "\n\n"
         }
+
+        md += "## Archivos que subes a mano\n\n"
+        md += "Todos están en esta carpeta; `courses.zip` (una carpeta arriba) lleva las lecciones.\n\n"
+        md += "| Archivo | Para |\n| --- | --- |\n"
+        for (file, use) in manualFiles() { md += "| `\(file)` | \(cell(use)) |\n" }
+        md += "\n"
 
         md += "## Temario completo\n\n| Nº | Tipo | Nombre en la plataforma | Archivo |\n| --- | --- | --- | --- |\n"
         for entry in plan.entries {
@@ -65,6 +92,25 @@ struct DeployChecklist {
             md += "| \(entry.number) | \(kindText(entry)) | \(cell(entry.platformName)) | \(cell(file)) |\n"
         }
         return md
+    }
+
+    /// Every file of the course folder the deployer uploads by hand, with its use.
+    func manualFiles() -> [(file: String, use: String)] {
+        var files: [(file: String, use: String)] = []
+        if let thumbnail = details.thumbnail { files.append((thumbnail, "imagen del curso (paso 2)")) }
+        var seen = Set<String>()
+        for entry in plan.entries {
+            if let csv = entry.csvName, seen.insert(csv).inserted {
+                let use = entry.kind == .diagnostic || entry.kind == .final
+                    ? "preguntas de la evaluación diagnóstica y de la final (paso 3)"
+                    : "preguntas de «\(entry.platformName)» (paso 3)"
+                files.append((csv, use))
+            }
+            for subtitle in entry.subtitles {
+                files.append((subtitle.file, "subtítulos (\(subtitle.language)) de «\(entry.platformName)»"))
+            }
+        }
+        return files
     }
 
     private func step(_ entry: CoursePlan.Entry) -> String {
@@ -95,6 +141,8 @@ struct DeployChecklist {
         case .final: "evaluación final"
         case .quiz: "práctica"
         case .link: "enlace externo"
+        case .lesson where entry.isIntroduction:
+            "lección HTML (introducción)"
         case .lesson:
             switch entry.lesson?.kind ?? .text {
             case .text, .html: "lección HTML"

@@ -5,7 +5,8 @@ import CourseDigest
 import Foundation
 
 /// Produces the file of one bulk-uploadable lesson: an HTML-content ZIP for
-/// a text lesson, the author's ZIP for HTML and SCORM lessons (vetted by
+/// a text lesson and for the introduction (the body) of any other lesson,
+/// the author's ZIP for HTML and SCORM lessons (vetted by
 /// `LessonPackageCheck`: the build publishes nothing when it fails; copied
 /// as it is, never unpacked), the medium itself for video, audio and PDF.
 struct LessonPackager: Sendable {
@@ -30,6 +31,11 @@ struct LessonPackager: Sendable {
 
     /// nil when the lesson has a problem already reported to the sink.
     func package(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output? {
+        if let next = entry.introduces {
+            let page = renderer.lessonIntroductionPage(
+                lesson, course: course, continuation: "Continúa con la lección siguiente: «\(next)».", options: Self.pageOptions)
+            return try htmlLesson(page, lesson: lesson, entry: entry)
+        }
         switch lesson.kind {
         case .text:
             return try textLesson(lesson, course: course, entry: entry)
@@ -49,9 +55,16 @@ struct LessonPackager: Sendable {
         return url
     }
 
+    /// One page per ZIP, math typeset at build time (no KaTeX in each lesson).
+    static let pageOptions = PageRenderOptions(assetPrefix: "", runtime: .standalone, typesetMath: true)
+
     private func textLesson(_ lesson: Lesson, course: Course, entry: CoursePlan.Entry) throws -> Output {
-        let page = renderer.lessonPage(lesson, course: course, navigation: .init(),
-                                       options: PageRenderOptions(assetPrefix: "", runtime: .standalone, typesetMath: true))
+        try htmlLesson(renderer.lessonPage(lesson, course: course, navigation: .init(), options: Self.pageOptions),
+                       lesson: lesson, entry: entry)
+    }
+
+    /// An HTML-content ZIP: the page as `index.html` and what it uses.
+    private func htmlLesson(_ page: RenderedPage, lesson: Lesson, entry: CoursePlan.Entry) throws -> Output {
         var zip = StoredZipWriter(timestamp: context.options.timestamp, cache: cache)
         try zip.add(.data(Data(page.html.utf8)), as: "index.html")
         var mediaBytes = 0
