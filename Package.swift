@@ -57,9 +57,12 @@ let package = Package(
         .target(name: "CourseBuild", dependencies: [
             "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
         ]),
-        .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseArchive"]),
+        .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseArchive", "CourseResults"]),
+        // The evidence loop: learners' responses scored against the shipped
+        // keys (item analysis, pre/post gains, flags on the items' lines).
+        .target(name: "CourseResults", dependencies: ["CourseKit"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -90,6 +93,8 @@ let package = Package(
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
         .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning",
                                                              "CoursecTestSupport"]),
+        .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
+                    exclude: ["Fixtures", "Oracle"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
