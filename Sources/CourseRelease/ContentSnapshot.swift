@@ -1,6 +1,11 @@
+import CourseKit
+import CourseResults
+
 /// What a release published of one course, reduced to what `diff` needs to
 /// explain a change to teachers without the sources: the outline with ids,
-/// titles and digests, assessment items, and external resource URLs.
+/// titles and digests, assessment items, and external resource URLs; and
+/// what `results` needs to score learners' responses against the version
+/// they took: each item's answer key, competencies and source position.
 /// Written to `content/<course>.json` in every release.
 public struct ContentSnapshot: Codable, Sendable, Equatable {
     public struct Unit: Codable, Sendable, Equatable {
@@ -13,6 +18,26 @@ public struct ContentSnapshot: Codable, Sendable, Equatable {
     public struct Question: Codable, Sendable, Equatable {
         public var id: String
         public var digest: String
+        /// The answer key as shipped, with the number of options (absent
+        /// in snapshots written before releases recorded it).
+        public var key: ItemKey?
+        public var objectives: [String]?
+        /// Where the item's id is written in the released sources.
+        public var source: SourceRange?
+
+        public init(id: String, digest: String, key: ItemKey? = nil, objectives: [String]? = nil, source: SourceRange? = nil) {
+            self.id = id
+            self.digest = digest
+            self.key = key
+            self.objectives = objectives
+            self.source = source
+        }
+
+        /// The question of a quiz item, its key derived as `results` scores it.
+        public init(_ item: QuizItem, digest: String) {
+            self.init(id: item.id.value, digest: digest, key: ItemKey(item), objectives: item.objectives.map(\.value),
+                      source: item.id.range)
+        }
     }
 
     public struct Resource: Codable, Sendable, Equatable {
@@ -55,4 +80,27 @@ public struct ContentSnapshot: Codable, Sendable, Equatable {
     public var lessonCount: Int { items.filter { $0.kind == .lesson }.count }
     public var quizCount: Int { items.filter { $0.kind == .quiz }.count }
     public var assessmentItemCount: Int { assessment?.questions?.count ?? 0 }
+}
+
+extension ContentSnapshot {
+    /// The keys `results` scores responses against, or nil when the
+    /// snapshot predates recorded keys (or has no quiz at all).
+    public func answerKeys(origin: String) -> AnswerKeys? {
+        func quiz(_ item: Item) -> QuizKey? {
+            guard let questions = item.questions else { return nil }
+            var keyed: [KeyedItem] = []
+            for question in questions {
+                guard let key = question.key else { return nil }
+                keyed.append(KeyedItem(id: question.id, key: key, objectives: question.objectives ?? [], location: question.source))
+            }
+            return QuizKey(id: item.id, title: item.title, isAssessment: item.kind == .assessment,
+                           path: questions.first?.source?.file, items: keyed)
+        }
+        let quizzes = items.filter { $0.kind == .quiz }
+        let assessmentKey = assessment.flatMap(quiz)
+        let quizKeys = quizzes.compactMap(quiz)
+        if (assessment != nil && assessmentKey == nil) || quizKeys.count != quizzes.count { return nil }
+        return AnswerKeys(courseID: id, courseTitle: title, version: version, assessment: assessmentKey, quizzes: quizKeys,
+                          origin: origin)
+    }
 }

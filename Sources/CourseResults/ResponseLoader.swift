@@ -77,7 +77,8 @@ public struct ResponseLoader: Sendable {
             }
             guard record.count == columns.count else {
                 data.report(ResultsRules.unreadableRow, file: name, line: line,
-                            "the row has \(record.count) fields but the header has \(columns.count)")
+                            "the row has \(record.count) fields but the header has \(columns.count)"
+                                + (record.count > columns.count ? "; quote a field that holds commas, e.g. \"a,c\"" : ""))
                 continue
             }
             let learnerBytes = ByteText.trimmed(record.field(learnerField))

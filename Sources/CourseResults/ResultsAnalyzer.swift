@@ -22,7 +22,7 @@ public struct ResultsOptions: Sendable {
 public enum ResultsAnalyzer {
     public struct Outcome: Sendable {
         public var report: ResultsReport
-        /// Flags on the items (before the policy's severities are applied).
+        /// Flags on the items, with the policy's severities applied.
         public var flags: [Diagnostic]
     }
 
@@ -30,15 +30,22 @@ public enum ResultsAnalyzer {
         let codes: (Int) -> ArraySlice<UInt8> = { table.learners.key($0) }
         let administrations = table.administrations.filter { $0.attempts.contains { $0 > 0 } }
         let scored = administrations.map(ScoredAdministration.init)
-        let assessments = scored.map { ItemAnalysis.analyse($0, codes: codes) }
+        var assessments = scored.map { ItemAnalysis.analyse($0, codes: codes) }
         let byColumns = options.by.compactMap { name in table.groupColumns.firstIndex(of: name) }
 
         var flags: [Diagnostic] = []
-        for (s, assessment) in zip(scored, assessments) {
-            flags += ItemFlags.flags(for: assessment, administration: s.administration, policy: options.policy)
+        let engine = DiagnosticEngine(policy: options.policy)
+        for (n, s) in scored.enumerated() {
+            var found = ItemFlags.flags(for: assessments[n], administration: s.administration, policy: options.policy)
             for column in byColumns {
-                flags += ItemFlags.differential(s, assessment: assessment, column: column, table: table, policy: options.policy)
+                found += ItemFlags.differential(s, assessment: assessments[n], column: column, table: table, policy: options.policy)
             }
+            found = engine.process(found)
+            assessments[n].flags = found.map { d in
+                let item = s.administration.key.items.first { $0.location == d.range }?.id ?? ""
+                return ResultsReport.Flag(rule: d.id, severity: d.severity.rawValue, item: item, message: d.message)
+            }
+            flags += found
         }
 
         var gains: ResultsReport.Gains?

@@ -56,6 +56,14 @@ public struct ResultsReport: Codable, Sendable {
         public var options: [Option]?
     }
 
+    /// A rule that fired on an item (CS1010–CS1014), after the policy.
+    public struct Flag: Codable, Sendable {
+        public var rule: String
+        public var severity: String
+        public var item: String
+        public var message: String
+    }
+
     public struct Assessment: Codable, Sendable {
         /// `diagnostic`, `final` or the practice quiz's id.
         public var name: String
@@ -75,6 +83,7 @@ public struct ResultsReport: Codable, Sendable {
         public var distribution: [Int]
         /// Size of the upper and lower groups (27% each).
         public var groupSize: Int
+        public var flags: [Flag] = []
     }
 
     /// Pre/post statistics of a set of matched learners on a set of items.
