@@ -6,13 +6,15 @@ public struct ResponseColumns: Sendable {
     public enum Role: String, CaseIterable, Sendable {
         case learner, assessment, item, response, attempt, timestamp
 
-        /// The names a header may use for the role.
+        /// The names a header may use for the role: the format's own, the
+        /// Spanish ones, and those of SCORM interactions exports (named
+        /// after the SCORM 1.2 data model elements).
         public var names: [String] {
             switch self {
-            case .learner: ["learner", "estudiante"]
-            case .assessment: ["assessment", "evaluacion", "evaluación"]
-            case .item: ["item", "reactivo"]
-            case .response: ["response", "respuesta"]
+            case .learner: ["learner", "estudiante", "student_id", "cmi.core.student_id", "learner_id"]
+            case .assessment: ["assessment", "evaluacion", "evaluación", "sco"]
+            case .item: ["item", "reactivo", "interaction_id", "cmi.interactions.n.id"]
+            case .response: ["response", "respuesta", "student_response", "cmi.interactions.n.student_response"]
             case .attempt: ["attempt", "intento"]
             case .timestamp: ["timestamp", "fecha"]
             }

@@ -11,6 +11,8 @@ public struct ResponseLoader: Sendable {
     /// Administration index for each name in `assessmentNames` (-1: the
     /// assessment's own id, which is ambiguous).
     private let assessmentTargets: [Int]
+    /// Other spellings already resolved (SCORM SCO identifiers and titles).
+    private var resolved: [String: Int?] = [:]
 
     public init(keys: AnswerKeys) {
         table = ResponseTable(keys: keys)
@@ -104,8 +106,9 @@ public struct ResponseLoader: Sendable {
                 }
             }
             let loweredAssessment = ByteText.lowered(assessmentBytes)
-            guard let nameIndex = assessmentNames.index(of: ArraySlice(loweredAssessment))
-                    ?? assessmentNames.index(of: assessmentBytes) else {
+            guard let target = assessmentNames.index(of: ArraySlice(loweredAssessment)).map({ assessmentTargets[$0] })
+                    ?? assessmentNames.index(of: assessmentBytes).map({ assessmentTargets[$0] })
+                    ?? scormAssessment(String(decoding: assessmentBytes, as: UTF8.self)) else {
                 let given = String(decoding: assessmentBytes, as: UTF8.self)
                 let known = ["diagnostic", "final"] + table.administrations.filter { $0.kind == .quiz }.map(\.key.id)
                 let hint = Suggestion.closest(to: given, in: known).map { "; did you mean '\($0)'?" } ?? ""
@@ -113,7 +116,6 @@ public struct ResponseLoader: Sendable {
                             "the course has no assessment '\(given)'\(hint)")
                 continue
             }
-            let target = assessmentTargets[nameIndex]
             guard target >= 0 else {
                 data.report(ResultsRules.unknownAssessment, file: name, line: line, column: column(assessmentField),
                             "'\(String(decoding: assessmentBytes, as: UTF8.self))' is given twice, as the diagnostic and the final; write diagnostic or final")
@@ -143,6 +145,28 @@ public struct ResponseLoader: Sendable {
             store(cell, administration: target, learner: learner, item: item, attempt: attempt,
                   origin: fileIndex << 40 | UInt64(line), file: name, line: line)
         }
+    }
+
+    /// The administration an SCO of coursec's SCORM package stands for, by
+    /// its identifier (`item-diagnostic-<quiz>`, `item-quiz-<quiz>`) or its
+    /// title (`… (diagnóstico)`, `… (final)`), as LMS exports name it.
+    private mutating func scormAssessment(_ value: String) -> Int? {
+        if let known = resolved[value] { return known }
+        let lower = value.lowercased().trimmingCharacters(in: .whitespaces)
+        var found: Int?
+        let kinds: [(Administration.Kind, [String], [String])] = [
+            (.diagnostic, ["item-diagnostic-", "res-diagnostic-"], ["(diagnóstico)", "(diagnostic)"]),
+            (.final, ["item-final-", "res-final-"], ["(final)"]),
+        ]
+        for (kind, prefixes, suffixes) in kinds where prefixes.contains(where: lower.hasPrefix) || suffixes.contains(where: lower.hasSuffix) {
+            found = table.administrations.firstIndex { $0.kind == kind }
+        }
+        for prefix in ["item-quiz-", "res-quiz-"] where lower.hasPrefix(prefix) {
+            let id = String(value.dropFirst(prefix.count))
+            found = table.administrations.firstIndex { $0.kind == .quiz && $0.key.id == id }
+        }
+        resolved[value] = found
+        return found
     }
 
     /// The item named by an id, a SCORM interaction id `<quiz>.<item>`, or `#N`.
