@@ -36,7 +36,8 @@ enum ItemFlags {
                            "learners who chose option \(best.0.letter) of '\(item.id)' do better on the rest of the assessment than those who chose the key \(key.letter) \(context) (correlation \(fixed(best.1)) against \(fixed(keyR))); check which option is right")
                 }
             }
-            if enough(rules.unusedDistractor), let options = item.options, keyed.key.kind != .trueFalse {
+            // An item everyone answers right leaves every distractor unused: CS1013 says so once.
+            if enough(rules.unusedDistractor), let options = item.options, keyed.key.kind != .trueFalse, item.difficulty < 1 {
                 let limit = param(rules.unusedDistractor, "max-share")
                 for option in options where !option.isKey && option.share <= limit {
                     report(rules.unusedDistractor, keyed, option.share == 0

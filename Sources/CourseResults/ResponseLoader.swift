@@ -105,9 +105,8 @@ public struct ResponseLoader: Sendable {
                     attempt = n
                 }
             }
-            let loweredAssessment = ByteText.lowered(assessmentBytes)
-            guard let target = assessmentNames.index(of: ArraySlice(loweredAssessment)).map({ assessmentTargets[$0] })
-                    ?? assessmentNames.index(of: assessmentBytes).map({ assessmentTargets[$0] })
+            guard let target = assessmentNames.index(of: assessmentBytes).map({ assessmentTargets[$0] })
+                    ?? assessmentNames.index(of: ArraySlice(ByteText.lowered(assessmentBytes))).map({ assessmentTargets[$0] })
                     ?? scormAssessment(String(decoding: assessmentBytes, as: UTF8.self)) else {
                 let given = String(decoding: assessmentBytes, as: UTF8.self)
                 let known = ["diagnostic", "final"] + table.administrations.filter { $0.kind == .quiz }.map(\.key.id)

@@ -62,7 +62,7 @@ import Testing
         expected.removeValue(forKey: "mantelHaenszel")
         var mismatches: [String] = []
         Self.compare(expected, actual, path: "", mismatches: &mismatches)
-        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches:\n" + mismatches.prefix(20).joined(separator: "\n"))
+        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches:\n\(mismatches.prefix(20).joined(separator: "\n"))")
         // The comparison really covered the report (not an empty object).
         #expect((expected["assessments"] as? [Any])?.count == 2)
     }
@@ -104,7 +104,7 @@ import Testing
         let fresh = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8))
         var mismatches: [String] = []
         Self.compare(try Self.expected(), fresh, path: "", mismatches: &mismatches)
-        #expect(mismatches.isEmpty, "regenerate Oracle/expected.json (see Oracle/README.md):\n" + mismatches.prefix(10).joined(separator: "\n"))
+        #expect(mismatches.isEmpty, "regenerate Oracle/expected.json (see Oracle/README.md):\n\(mismatches.prefix(10).joined(separator: "\n"))")
     }
 
     @Test func theGeneratorIsDeterministic() throws {

@@ -17,7 +17,7 @@ enum ResultsExampleFiles {
         let items = [("suma", "¿Cuánto es 2 + 2?", ["4", "5", "22"]), ("producto", "¿Cuánto es 3 × 3?", ["9", "6", "33"]),
                      ("resta", "¿Cuánto es 10 − 4?", ["6", "14", "4"])]
         for (n, (id, stem, options)) in items.enumerated() {
-            text += "\(n + 1). \(stem) {\(id == item ? "↓" : "")#\(id)}\n\n"
+            text += "\(n + 1). \(stem) {#\(id == item ? "↓" : "")\(id)}\n\n"
             for (o, option) in options.enumerated() { text += "   - [\(o == 0 ? "x" : " ")] \(option)\n" }
             text += "\n"
         }

@@ -120,7 +120,8 @@ public enum ResultsRules {
         0: nobody) does no work: the item has one option fewer than it \
         seems, and guessing is easier. Replace it with a wrong answer \
         learners really give. Checked when at least `min-takers` learners \
-        (default 30) took the assessment.
+        (default 30) took the assessment, and not on items every learner \
+        answered right (CS1013 reports those).
         """,
         examples: ResultsExampleFiles.unusedDistractor,
         parameters: ["max-share": "0", "min-takers": "30"])
