@@ -103,59 +103,100 @@ public final class CSVReader {
         }
     }
 
+    /// The state of a row being read across buffer refills.
+    private struct RowState {
+        var inQuotes = false
+        /// The field's quotes were just closed (`""` then means a literal quote).
+        var quoteClosed = false
+        var tooLong = false
+    }
+
     private func readRow(into record: inout CSVRecord) -> Outcome {
         record.bytes.removeAll(keepingCapacity: true)
         record.ends.removeAll(keepingCapacity: true)
         record.line = line
-        let quote = UInt8(ascii: "\""), cr = UInt8(13), lf = UInt8(10), sep = separator
-        var inQuotes = false
-        var quoteClosed = false
+        var state = RowState()
         var any = false
-        var tooLong = false
         while true {
             if position >= filled && !refill() {
                 if !any { return .end }
-                if inQuotes { return .malformed(line: record.line, message: "a quote opened on this line is never closed") }
-                if tooLong { return .malformed(line: record.line, message: Self.tooLongMessage) }
+                if state.inQuotes { return .malformed(line: record.line, message: "a quote opened on this line is never closed") }
+                if state.tooLong { return .malformed(line: record.line, message: Self.tooLongMessage) }
                 record.ends.append(record.bytes.count)
                 return .record
             }
             any = true
-            let byte = buffer[position]
-            position += 1
-            if inQuotes {
-                if byte == quote {
-                    inQuotes = false
-                    quoteClosed = true
-                } else {
-                    if byte == lf { line += 1 }
-                    if !tooLong { record.bytes.append(byte) }
+            if scan(into: &record, &state) {
+                return state.tooLong ? .malformed(line: record.line, message: Self.tooLongMessage) : .record
+            }
+        }
+    }
+
+    /// Reads from the buffer until the row ends (true) or the buffer does
+    /// (false). Runs of plain bytes are copied at once.
+    private func scan(into record: inout CSVRecord, _ state: inout RowState) -> Bool {
+        let quote = UInt8(ascii: "\""), cr = UInt8(13), lf = UInt8(10), sep = separator
+        let end = filled
+        var i = position
+        var lines = 0
+        defer {
+            position = i
+            line += lines
+        }
+        return buffer.withUnsafeBufferPointer { buf -> Bool in
+            func copy(_ from: Int, _ to: Int) {
+                guard to > from, !state.tooLong else { return }
+                record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[from..<to]))
+                if record.bytes.count > Self.maxRowBytes { state.tooLong = true }
+            }
+            while i < end {
+                if state.inQuotes {
+                    var j = i
+                    while j < end, buf[j] != quote {
+                        if buf[j] == lf { lines += 1 }
+                        j += 1
+                    }
+                    copy(i, j)
+                    i = j
+                    if j < end {
+                        state.inQuotes = false
+                        state.quoteClosed = true
+                        i += 1
+                    }
+                    continue
                 }
-            } else if byte == sep {
-                record.ends.append(record.bytes.count)
-                quoteClosed = false
-            } else if byte == lf {
-                line += 1
-                if tooLong { return .malformed(line: record.line, message: Self.tooLongMessage) }
-                if record.bytes.last == cr, record.bytes.count > (record.ends.last ?? 0) { record.bytes.removeLast() }
-                record.ends.append(record.bytes.count)
-                return .record
-            } else if byte == quote {
-                // `"` opens quotes at the start of a field; `""` after a
-                // closed quote is a literal quote; elsewhere it is text.
-                let fieldStart = record.ends.last ?? 0
-                if quoteClosed {
-                    inQuotes = true
-                    if !tooLong { record.bytes.append(quote) }
-                } else if record.bytes.count == fieldStart {
-                    inQuotes = true
-                } else if !tooLong {
+                var j = i
+                while j < end {
+                    let b = buf[j]
+                    if b == sep || b == lf || b == quote { break }
+                    j += 1
+                }
+                if j > i { state.quoteClosed = false }
+                copy(i, j)
+                i = j
+                guard i < end else { return false }
+                let byte = buf[i]
+                i += 1
+                if byte == sep {
+                    record.ends.append(record.bytes.count)
+                    state.quoteClosed = false
+                } else if byte == lf {
+                    lines += 1
+                    if record.bytes.last == cr, record.bytes.count > (record.ends.last ?? 0) { record.bytes.removeLast() }
+                    record.ends.append(record.bytes.count)
+                    return true
+                } else if state.quoteClosed {
+                    // `""` inside quotes: a literal quote, and the quotes go on.
+                    state.inQuotes = true
+                    state.quoteClosed = false
+                    if !state.tooLong { record.bytes.append(quote) }
+                } else if record.bytes.count == (record.ends.last ?? 0) {
+                    state.inQuotes = true
+                } else if !state.tooLong {
                     record.bytes.append(byte)
                 }
-            } else if !tooLong {
-                record.bytes.append(byte)
             }
-            if record.bytes.count > Self.maxRowBytes { tooLong = true }
+            return false
         }
     }
 

@@ -39,7 +39,6 @@ public struct ResponseLoader: Sendable {
     /// Reads one file. `path` opens it; `name` is how diagnostics name it.
     public mutating func read(path: String, name: String) throws {
         let reader = try CSVReader(path: path)
-        let fileIndex = UInt64(fileCount)
         fileCount += 1
         var record = CSVRecord()
         switch reader.readHeader(into: &record) {
@@ -56,11 +55,9 @@ public struct ResponseLoader: Sendable {
             data.report(ResultsRules.responsesHeader, file: name, line: record.line, problem)
         }
         guard columns.problems.isEmpty else { return }
-        let groupIndex = columns.groups.map { table.addGroupColumn($0.name) }
-        let learnerField = columns.index[.learner]!, assessmentField = columns.index[.assessment]!
-        let itemField = columns.index[.item]!, responseField = columns.index[.response]!
-        let attemptField = columns.index[.attempt]
-
+        let layout = Layout(columns: columns, groups: columns.groups.map { table.addGroupColumn($0.name) },
+                            file: name, fileIndex: UInt64(fileCount - 1))
+        var last = LastRow()
         while true {
             let outcome = reader.next(into: &record)
             if outcome == .end { break }
@@ -69,81 +66,146 @@ public struct ResponseLoader: Sendable {
                 data.report(ResultsRules.unreadableRow, file: name, line: line, message)
                 continue
             }
-            let line = record.line
-            func column(_ field: Int) -> Int {
-                var column = 1
-                for n in 0..<field {
-                    column += record.field(n).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
-                }
-                return column
-            }
-            guard record.count == columns.count else {
-                data.report(ResultsRules.unreadableRow, file: name, line: line,
-                            "the row has \(record.count) fields but the header has \(columns.count)"
-                                + (record.count > columns.count ? "; quote a field that holds commas, e.g. \"a,c\"" : ""))
-                continue
-            }
-            let learnerBytes = ByteText.trimmed(record.field(learnerField))
-            let assessmentBytes = ByteText.trimmed(record.field(assessmentField))
-            let itemBytes = ByteText.trimmed(record.field(itemField))
-            if learnerBytes.isEmpty || assessmentBytes.isEmpty || itemBytes.isEmpty {
-                let empty = learnerBytes.isEmpty ? "learner" : assessmentBytes.isEmpty ? "assessment" : "item"
-                data.report(ResultsRules.unreadableRow, file: name, line: line,
-                            column: column(empty == "learner" ? learnerField : empty == "assessment" ? assessmentField : itemField),
-                            "the row has no \(empty)")
-                continue
-            }
-            var attempt: Int32 = 1
-            if let attemptField {
-                let text = record.string(attemptField)
-                if !text.isEmpty {
-                    guard let n = Int32(text), n >= 1 else {
-                        data.report(ResultsRules.unreadableRow, file: name, line: line, column: column(attemptField),
-                                    "attempt '\(text)' is not a whole number from 1")
-                        continue
-                    }
-                    attempt = n
-                }
-            }
-            guard let target = assessmentNames.index(of: assessmentBytes).map({ assessmentTargets[$0] })
-                    ?? assessmentNames.index(of: ArraySlice(ByteText.lowered(assessmentBytes))).map({ assessmentTargets[$0] })
-                    ?? scormAssessment(String(decoding: assessmentBytes, as: UTF8.self)) else {
-                let given = String(decoding: assessmentBytes, as: UTF8.self)
-                let known = ["diagnostic", "final"] + table.administrations.filter { $0.kind == .quiz }.map(\.key.id)
-                let hint = Suggestion.closest(to: given, in: known).map { "; did you mean '\($0)'?" } ?? ""
-                data.report(ResultsRules.unknownAssessment, file: name, line: line, column: column(assessmentField),
-                            "the course has no assessment '\(given)'\(hint)")
-                continue
-            }
-            guard target >= 0 else {
-                data.report(ResultsRules.unknownAssessment, file: name, line: line, column: column(assessmentField),
-                            "'\(String(decoding: assessmentBytes, as: UTF8.self))' is given twice, as the diagnostic and the final; write diagnostic or final")
-                continue
-            }
-            guard let item = itemIndex(itemBytes, in: table.administrations[target]) else {
-                let given = String(decoding: itemBytes, as: UTF8.self)
-                let administration = table.administrations[target]
-                let hint = Suggestion.closest(to: given, in: administration.key.items.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-                data.report(ResultsRules.unknownItem, file: name, line: line, column: column(itemField),
-                            "'\(administration.key.id)' has no item '\(given)'\(hint)")
-                continue
-            }
-            let (learner, _) = table.learners.intern(learnerBytes)
-            for (n, field) in columns.groups.enumerated() {
-                setGroup(groupIndex[n], learner: learner, value: ByteText.trimmed(record.field(field.index)),
-                         file: name, line: line, column: column(field.index))
-            }
-            let key = table.administrations[target].key.items[item].key
-            var cell: UInt32
-            switch ResponseScorer.score(record.field(responseField), key: key) {
-            case .cell(let value): cell = value
-            case .malformed(let message):
-                data.report(ResultsRules.malformedResponse, file: name, line: line, column: column(responseField), message)
-                cell = Administration.Cell.malformed
-            }
-            store(cell, administration: target, learner: learner, item: item, attempt: attempt,
-                  origin: fileIndex << 40 | UInt64(line), file: name, line: line)
+            process(record, layout, &last)
         }
+    }
+
+    /// Where the fields of a file's rows are, and how diagnostics name it.
+    private struct Layout {
+        var learner, assessment, item, response: Int
+        var attempt: Int?
+        /// Field index and table column of each grouping column.
+        var groups: [(field: Int, column: Int)]
+        var count: Int
+        var file: String
+        var fileIndex: UInt64
+
+        init(columns: ResponseColumns, groups: [Int], file: String, fileIndex: UInt64) {
+            learner = columns.index[.learner]!
+            assessment = columns.index[.assessment]!
+            item = columns.index[.item]!
+            response = columns.index[.response]!
+            attempt = columns.index[.attempt]
+            self.groups = zip(columns.groups, groups).map { ($0.index, $1) }
+            count = columns.count
+            self.file = file
+            self.fileIndex = fileIndex
+        }
+    }
+
+    /// The previous row's learner and group values: files list a learner's
+    /// responses together, so most rows need no lookup.
+    private struct LastRow {
+        var learnerBytes: [UInt8] = []
+        var learner = -1
+        var groupBytes: [[UInt8]] = []
+    }
+
+    /// The 1-based character column where a field starts (for diagnostics only).
+    private static func column(_ field: Int, in record: CSVRecord) -> Int {
+        var column = 1
+        for n in 0..<field {
+            column += record.field(n).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+        }
+        return column
+    }
+
+    private mutating func process(_ record: CSVRecord, _ layout: Layout, _ last: inout LastRow) {
+        let line = record.line, name = layout.file
+        guard record.count == layout.count else {
+            data.report(ResultsRules.unreadableRow, file: name, line: line,
+                        "the row has \(record.count) fields but the header has \(layout.count)"
+                            + (record.count > layout.count ? "; quote a field that holds commas, e.g. \"a,c\"" : ""))
+            return
+        }
+        let learnerBytes = ByteText.trimmed(record.field(layout.learner))
+        let assessmentBytes = ByteText.trimmed(record.field(layout.assessment))
+        let itemBytes = ByteText.trimmed(record.field(layout.item))
+        if learnerBytes.isEmpty || assessmentBytes.isEmpty || itemBytes.isEmpty {
+            let (empty, field) = learnerBytes.isEmpty ? ("learner", layout.learner)
+                : assessmentBytes.isEmpty ? ("assessment", layout.assessment) : ("item", layout.item)
+            data.report(ResultsRules.unreadableRow, file: name, line: line, column: Self.column(field, in: record),
+                        "the row has no \(empty)")
+            return
+        }
+        var attempt: Int32 = 1
+        if let field = layout.attempt {
+            let bytes = ByteText.trimmed(record.field(field))
+            if !bytes.isEmpty {
+                guard let n = Self.wholeNumber(bytes), n >= 1 else {
+                    data.report(ResultsRules.unreadableRow, file: name, line: line, column: Self.column(field, in: record),
+                                "attempt '\(String(decoding: bytes, as: UTF8.self))' is not a whole number from 1")
+                    return
+                }
+                attempt = n
+            }
+        }
+        var found: Int?
+        if let n = assessmentNames.index(of: assessmentBytes) {
+            found = assessmentTargets[n]
+        } else if let n = assessmentNames.index(of: ArraySlice(ByteText.lowered(assessmentBytes))) {
+            found = assessmentTargets[n]
+        } else {
+            found = scormAssessment(String(decoding: assessmentBytes, as: UTF8.self))
+        }
+        guard let target = found else {
+            let given = String(decoding: assessmentBytes, as: UTF8.self)
+            let known = ["diagnostic", "final"] + table.administrations.filter { $0.kind == .quiz }.map(\.key.id)
+            let hint = Suggestion.closest(to: given, in: known).map { "; did you mean '\($0)'?" } ?? ""
+            data.report(ResultsRules.unknownAssessment, file: name, line: line, column: Self.column(layout.assessment, in: record),
+                        "the course has no assessment '\(given)'\(hint)")
+            return
+        }
+        guard target >= 0 else {
+            data.report(ResultsRules.unknownAssessment, file: name, line: line, column: Self.column(layout.assessment, in: record),
+                        "'\(String(decoding: assessmentBytes, as: UTF8.self))' is given twice, as the diagnostic and the final; write diagnostic or final")
+            return
+        }
+        guard let item = itemIndex(itemBytes, administration: target) else {
+            let given = String(decoding: itemBytes, as: UTF8.self)
+            let ids = table.administrations[target].key.items.map(\.id)
+            let hint = Suggestion.closest(to: given, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+            data.report(ResultsRules.unknownItem, file: name, line: line, column: Self.column(layout.item, in: record),
+                        "'\(table.administrations[target].key.id)' has no item '\(given)'\(hint)")
+            return
+        }
+        let learner: Int
+        let sameLearner = last.learner >= 0 && last.learnerBytes.elementsEqual(learnerBytes)
+        if sameLearner {
+            learner = last.learner
+        } else {
+            learner = table.learners.intern(learnerBytes).index
+            last.learner = learner
+            last.learnerBytes = Array(learnerBytes)
+            last.groupBytes = []
+        }
+        if last.groupBytes.count != layout.groups.count { last.groupBytes = Array(repeating: [0xFF], count: layout.groups.count) }
+        for (n, group) in layout.groups.enumerated() {
+            let value = ByteText.trimmed(record.field(group.field))
+            if last.groupBytes[n].elementsEqual(value) { continue }
+            last.groupBytes[n] = Array(value)
+            setGroup(group.column, learner: learner, value: value, file: name, line: line,
+                     column: Self.column(group.field, in: record))
+        }
+        var cell: UInt32
+        switch ResponseScorer.score(record.field(layout.response), key: table.administrations[target].key.items[item].key) {
+        case .cell(let value): cell = value
+        case .malformed(let message):
+            data.report(ResultsRules.malformedResponse, file: name, line: line, column: Self.column(layout.response, in: record), message)
+            cell = Administration.Cell.malformed
+        }
+        store(cell, administration: target, learner: learner, item: item, attempt: attempt,
+              origin: layout.fileIndex << 40 | UInt64(line), file: name, line: line)
+    }
+
+    private static func wholeNumber(_ bytes: ArraySlice<UInt8>) -> Int32? {
+        guard bytes.count <= 9 else { return nil }
+        var n: Int32 = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57 else { return nil }
+            n = n * 10 + Int32(byte - 48)
+        }
+        return n
     }
 
     /// The administration an SCO of coursec's SCORM package stands for, by
@@ -169,15 +231,15 @@ public struct ResponseLoader: Sendable {
     }
 
     /// The item named by an id, a SCORM interaction id `<quiz>.<item>`, or `#N`.
-    private func itemIndex(_ bytes: ArraySlice<UInt8>, in administration: Administration) -> Int? {
-        if let n = administration.itemIndex.index(of: bytes) { return n }
+    private func itemIndex(_ bytes: ArraySlice<UInt8>, administration target: Int) -> Int? {
+        if let n = table.administrations[target].itemIndex.index(of: bytes) { return n }
         if bytes.first == UInt8(ascii: "#"), let n = Int(String(decoding: bytes.dropFirst(), as: UTF8.self)),
-           n >= 1, n <= administration.itemCount {
+           n >= 1, n <= table.administrations[target].itemCount {
             return n - 1
         }
-        let prefix = Array((administration.key.id + ".").utf8)
+        let prefix = Array((table.administrations[target].key.id + ".").utf8)
         if bytes.starts(with: prefix) {
-            return administration.itemIndex.index(of: bytes.dropFirst(prefix.count))
+            return table.administrations[target].itemIndex.index(of: bytes.dropFirst(prefix.count))
         }
         return nil
     }

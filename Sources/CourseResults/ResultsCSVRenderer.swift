@@ -17,7 +17,7 @@ enum ResultsCSVRenderer {
                  option: String = "", column: String = "", group: String = "") {
             guard let value else { return }
             rows.append(Row(section: section, assessment: assessment, item: item, option: option, column: column,
-                            group: group, statistic: statistic, value: "\(value)"))
+                            group: group, statistic: statistic, value: number(value)))
         }
         let input = report.input
         add("input", "rowsRead", Double(input.rowsRead))
@@ -85,8 +85,13 @@ enum ResultsCSVRenderer {
             ("effectLow", gain.effectLow), ("effectHigh", gain.effectHigh),
         ]
         for (name, value) in values {
-            if let value { rows.append(Row(section: section, column: column, group: group, statistic: name, value: "\(value)")) }
+            if let value { rows.append(Row(section: section, column: column, group: group, statistic: name, value: number(value))) }
         }
+    }
+
+    /// Counts as integers, other values at full precision (shortest round-trip form).
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     /// A text cell: quoted when needed, and never read as a formula by a spreadsheet.

@@ -13,7 +13,7 @@ enum ResultsHTMLRenderer {
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border:1px solid #999;padding:.25rem .5rem;vertical-align:top}
         thead th{background:#eee}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-        tr.flagged th{background:#fde2e1}.key{font-weight:700;text-decoration:underline}
+        tr.flagged th{background:#fde2e1}td.opts{white-space:nowrap;font-variant-numeric:tabular-nums}.key{font-weight:700;text-decoration:underline}
         .note{color:#444;font-size:.95em}figure{margin:1rem 0}figcaption{font-size:.9em;color:#444}
         tr:target{outline:3px solid #1f5fa8}
         @media print{body{margin:0;font-size:9pt}section{break-inside:avoid-page}}
@@ -125,7 +125,7 @@ enum ResultsHTMLRenderer {
             out += "<td>\(e(F.kindName(item.kind)))</td><td>\(e(item.objectives.joined(separator: ", ")))</td>"
             out += "<td class=\"n\">\(F.number(item.difficulty))</td><td class=\"n\">\(F.number(item.discrimination))</td>"
             out += "<td class=\"n\">\(F.number(item.upperLower))</td><td class=\"n\">\(F.number(item.upperDifficulty))</td>"
-            out += "<td class=\"n\">\(F.number(item.lowerDifficulty))</td><td class=\"n\">\(F.number(item.omitted))</td><td>"
+            out += "<td class=\"n\">\(F.number(item.lowerDifficulty))</td><td class=\"n\">\(F.number(item.omitted))</td><td class=\"opts\">"
             out += (item.options ?? []).map { o in
                 "<span\(o.isKey ? " class=\"key\"" : "")>\(o.letter)\(o.isKey ? " (clave)" : "")</span>: \(F.number(o.share)) (\(F.number(o.upperShare))/\(F.number(o.lowerShare))) [\(F.number(o.discrimination))]"
             }.joined(separator: "<br/>")
