@@ -5,9 +5,6 @@ import CourseKit
 public enum ResultsFormat: String, CaseIterable, Sendable {
     case text, json, csv, html, sarif, github
 
-    /// Whether the format is the report (not only its diagnostics).
-    public var isReport: Bool { self != .sarif && self != .github }
-
     /// The report; JSON carries the diagnostics too (with their display paths).
     public func render(_ report: ResultsReport, diagnostics: [Diagnostic]) -> String {
         switch self {
