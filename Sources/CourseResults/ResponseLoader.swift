@@ -50,7 +50,17 @@ public struct ResponseLoader: Sendable {
             return
         case .record: break
         }
-        let columns = ResponseColumns(header: (0..<record.count).map { record.string($0) })
+        let header = (0..<record.count).map { record.string($0) }
+        do {
+            if let report = try MoodleInteractionsReport.detect(header: header) {
+                readMoodle(reader, report, header: header, name: name)
+                return
+            }
+        } catch let error as MoodleInteractionsReport.ReportError {
+            data.report(ResultsRules.responsesHeader, file: name, line: record.line, error.message)
+            return
+        }
+        let columns = ResponseColumns(header: header)
         for problem in columns.problems {
             data.report(ResultsRules.responsesHeader, file: name, line: record.line, problem)
         }
@@ -67,6 +77,27 @@ public struct ResponseLoader: Sendable {
                 continue
             }
             process(record, layout, &last)
+        }
+    }
+
+    /// A Moodle interactions report: each row becomes one long row per
+    /// interaction of each SCO, at the report row's line.
+    private mutating func readMoodle(_ reader: CSVReader, _ report: MoodleInteractionsReport, header: [String], name: String) {
+        let layout = Layout(file: name, fileIndex: UInt64(fileCount - 1))
+        var last = LastRow()
+        var record = CSVRecord()
+        while true {
+            let outcome = reader.next(into: &record)
+            if outcome == .end { break }
+            table.rowsRead += 1
+            if case .malformed(let line, let message) = outcome {
+                data.report(ResultsRules.unreadableRow, file: name, line: line, message)
+                continue
+            }
+            switch report.rows(of: record, header: header) {
+            case .success(let rows): for row in rows { process(row, layout, &last) }
+            case .failure(let error): data.report(ResultsRules.unreadableRow, file: name, line: record.line, error.message)
+            }
         }
     }
 
@@ -88,6 +119,13 @@ public struct ResponseLoader: Sendable {
             attempt = columns.index[.attempt]
             self.groups = zip(columns.groups, groups).map { ($0.index, $1) }
             count = columns.count
+            self.file = file
+            self.fileIndex = fileIndex
+        }
+
+        /// The rows made from a Moodle report: learner, SCO, interaction, response, attempt.
+        init(file: String, fileIndex: UInt64) {
+            (learner, assessment, item, response, attempt, groups, count) = (0, 1, 2, 3, 4, [], 5)
             self.file = file
             self.fileIndex = fileIndex
         }
@@ -210,7 +248,8 @@ public struct ResponseLoader: Sendable {
 
     /// The administration an SCO of coursec's SCORM package stands for, by
     /// its identifier (`item-diagnostic-<quiz>`, `item-quiz-<quiz>`) or its
-    /// title (`… (diagnóstico)`, `… (final)`), as LMS exports name it.
+    /// title (`… (diagnóstico)`, `… (final)`, a practice quiz's title), as
+    /// LMS exports name it.
     private mutating func scormAssessment(_ value: String) -> Int? {
         if let known = resolved[value] { return known }
         let lower = value.lowercased().trimmingCharacters(in: .whitespaces)
@@ -221,6 +260,10 @@ public struct ResponseLoader: Sendable {
         ]
         for (kind, prefixes, suffixes) in kinds where prefixes.contains(where: lower.hasPrefix) || suffixes.contains(where: lower.hasSuffix) {
             found = table.administrations.firstIndex { $0.kind == kind }
+        }
+        if found == nil {
+            // A practice quiz's SCO is titled with the quiz's title.
+            found = table.administrations.firstIndex { $0.kind == .quiz && $0.key.title == value }
         }
         for prefix in ["item-quiz-", "res-quiz-"] where lower.hasPrefix(prefix) {
             let id = String(value.dropFirst(prefix.count))
