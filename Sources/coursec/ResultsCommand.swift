@@ -102,6 +102,9 @@ struct ResultsCommand: ParsableCommand {
     /// The keys, the policy, and whether they come from sources (else a release).
     private func loadKeys(_ root: URL) throws -> (AnswerKeys, Policy, Bool) {
         if FileManager.default.fileExists(atPath: root.appendingPathComponent("release.json").path) {
+            guard phase == nil else {
+                throw CLIError.cannotRun("--phase is for sources; a release folder is the version of one phase")
+            }
             let source: SnapshotSource
             do {
                 source = try SnapshotSource.load(root, phaseID: nil)
