@@ -70,3 +70,7 @@ row "build --target mct" "$BIN build $CORPUS --out $OUT/dist-mct --target mct"
 row "build (all targets)" "$BIN build $CORPUS --out $OUT/dist-all"
 row "build --target mct, +1 GB video" "$BIN build $BIG --out $OUT/dist-video --target mct"
 rm -rf "$BIG" "$OUT/dist-video"
+# `coursec results` on 25,000 learners × 40 items, diagnostic and final: 10^6
+# responses per assessment, 2 × 10^6 rows (docs/results.md). Budget: ≤ 2 s, ≤ 200 MiB.
+"$SCRATCH/release/coursec-corpus" results "$OUT/results" --learners 25000 --items 40 >/dev/null
+row "results, 2 × 10^6 rows" "$BIN results $OUT/results $OUT/results/respuestas.csv --format json --by state"

@@ -114,7 +114,7 @@ public struct ContentDigest {
             w.field("blueprint." + entry.code.value, String(entry.percent.value))
         }
         w.field("introduction", quiz.introduction)
-        let questions = quiz.items.map { ContentSnapshot.Question(id: $0.id.value, digest: Self.digest(of: $0)) }
+        let questions = quiz.items.map { ContentSnapshot.Question($0, digest: Self.digest(of: $0)) }
         for question in questions { w.field("item:" + question.id, question.digest) }
         let content = w.sha256
         var all = CanonicalWriter()

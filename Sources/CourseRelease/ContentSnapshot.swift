@@ -1,6 +1,10 @@
+import CourseKit
+
 /// What a release published of one course, reduced to what `diff` needs to
 /// explain a change to teachers without the sources: the outline with ids,
-/// titles and digests, assessment items, and external resource URLs.
+/// titles and digests, assessment items, and external resource URLs; and
+/// what `results` needs to score learners' responses against the version
+/// they took: each item's answer key, competencies and source position.
 /// Written to `content/<course>.json` in every release.
 public struct ContentSnapshot: Codable, Sendable, Equatable {
     public struct Unit: Codable, Sendable, Equatable {
@@ -13,6 +17,26 @@ public struct ContentSnapshot: Codable, Sendable, Equatable {
     public struct Question: Codable, Sendable, Equatable {
         public var id: String
         public var digest: String
+        /// The answer key as shipped, with the number of options (absent
+        /// in snapshots written before releases recorded it).
+        public var key: ItemKey?
+        public var objectives: [String]?
+        /// Where the item's id is written in the released sources.
+        public var source: SourceRange?
+
+        public init(id: String, digest: String, key: ItemKey? = nil, objectives: [String]? = nil, source: SourceRange? = nil) {
+            self.id = id
+            self.digest = digest
+            self.key = key
+            self.objectives = objectives
+            self.source = source
+        }
+
+        /// The question of a quiz item, its key derived as `results` scores it.
+        public init(_ item: QuizItem, digest: String) {
+            self.init(id: item.id.value, digest: digest, key: ItemKey(item), objectives: item.objectives.map(\.value),
+                      source: item.id.range)
+        }
     }
 
     public struct Resource: Codable, Sendable, Equatable {

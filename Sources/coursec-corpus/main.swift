@@ -7,6 +7,7 @@ import Foundation
 // fully determined by the seed, so every machine benchmarks the same bytes.
 //
 // usage: coursec-corpus OUTPUT_DIR [--scale N]
+//        coursec-corpus results OUTPUT_DIR [--learners N] [--items 20|40] [--seed S]  (see ResultsCorpus)
 
 struct SplitMix64 {
     var state: UInt64
@@ -82,6 +83,10 @@ let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
     try? FileHandle.standardError.write(contentsOf: Data("usage: coursec-corpus OUTPUT_DIR [--scale N]\n".utf8))
     exit(2)
+}
+if arguments[1] == "results" {
+    try ResultsCorpus.run(Array(arguments.dropFirst(2)))
+    exit(0)
 }
 let root = URL(fileURLWithPath: arguments[1])
 let scale = arguments.count >= 4 && arguments[2] == "--scale" ? max(1, Int(arguments[3]) ?? 1) : 1

@@ -103,7 +103,9 @@ struct ChromiumOfflineCourseTests {
     @Test(.enabled(if: HTMLTestSupport.chromium != nil, "chromium is not installed"))
     func offlinePagesTypesetCeAndPu() throws {
         let built = try #require(HTMLTestSupport.example, "the example course did not build")
-        let site = built.output.appendingPathComponent("html/matematicas-1")
+        // A copy: the shared example site is read by other tests at the same time.
+        let site = try HTMLTestSupport.temporaryFolder("chemistry-site").appendingPathComponent("matematicas-1")
+        try FileManager.default.copyItem(at: built.output.appendingPathComponent("html/matematicas-1"), to: site)
         let lesson = site.appendingPathComponent("lecciones/03-irracionales-y-recta-numerica.html")
         var html = try String(contentsOf: lesson, encoding: .utf8)
         // The built page, its own scripts and render call, with chemistry in place of its first formula.
