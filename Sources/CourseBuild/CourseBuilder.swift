@@ -61,12 +61,12 @@ public struct CourseBuilder: Sendable {
         }
         defer { build.staging.discard() }
         if let failure = build.failures.first { throw BuildError.targetFailed(failure) }
-
-        let engine = DiagnosticEngine(policy: checked.repository.policy, warningsAsErrors: warningsAsErrors)
-        let diagnostics = engine.process(checked.diagnostics + build.context.sink.diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            return Result(diagnostics: diagnostics, artifacts: [], phase: nil)
-        }
+        // Targets report no diagnostics: every rule ran in the check, so a
+        // build says exactly what `coursec check` says. What a target could
+        // not do (a file changed since the check) fails the build.
+        let unreadable = build.context.failures.all
+        if !unreadable.isEmpty { throw BuildError.targetFailed(unreadable.joined(separator: "; ")) }
+        let diagnostics = checked.diagnostics
         let artifacts = build.context.artifacts
         let result = Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
                             repository: build.context.repository)
@@ -101,7 +101,7 @@ public struct CourseBuilder: Sendable {
 
         let staging = try OutputStaging(output: output)
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   sink: DiagnosticSink(), options: options, output: output)
+                                   options: options, output: output)
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.
         let order = selected.indices.sorted {

@@ -4,7 +4,7 @@
 /// inside a scheme (`java\tscript:` runs), and attribute values are entity-
 /// decoded before use (`javascript&#58;`). So the check runs on the decoded
 /// value with those characters removed, and only known-safe schemes pass.
-enum URLSafety {
+public enum URLSafety {
     static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
     static let imageDataTypes = ["image/png", "image/jpeg", "image/gif", "image/webp"]
 
@@ -20,8 +20,14 @@ enum URLSafety {
     }
 
     /// True for URLs that leave the course: any scheme, or protocol-relative `//host`.
-    static func isExternal(_ url: String) -> Bool {
+    public static func isExternal(_ url: String) -> Bool {
         scheme(of: url) != nil || normalized(url).hasPrefix("//")
+    }
+
+    /// An image on the web (any scheme but `data:`): pages never load it,
+    /// they link to it (CS0604, reported by `coursec check`).
+    public static func isWebImage(_ url: String) -> Bool {
+        isExternal(url) && scheme(of: url) != "data"
     }
 
     /// Lowercased scheme, if the URL has one (a `:` before any `/`, `?` or `#`).

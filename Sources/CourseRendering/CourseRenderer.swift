@@ -7,13 +7,15 @@ import Foundation
 /// every target (offline site, platform HTML lessons, SCORM SCOs), so a
 /// lesson looks and behaves the same wherever it is delivered.
 ///
-/// Problems found while rendering (a missing medium, an image on the web)
-/// go to `sink` as CS06xx diagnostics; the page is still produced, with
-/// text in place of what could not be shown.
+/// The renderer reports nothing: what pages show differently from the
+/// source (an image on the web as a link, an unplayable video as a
+/// download) is reported by `coursec check` (`RenderingCheck`). A file that
+/// cannot be read while rendering (changed since the check) is recorded in
+/// `failures`, and the build fails.
 public struct CourseRenderer: Sendable {
     public let repository: Repository
     public let fileSystem: CourseFileSystem
-    public let sink: DiagnosticSink
+    public let failures: BuildFailures
     public let media: MediaCatalog
     /// Providers whose resources may be embedded (when a page allows embeds).
     public let embeds: EmbedPolicy
@@ -22,12 +24,13 @@ public struct CourseRenderer: Sendable {
     /// Markdown already rendered by another target of the build, or nil.
     public let bodies: MarkdownBodyCache?
 
-    public init(repository: Repository, fileSystem: CourseFileSystem, sink: DiagnosticSink, media: MediaCatalog = .init(),
+    public init(repository: Repository, fileSystem: CourseFileSystem, failures: BuildFailures = BuildFailures(),
+                media: MediaCatalog = .init(),
                 embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil) {
         self.repository = repository
         self.bodies = bodies
         self.fileSystem = fileSystem
-        self.sink = sink
+        self.failures = failures
         self.media = media
         self.embeds = embeds
         if let setting = repository.policy.htmlAllowlist {
@@ -87,10 +90,6 @@ public struct CourseRenderer: Sendable {
         return RenderedPage(html: html, usesMath: body.usesMath, media: Self.unique(media), sourcePath: lesson.path)
     }
 
-    /// Browser-playable formats; other videos the platform takes become downloads.
-    static let playableVideo: Set<String> = ["mp4", "m4v", "webm"]
-    static let playableAudio: Set<String> = ["mp3", "ogg"]
-
     private func addFile(_ file: Located<String>, of lesson: Lesson, to context: inout [String: Any],
                          media: inout [String], options: PageRenderOptions) {
         if lesson.kind == .html, let href = options.activityPages[file.value] {
@@ -100,17 +99,16 @@ public struct CourseRenderer: Sendable {
         guard let src = packaged(file, media: &media, options: options) else { return }
         let ext = RepositoryPath.pathExtension(file.value)
         switch lesson.kind {
-        case .video where Self.playableVideo.contains(ext):
+        case .video where MediaTypes.playableVideo.contains(ext):
             let tracks: [[String: Any]] = lesson.subtitles.enumerated().compactMap { n, subtitle in
                 guard let trackSrc = packaged(subtitle.path, media: &media, options: options) else { return nil }
                 return ["language": subtitle.language, "src": trackSrc, "isDefault": n == 0]
             }
             context["video"] = ["src": src, "tracks": tracks]
-        case .audio where Self.playableAudio.contains(ext):
+        case .audio where MediaTypes.playableAudio.contains(ext):
             context["audio"] = ["src": src]
         case .video, .audio:
-            sink.report(RenderingRules.unsupportedMedium, at: file.range,
-                        "browsers cannot play '.\(ext)' files; the page offers the file as a download (convert it to MP4 to show a player)")
+            // Unplayable in a browser (CS0603, reported by the check): a download.
             context["download"] = ["href": src, "label": "Descargar el archivo (\(ext.uppercased()))"]
         case .pdf:
             context["download"] = ["href": src, "label": "Abrir el PDF"]
@@ -126,8 +124,7 @@ public struct CourseRenderer: Sendable {
             media.append(file.value)
             return options.assetPrefix + path
         } catch {
-            sink.report(RenderingRules.missingMedium, at: file.range,
-                        "cannot read '\(file.value)'; the page leaves it out")
+            failures.record("cannot read '\(file.value)' (\(file.range.file):\(file.range.start.line)), which the check read: it changed since")
             return nil
         }
     }

@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 
 /// KaTeX from Debian's `libjs-katex` and `fonts-katex`, bundled into
@@ -16,9 +17,8 @@ public struct KaTeXAssets: Sendable {
         self.fontFolder = fontFolder
     }
 
-    public static let debian = KaTeXAssets(
-        scriptFolder: URL(fileURLWithPath: "/usr/share/javascript/katex"),
-        fontFolder: URL(fileURLWithPath: "/usr/share/fonts/truetype/katex"))
+    public static let debian = KaTeXAssets(scriptFolder: KaTeXInstallation.debian.scriptFolder,
+                                           fontFolder: KaTeXInstallation.debian.fontFolder)
 
     /// Package folder of the KaTeX files; pages refer to `katex/katex.min.js`.
     public static let packageFolder = "katex"
@@ -26,12 +26,10 @@ public struct KaTeXAssets: Sendable {
     /// The scripts pages load, in order, relative to `scriptFolder` and to
     /// `packageFolder` alike: KaTeX, then mhchem, which registers `\ce` and
     /// `\pu` with the KaTeX loaded before it.
-    public static let scripts = ["katex.min.js", "contrib/mhchem.js"]
+    public static let scripts = KaTeXInstallation.scripts
 
     public var isAvailable: Bool {
-        (Self.scripts + ["katex.min.css"]).allSatisfy {
-            FileManager.default.isReadableFile(atPath: scriptFolder.appendingPathComponent($0).path)
-        }
+        KaTeXInstallation(scriptFolder: scriptFolder, fontFolder: fontFolder).isAvailable
     }
 
     /// The files to add, sorted by package path.

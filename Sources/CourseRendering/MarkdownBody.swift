@@ -187,11 +187,8 @@ struct MarkdownBody {
 
     private func image(_ node: MarkdownNode, url: String, title: String, media: inout [String]) -> MarkdownNode {
         let alt = node.plainText
-        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
-        if lower.hasPrefix("data:") { return node }
-        if Self.isExternal(url) {
-            renderer.sink.report(RenderingRules.externalImage, at: range(node),
-                                 "the image '\(url)' is on the web; it is shown as a link, not loaded")
+        // An image on the web is a link, never loaded (CS0604, reported by the check).
+        if URLSafety.isWebImage(url) {
             let label = alt.isEmpty ? "Imagen en internet" : "Imagen en internet: \(alt)"
             return MarkdownNode(kind: .link(url: url, title: title), span: node.span,
                                 children: [MarkdownNode(kind: .text, literal: label, span: node.span)])
@@ -201,8 +198,7 @@ struct MarkdownBody {
         guard let packaged = packagePath(path, node: node) else { return missing(node, text: alt) }
         media.append(path)
         if !MediaTypes.image.extensions.contains(ext) {
-            renderer.sink.report(RenderingRules.unsupportedMedium, at: range(node),
-                                 "'.\(ext)' files cannot be shown as an image; the page links to the file instead")
+            // Not an image type (CS0203, an error of the check): a link, if it came to that.
             return MarkdownNode(kind: .link(url: options.assetPrefix + packaged, title: title), span: node.span,
                                 children: [MarkdownNode(kind: .text, literal: alt.isEmpty ? path : alt, span: node.span)])
         }
@@ -214,7 +210,7 @@ struct MarkdownBody {
     private func link(_ node: MarkdownNode, url: String, title: String, media: inout [String],
                       pageLinks: inout [MarkdownBodyCache.PageLink]) -> MarkdownNode {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") || Self.isExternal(trimmed) { return node }
+        if trimmed.isEmpty || trimmed.hasPrefix("#") || URLSafety.isExternal(trimmed) { return node }
         let (file, fragment) = Self.splitFragment(trimmed)
         guard let path = resolve(file, node: node) else { return unwrap(node) }
         var rewritten = node
@@ -232,15 +228,14 @@ struct MarkdownBody {
         return rewritten
     }
 
-    /// The repository path of a local reference, or nil (reported).
+    /// The repository path of a local reference, or nil (a path that leaves
+    /// the repository is an error of the check, CS0202).
     private func resolve(_ url: String, node: MarkdownNode) -> String? {
         let written = url.removingPercentEncoding ?? url
         switch RepositoryPath.resolve(written, relativeTo: RepositoryPath.directory(of: sourcePath)) {
         case .success(let path):
             return path
         case .failure:
-            renderer.sink.report(RenderingRules.missingMedium, at: range(node),
-                                 "'\(url)' is not a file inside the repository; the page shows its text instead")
             return nil
         }
     }
@@ -249,8 +244,8 @@ struct MarkdownBody {
         do {
             return try renderer.media.packagePath(for: path, in: renderer.fileSystem)
         } catch {
-            renderer.sink.report(RenderingRules.missingMedium, at: range(node),
-                                 "cannot read '\(path)'; the page shows its text instead of a broken link")
+            let place = range(node)
+            renderer.failures.record("cannot read '\(path)' (\(place.file):\(place.start.line)), which the check read: it changed since")
             return nil
         }
     }
@@ -271,19 +266,6 @@ struct MarkdownBody {
         return SourceRange(file: sourcePath,
                            start: SourcePosition(line: max(node.span.start.line, 1), column: max(node.span.start.column, 1)),
                            end: SourcePosition(line: max(node.span.end.line, 1), column: max(node.span.end.column, 1)))
-    }
-
-    static func isExternal(_ url: String) -> Bool {
-        let clean = url.trimmingCharacters(in: .whitespaces)
-        if clean.hasPrefix("//") { return true }
-        for scalar in clean.unicodeScalars {
-            switch scalar {
-            case ":": return true
-            case "/", "?", "#": return false
-            default: continue
-            }
-        }
-        return false
     }
 
     static func splitFragment(_ url: String) -> (String, String) {

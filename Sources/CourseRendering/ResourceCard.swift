@@ -33,8 +33,7 @@ struct ResourceCard {
                                             "label": "Abrir la versión sin conexión (\(ext.uppercased()))"]
                 }
             } catch {
-                renderer.sink.report(RenderingRules.missingMedium, at: fallback.range,
-                                     "cannot read the fallback '\(fallback.value)'; the card shows only the link")
+                renderer.failures.record("cannot read the fallback '\(fallback.value)' (\(fallback.range.file):\(fallback.range.start.line)), which the check read: it changed since")
             }
         }
         return card

@@ -11,7 +11,7 @@ import Testing
         let fs = RenderingFixture.fileSystem()
         let (checked, _) = try CourseCompiler(fileSystem: fs).check(keepingLessonTrees: true) { _ in }
         let course = try #require(checked.repository.courses.first)
-        let renderer = CourseRenderer(repository: checked.repository, fileSystem: fs, sink: DiagnosticSink())
+        let renderer = CourseRenderer(repository: checked.repository, fileSystem: fs)
         let lessons = course.lessons.filter { $0.bodyTree != nil }
         #expect(!lessons.isEmpty)
         let site = PageRenderOptions(assetPrefix: "../", runtime: .offlineSite)

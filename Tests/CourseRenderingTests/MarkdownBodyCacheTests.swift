@@ -21,7 +21,7 @@ import Testing
     @Test func aCachedBodyIsWhatTheRendererWouldHaveMade() throws {
         let (plain, course, _) = try RenderingFixture.renderer()
         let cache = MarkdownBodyCache()
-        let cached = CourseRenderer(repository: plain.repository, fileSystem: plain.fileSystem, sink: plain.sink,
+        let cached = CourseRenderer(repository: plain.repository, fileSystem: plain.fileSystem, failures: plain.failures,
                                     bodies: cache)
         let path = course.lessons[0].path
         let site = PageRenderOptions(assetPrefix: "../", runtime: .offlineSite,
@@ -40,21 +40,21 @@ import Testing
     }
 
     /// Same key, same page links: the second renderer gets the first one's
-    /// rendering (its diagnostics were reported once, by the first).
+    /// rendering (a file it could not read was recorded once, by the first).
     @Test func equalLinksShareOneRendering() throws {
         let (plain, course, sink) = try RenderingFixture.renderer()
         let cache = MarkdownBodyCache()
-        let first = CourseRenderer(repository: plain.repository, fileSystem: plain.fileSystem, sink: sink, bodies: cache)
-        let second = CourseRenderer(repository: plain.repository, fileSystem: plain.fileSystem, sink: sink, bodies: cache)
+        let first = CourseRenderer(repository: plain.repository, fileSystem: plain.fileSystem, failures: sink, bodies: cache)
+        let second = CourseRenderer(repository: plain.repository, fileSystem: plain.fileSystem, failures: sink, bodies: cache)
         let options = PageRenderOptions(assetPrefix: "../", runtime: .offlineSite)
         let broken = "Mira ![la figura](media/no-existe.png)."
         let path = course.lessons[0].path
         let a = MarkdownBody(renderer: first, options: options, sourcePath: path, fallbackRange: nil).renderedByMarkdown(broken)
-        let reported = sink.diagnostics.count
+        let reported = sink.all.count
         #expect(reported > 0)
         let b = MarkdownBody(renderer: second, options: options, sourcePath: path, fallbackRange: nil).renderedByMarkdown(broken)
         #expect(a.html == b.html)
-        #expect(sink.diagnostics.count == reported)
+        #expect(sink.all.count == reported)
     }
 
     /// Rendered HTML loses its paragraph only when it is exactly one.

@@ -108,12 +108,13 @@ enum RenderingFixture {
         return (result.repository, fs)
     }
 
-    static func renderer(extra: [String: String] = [:]) throws -> (CourseRenderer, Course, DiagnosticSink) {
+    /// The renderer reports nothing; `BuildFailures` says what it could not read.
+    static func renderer(extra: [String: String] = [:]) throws -> (CourseRenderer, Course, BuildFailures) {
         let (repository, fs) = try load(extra: extra)
-        let sink = DiagnosticSink()
-        let renderer = CourseRenderer(repository: repository, fileSystem: fs, sink: sink)
+        let failures = BuildFailures()
+        let renderer = CourseRenderer(repository: repository, fileSystem: fs, failures: failures)
         guard let course = repository.courses.first else { throw FixtureError.noCourse }
-        return (renderer, course, sink)
+        return (renderer, course, failures)
     }
 
     enum FixtureError: Error { case noCourse, noLesson }

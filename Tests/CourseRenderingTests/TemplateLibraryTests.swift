@@ -75,7 +75,7 @@ import Testing
         let example = try CourseCompiler(fileSystem: fs).check().repository
         var ours: [String] = []
         for (repository, files) in [(example, fs as CourseFileSystem), try RenderingFixture.load()] {
-            let renderer = CourseRenderer(repository: repository, fileSystem: files, sink: DiagnosticSink())
+            let renderer = CourseRenderer(repository: repository, fileSystem: files)
             for course in repository.courses {
                 ours += pages(of: course, renderer: renderer)
             }

@@ -13,7 +13,8 @@ public final class BuildContext: @unchecked Sendable {
     /// it. Paths recorded as artifacts are relative to it and become
     /// relative to the output folder.
     public let stagingRoot: OutputRoot
-    public let sink: DiagnosticSink
+    /// Files that could not be read while writing (see `BuildFailures`).
+    public let failures = BuildFailures()
     public let options: BuildOptions
     private let lock = NSLock()
     private var recorded: [BuiltArtifact] = []
@@ -27,12 +28,11 @@ public final class BuildContext: @unchecked Sendable {
     private var sharedObjects: [ObjectIdentifier: AnyObject] = [:]
 
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
-                sink: DiagnosticSink, options: BuildOptions, output: URL? = nil) {
+                options: BuildOptions, output: URL? = nil) {
         self.repository = repository
         self.phase = phase
         self.fileSystem = fileSystem
         self.stagingRoot = OutputRoot(staging)
-        self.sink = sink
         self.options = options
         self.output = output
     }

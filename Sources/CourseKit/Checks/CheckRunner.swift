@@ -10,6 +10,8 @@ public enum CheckRunner {
         DuplicateStemCheck(),
         QuestionStructureCheck(),
         PlatformQuestionCheck(),
+        RenderingCheck(),
+        SCORMPackagingCheck(),
         DuplicateIDCheck(),
         ReferenceCheck(),
         PolicyCheck(),
@@ -32,8 +34,8 @@ public enum CheckRunner {
     ]
 
     public static func run(_ repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil,
-                           checks: [any CourseCheck] = standardChecks) {
-        let context = CheckContext(repository: repository, sink: sink, fileSystem: fileSystem)
+                           katex: KaTeXInstallation = .debian, checks: [any CourseCheck] = standardChecks) {
+        let context = CheckContext(repository: repository, sink: sink, fileSystem: fileSystem, katex: katex)
         _ = Parallel.map(checks.indices.map { $0 }) { index in
             StageTimings.shared.measure("  check \(type(of: checks[index]))") { checks[index].run(context) }
         }

@@ -15,11 +15,15 @@ public struct CheckContext: Sendable {
     public let repository: Repository
     public let sink: DiagnosticSink
     public let fileSystem: CourseFileSystem?
+    /// Where KaTeX is installed on this machine (pages bundle it).
+    public let katex: KaTeXInstallation
 
-    public init(repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil) {
+    public init(repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil,
+                katex: KaTeXInstallation = .debian) {
         self.repository = repository
         self.sink = sink
         self.fileSystem = fileSystem
+        self.katex = katex
     }
 
     public var policy: Policy { repository.policy }

@@ -50,12 +50,16 @@ struct MarkdownFileLoader: Sendable {
                 $0.suppressions = suppressions
                 $0.bodyTree = lessonTree
             }.map(Loaded.lesson)
-        case "quiz":
-            let quiz = QuizLoader(sink: sink, file: file).load(map, kind: .practice, document: document)
-            return withSuppressions(quiz) { $0.suppressions = suppressions }.map(Loaded.quiz)
-        case "assessment":
-            let quiz = QuizLoader(sink: sink, file: file).load(map, kind: .assessment, document: document)
-            return withSuppressions(quiz) { $0.suppressions = suppressions }.map(Loaded.quiz)
+        case "quiz", "assessment":
+            let kind: Quiz.Kind = type?.value == "quiz" ? .practice : .assessment
+            let quiz = QuizLoader(sink: sink, file: file).load(map, kind: kind, document: document)
+            let summarizer = MarkdownSummarizer(file: file, sink: sink,
+                                                resolver: FileReferenceResolver(fileSystem: reader.fileSystem, sink: sink),
+                                                directory: RepositoryPath.directory(of: file.path))
+            return withSuppressions(quiz) {
+                $0.suppressions = suppressions
+                $0.markdown = summarizer.summarize(document: document)
+            }.map(Loaded.quiz)
         case let other?:
             sink.report(Rules.invalidValue, at: type!.range, "type '\(other)' must be lesson, quiz or assessment")
             return nil

@@ -1,7 +1,8 @@
 import CourseMarkdown
 
-/// Walks the outline of a lesson body once, collecting images, links and raw
-/// HTML, and checking the files images and links point to.
+/// Walks the outline of a lesson body (or a quiz's whole document) once,
+/// collecting images, links, math and raw HTML, and checking the files
+/// images and links point to.
 struct MarkdownSummarizer {
     let file: SourceFile
     let sink: DiagnosticSink
@@ -18,11 +19,19 @@ struct MarkdownSummarizer {
             }
             return MathSource(tex: math.tex, display: math.display, range: range, texStart: texStart)
         }
-        visit(outline.document, into: &summary)
+        visit(outline.document, into: &summary, collectingMath: false)
         return summary
     }
 
-    private func visit(_ node: MarkdownNode, into summary: inout MarkdownSummary) {
+    /// A quiz or assessment: its stems, options and explanations, from the
+    /// full tree the quiz loader reads (math is found in the tree itself).
+    func summarize(document: MarkdownNode) -> MarkdownSummary {
+        var summary = MarkdownSummary()
+        visit(document, into: &summary, collectingMath: true)
+        return summary
+    }
+
+    private func visit(_ node: MarkdownNode, into summary: inout MarkdownSummary, collectingMath: Bool) {
         switch node.kind {
         case .image(let url, _):
             let range = file.sourceRange(node.span)
@@ -40,10 +49,17 @@ struct MarkdownSummarizer {
             checkLocal(url, range: local ?? range, use: MediaTypes.linkedFile)
         case .htmlBlock, .htmlInline:
             summary.rawHTML.append(Located(node.literal ?? "", at: file.sourceRange(node.span)))
+        case .math(let display):
+            // A lesson's math comes from its outline (with exact TeX
+            // columns); a quiz document's is collected here.
+            if collectingMath {
+                summary.math.append(MathSource(tex: node.literal ?? "", display: display,
+                                               range: file.sourceRange(node.span), texStart: nil))
+            }
         default:
             break
         }
-        for child in node.children { visit(child, into: &summary) }
+        for child in node.children { visit(child, into: &summary, collectingMath: collectingMath) }
     }
 
     /// Checks links and images that point inside the repository; web

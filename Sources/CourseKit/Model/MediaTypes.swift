@@ -18,6 +18,11 @@ public enum MediaTypes {
     public static let linkedFile = Use(description: "a linked file", extensions: [
         "pdf", "png", "jpg", "jpeg", "gif", "svg", "webp", "mp3", "ogg", "mp4", "docx", "pptx", "ppt", "xlsx", "xls", "epub", "csv", "txt"])
 
+    /// Video and audio formats every current browser plays in a page; other
+    /// formats the platform takes are offered as downloads (CS0603).
+    public static let playableVideo: Set<String> = ["mp4", "m4v", "webm"]
+    public static let playableAudio: Set<String> = ["mp3", "ogg"]
+
     public static func use(for kind: Lesson.Kind) -> Use? {
         switch kind {
         case .video: video

@@ -29,6 +29,9 @@ public struct Quiz: Sendable {
     public var range: SourceRange
     /// Inline `coursec-disable` comments in the body.
     public var suppressions: [Suppression] = []
+    /// The images, links, math and raw HTML of the stems, options and
+    /// explanations, for checks (targets render the question text itself).
+    public var markdown = MarkdownSummary()
 
     public init(id: Located<String>, path: String, title: Located<String>, kind: Kind = .practice,
                 since: Located<String>? = nil, draft: Bool = false, items: [QuizItem] = [],

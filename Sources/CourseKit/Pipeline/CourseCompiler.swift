@@ -12,10 +12,13 @@ public struct CourseCompiler: Sendable {
 
     public var fileSystem: CourseFileSystem
     public var warningsAsErrors: Bool
+    /// Where KaTeX is installed (CS0601 says when it is not).
+    public var katex: KaTeXInstallation
 
-    public init(fileSystem: CourseFileSystem, warningsAsErrors: Bool = false) {
+    public init(fileSystem: CourseFileSystem, warningsAsErrors: Bool = false, katex: KaTeXInstallation = .debian) {
         self.fileSystem = fileSystem
         self.warningsAsErrors = warningsAsErrors
+        self.katex = katex
     }
 
     public init(root: URL, warningsAsErrors: Bool = false) {
@@ -44,7 +47,7 @@ public struct CourseCompiler: Sendable {
             try RepositoryLoader(fileSystem: fileSystem, sink: sink, keepsLessonTrees: keepingLessonTrees).load()
         }
         let (outcome, _) = Parallel.alongside({ Swift.Result { try work(repository) } }) {
-            timings.measure("checks") { CheckRunner.run(repository, sink: sink, fileSystem: fileSystem) }
+            timings.measure("checks") { CheckRunner.run(repository, sink: sink, fileSystem: fileSystem, katex: katex) }
         }
         let engine = DiagnosticEngine(policy: repository.policy, warningsAsErrors: warningsAsErrors,
                                       suppressions: repository.suppressions)

@@ -47,11 +47,21 @@ public struct RuleExample: Sendable {
     public let files: [String: String]
     public let archives: [String: ExampleArchive]
     public let triggers: Bool
+    /// The example is checked on a machine without KaTeX (CS0601).
+    public let withoutKaTeX: Bool
 
-    public init(_ files: [String: String], archives: [String: ExampleArchive] = [:], triggers: Bool) {
+    public init(_ files: [String: String], archives: [String: ExampleArchive] = [:], triggers: Bool,
+                withoutKaTeX: Bool = false) {
         self.files = files
         self.archives = archives
         self.triggers = triggers
+        self.withoutKaTeX = withoutKaTeX
+    }
+
+    /// Where KaTeX is for this example: the real installation, or nowhere.
+    public var katex: KaTeXInstallation {
+        withoutKaTeX ? KaTeXInstallation(scriptFolder: URL(fileURLWithPath: "/nonexistent/katex"),
+                                         fontFolder: URL(fileURLWithPath: "/nonexistent/katex-fonts")) : .debian
     }
 
     public static func triggering(_ path: String, _ content: String) -> RuleExample {
@@ -62,3 +72,5 @@ public struct RuleExample: Sendable {
         RuleExample([path: content], triggers: false)
     }
 }
+
+import Foundation

@@ -13,14 +13,14 @@ public struct SCORM12Target: BuildTarget {
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem,
-                                      sink: context.sink, bodies: context.markdownBodyCache)
-        let pages = SCORMPageRenderer(renderer: renderer, sink: context.sink)
+                                      failures: context.failures, bodies: context.markdownBodyCache)
+        let pages = SCORMPageRenderer(renderer: renderer)
         let writer = SCORMPackageWriter(context: context)
         // Courses are independent packages: build them on all cores. Errors
         // are returned, not thrown, so every course finishes its own work.
         let failures = Parallel.map(context.repository.courses) { course -> String? in
             do {
-                let fitter = SCORMTextFitter(sink: context.sink)
+                let fitter = SCORMTextFitter()
                 let builder = SCORMManifestBuilder(fitter: fitter)
                 for plan in Self.plans(for: course, context: context) where !plan.scos.isEmpty {
                     let rendered = try pages.render(plan)

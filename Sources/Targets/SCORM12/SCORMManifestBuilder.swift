@@ -54,14 +54,14 @@ struct SCORMManifestBuilder {
     }
 }
 
-/// The few words the SCORM target adds to authors' titles.
+/// The few words the SCORM target adds to authors' titles (from
+/// `SCORMText`, which the check measures titles with).
 enum SCORMLabels {
     static func assessment(_ mode: CourseRendering.QuizPageMode, language: String) -> String {
-        let spanish = language.lowercased().hasPrefix("es")
         switch mode {
-        case .diagnostic: return spanish ? "diagnóstico" : "diagnostic"
-        case .final: return spanish ? "final" : "final"
-        case .practice: return spanish ? "práctica" : "practice"
+        case .diagnostic: SCORMText.assessmentLabel(diagnostic: true, language: language)
+        case .final: SCORMText.assessmentLabel(diagnostic: false, language: language)
+        case .practice: SCORMText.practiceLabel(language: language)
         }
     }
 }

@@ -13,7 +13,6 @@ struct SCORMPageRenderer: Sendable {
     }
 
     let renderer: CourseRenderer
-    let sink: DiagnosticSink
 
     func render(_ plan: SCORMPackagePlan) throws -> Result {
         let options = PageRenderOptions(assetPrefix: SCORMSCO.assetPrefix, runtime: .scorm12)
@@ -23,10 +22,8 @@ struct SCORMPageRenderer: Sendable {
         let pages = Parallel.map(scos) { sco -> RenderedPage in
             switch sco.content {
             case .lesson(let lesson):
-                if lesson.kind == .html || lesson.kind == .scorm {
-                    sink.report(Rules.scormNestedPackage, at: lesson.file?.range ?? lesson.id.range,
-                                "lesson '\(lesson.id.value)' is a \(lesson.kind.rawValue) ZIP, which cannot be nested in a SCORM package; the package carries its introduction page only")
-                }
+                // An html or scorm ZIP lesson cannot be nested (CS0803,
+                // reported by the check): its introduction page only.
                 // No previous/next links: in a SCORM package the LMS navigates.
                 return renderer.lessonPage(lesson, course: plan.course, options: options)
             case .quiz(let quiz, let mode):

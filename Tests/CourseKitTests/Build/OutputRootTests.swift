@@ -40,7 +40,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         let context = BuildContext(repository: Repository(name: "r", language: "es"),
                                    phase: Phase(id: "f", title: "F", start: "", end: "", range: .file("coursec.yaml")),
-                                   fileSystem: InMemoryFileSystem(), staging: staging, sink: DiagnosticSink(),
+                                   fileSystem: InMemoryFileSystem(), staging: staging,
                                    options: BuildOptions())
         #expect(throws: OutputPathError.self) { try context.write(Data("x".utf8), to: "../escaped", target: "t", course: nil) }
         #expect(throws: OutputPathError.self) { try context.stagingURL("../../escaped/file") }

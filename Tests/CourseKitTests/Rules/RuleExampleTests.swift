@@ -25,7 +25,7 @@ import Testing
         let rule = try #require(RuleRegistry.rule(id: String(parts[0])))
         let example = rule.examples[Int(parts[1])!]
         let (files, markers) = ExampleRepository.contents(for: example)
-        let result = try CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files)).check()
+        let result = try CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files), katex: example.katex).check()
         let found = result.with(rule.id)
         if example.triggers {
             #expect(!found.isEmpty, "\(rule.id) did not trigger; got:\n\(result.described)")
