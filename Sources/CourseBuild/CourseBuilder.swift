@@ -20,13 +20,16 @@ public struct CourseBuilder: Sendable {
     public let output: URL
     public let options: BuildOptions
     public let targets: [any BuildTarget]
+    /// Where KaTeX is installed (the check reports CS0601 when it is not).
+    public let katex: KaTeXInstallation
 
     public init(fileSystem: CourseFileSystem, output: URL, options: BuildOptions,
-                targets: [any BuildTarget] = TargetRegistry.all) {
+                targets: [any BuildTarget] = TargetRegistry.all, katex: KaTeXInstallation = .debian) {
         self.fileSystem = fileSystem
         self.output = output.standardizedFileURL
         self.options = options
         self.targets = targets
+        self.katex = katex
     }
 
     /// `progress` is told when each target finishes ("html", 2 of 4), for a
@@ -43,7 +46,7 @@ public struct CourseBuilder: Sendable {
         // the staging folder is thrown away unseen (see `check(alongside:)`).
         // Rendering never starts on a name that could not be part of a path
         // (an id such as `../../x`): it waits for the checks, which refuse it.
-        let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors)
+        let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
             .check(keepingLessonTrees: true) { repository -> StagedBuild? in
                 guard repository.firstUnsafeOutputName == nil else { return nil }
                 return try render(repository, targets: selected, progress: progress)

@@ -55,7 +55,8 @@ struct QuizLoader {
         }
         flush()
         if !sawQuestions {
-            let range = document.children.first.map { file.sourceRange($0.span) } ?? id.range
+            // The first block that is not a suppression comment (which may name this rule).
+            let range = document.children.first { SuppressionCollector.parse($0) == nil }.map { file.sourceRange($0.span) } ?? id.range
             sink.report(Rules.noQuestions, at: range,
                         "this \(kind == .assessment ? "assessment" : "quiz") has no questions; write them as a numbered list (1., 2., …)")
         }

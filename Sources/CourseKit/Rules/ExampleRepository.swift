@@ -69,6 +69,7 @@ public enum ExampleRepository {
         let (text, markers) = files(for: example)
         var files = text.mapValues { Array($0.utf8) }
         for (path, archive) in example.archives { files[path] = archive.bytes }
+        for (path, bytes) in example.bytes { files[path] = bytes }
         return (files, markers)
     }
 

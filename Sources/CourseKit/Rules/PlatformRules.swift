@@ -17,7 +17,11 @@ public enum PlatformRules {
         questions is the author's call) and reports each quiz that has them, \
         so the deployer knows to open the file with a CSV-aware tool. Turn \
         the rule off in the policy if your platform import is known to work.
-        """)
+        """,
+        examples: [
+            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2, en total? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2 en total? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let separatorInValue = Rule(
         id: "CS0702", name: "csv-separator-in-value", severity: .warning, category: .questions,
@@ -33,7 +37,11 @@ public enum PlatformRules {
         first) is written with a leading apostrophe so spreadsheet software \
         does not run it as a formula, which the platform may then compare \
         literally. Reword the explanation or answer.
-        """)
+        """,
+        examples: [
+            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#↓suma}\n\n   - [x] 4\n     > Correcto; dos más dos.\n   - [ ] 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n     > Correcto: dos más dos.\n   - [ ] 5\n"),
+        ])
 
     public static let placeholderChoices = Rule(
         id: "CS0703", name: "csv-placeholder-choices", severity: .warning, category: .questions,
@@ -46,7 +54,11 @@ public enum PlatformRules {
         deleted by hand after the import. The deployment checklist lists the \
         questions concerned; giving every question of the quiz the same \
         number of options avoids the manual step.
-        """)
+        """,
+        examples: [
+            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n   - [ ] 6\n\n2. ↓El 0 es par. {#cero type=true-false}\n\n   - [x] Verdadero\n   - [ ] Falso\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n\n2. El 0 es par. {#cero type=true-false}\n\n   - [x] Verdadero\n   - [ ] Falso\n"),
+        ])
 
     public static let all: [Rule] = [
         commaInQuestionText, separatorInValue, placeholderChoices,

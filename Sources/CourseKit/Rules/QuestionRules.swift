@@ -8,7 +8,9 @@ extension Rules {
         each item `1.`, `2.`… is one question, with its options as a task \
         list (`- [x]` right, `- [ ]` wrong). See docs/format.md.
         """,
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n↓Sin preguntas.\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n↓Sin preguntas.\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\nResponde.\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let missingItemID = Rule(
         id: "CS0302", name: "missing-item-id", severity: .error, category: .questions,
@@ -18,7 +20,9 @@ extension Rules {
         line, e.g. `{#suma-fracciones objectives=M1}`. The id lets results be \
         compared across phases and versions even when the text is edited.
         """,
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2?\n\n   - [x] 4\n   - [ ] 5\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2?\n\n   - [x] 4\n   - [ ] 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let noRightAnswer = Rule(
         id: "CS0303", name: "no-right-answer", severity: .error, category: .questions,
@@ -27,7 +31,9 @@ extension Rules {
         Mark the right option with `[x]`. A fill-in-the-blanks question \
         needs at least one blank `[[answer]]` in its stem.
         """,
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2? {#suma}\n\n   - [ ] 4\n   - [ ] 5\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2? {#suma}\n\n   - [ ] 4\n   - [ ] 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let singleChoiceManyRight = Rule(
         id: "CS0304", name: "single-choice-many-right", severity: .error, category: .questions,
@@ -37,7 +43,9 @@ extension Rules {
         several options are really right, add `type=multiple` to the \
         question's braces; otherwise leave only one `[x]`.
         """,
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuál es par? {#par}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuál es par? {#par}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuáles son pares? {#par type=multiple}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n"),
+        ])
 
     public static let invalidItemAttribute = Rule(
         id: "CS0305", name: "invalid-item-attribute", severity: .error, category: .questions,
@@ -47,43 +55,57 @@ extension Rules {
         `difficulty=easy|medium|hard` and `type=single|multiple|true-false`. \
         Anything else is reported so that a typo is not silently ignored.
         """,
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma ↓dificultad=1}\n\n   - [x] 4\n   - [ ] 5\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma ↓dificultad=1}\n\n   - [x] 4\n   - [ ] 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma difficulty=easy}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let trueFalseOptions = Rule(
         id: "CS0306", name: "true-false-options", severity: .error, category: .questions,
         summary: "A true/false question does not have exactly two options.",
         explanation: "A `type=true-false` question has exactly two options, true and false (`Verdadero`, `Falso`), one of them marked `[x]`.",
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓El 0 es par. {#cero type=true-false}\n\n   - [x] Verdadero\n   - [ ] Falso\n   - [ ] No sé\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓El 0 es par. {#cero type=true-false}\n\n   - [x] Verdadero\n   - [ ] Falso\n   - [ ] No sé\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. El 0 es par. {#cero type=true-false}\n\n   - [x] Verdadero\n   - [ ] Falso\n"),
+        ])
 
     public static let multipleChoiceNoWrong = Rule(
         id: "CS0307", name: "multiple-choice-no-wrong", severity: .error, category: .questions,
         summary: "A multiple-choice question has no wrong option.",
         explanation: "When every option is right, the question measures nothing. Add at least one wrong option (`[ ]`).",
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓Elige los pares. {#pares type=multiple}\n\n   - [x] 4\n   - [x] 6\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓Elige los pares. {#pares type=multiple}\n\n   - [x] 4\n   - [x] 6\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. Elige los pares. {#pares type=multiple}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 7\n"),
+        ])
 
     public static let emptyBlank = Rule(
         id: "CS0308", name: "empty-blank", severity: .error, category: .questions,
         summary: "A blank has no accepted answer.",
         explanation: "Each blank `[[…]]` lists its accepted answers separated by `|`, for example `[[4 | cuatro]]`. An empty blank can never be answered right.",
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. La mitad de 8 es ↓[[ ]]. {#mitad}\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. La mitad de 8 es ↓[[ ]]. {#mitad}\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. La mitad de 8 es [[4 | cuatro]]. {#mitad}\n"),
+        ])
 
     public static let tooFewOptions = Rule(
         id: "CS0309", name: "too-few-options", severity: .error, category: .questions,
         summary: "A choice question has fewer than two options.",
         explanation: "A choice question needs at least two options, written as a task list under the stem.",
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let duplicateOption = Rule(
         id: "CS0310", name: "duplicate-option", severity: .error, category: .questions,
         summary: "Two options of a question are the same.",
         explanation: "Two options with the same text confuse learners and make the question unfair. Change or remove one.",
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n   - [ ] ↓5\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n   - [ ] ↓5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n   - [ ] 6\n"),
+        ])
 
     public static let optionsNotTaskList = Rule(
         id: "CS0311", name: "options-not-task-list", severity: .error, category: .questions,
         summary: "A question's options are not written as a task list.",
         explanation: "Options are list items that start with `[ ]` (wrong) or `[x]` (right). A plain list item under a question is not an option, so the question would lose it.",
-        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   ↓- 5\n")])
+        examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   ↓- 5\n"),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 
     public static let trueFalseWording = Rule(
         id: "CS0312", name: "true-false-wording", severity: .error, category: .questions,
@@ -92,7 +114,7 @@ extension Rules {
         The answer of a true/false question is read from the option you mark:         its text must say true (`Verdadero`, `Verdadera`, `Cierto`, `Cierta`,         `True`) or false (`Falso`, `Falsa`, `False`), and the other option the         opposite. The platform's CSV writes TRUE or FALSE and the pages score         the option picked, so coursec never guesses which option means what:         write the two options with those words, in either order.
         """,
         examples: [
-            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. El 0 es par. {#cero type=true-false}\n\n   - [x] ↓Sí\n   - [ ] No\n"),
+            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. El 0 es par. {#cero type=true-false}\n\n   - [x] ↓Sí\n   - [ ] ↓No\n"),
             .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. El 0 es impar. {#cero type=true-false}\n\n   - [ ] Verdadera\n   - [x] Falsa\n"),
         ])
 

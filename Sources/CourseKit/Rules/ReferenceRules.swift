@@ -9,7 +9,9 @@ extension Rules {
         Paths are relative to the file that contains them and are case \
         sensitive (`Media/Foto.png` is not `media/foto.png`).
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n![Recta numérica](↓media/recta.png)\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n![Recta numérica](↓media/recta.png)\n"),
+            RuleExample(["curso/leccion.md": "---\nid: leccion\ntitle: Lección\n---\n\n![Recta numérica](media/recta.png)\n"], bytes: ["curso/media/recta.png": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]], triggers: false),
+        ])
 
     public static let pathOutsideRepository = Rule(
         id: "CS0202", name: "path-outside-repository", severity: .error, category: .references,
@@ -21,7 +23,9 @@ extension Rules {
         repository root, and symbolic links that point outside it are \
         refused. Copy the file into the course's `media/` folder.
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\nkind: pdf\nfile: ↓/etc/passwd\n---\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\nkind: pdf\nfile: ↓/etc/passwd\n---\n"),
+            RuleExample(["curso/leccion.md": "---\nid: leccion\ntitle: Lección\nkind: pdf\nfile: media/guia.pdf\n---\n", "curso/media/guia.pdf": "%PDF-1.4\n%%EOF\n"], triggers: false),
+        ])
 
     public static let unsupportedMedia = Rule(
         id: "CS0203", name: "unsupported-media", severity: .error, category: .references,
@@ -35,7 +39,9 @@ extension Rules {
         a `.wav` to `.mp3`, a `.srt` to `.vtt`).
         """,
         examples: [RuleExample(["curso/leccion.md": "---\nid: leccion\ntitle: Lección\nkind: audio\nfile: ↓media/clase.wav\n---\n",
-                               "curso/media/clase.wav": "RIFF"], triggers: true)])
+                               "curso/media/clase.wav": "RIFF"], triggers: true),
+            RuleExample(["curso/leccion.md": "---\nid: leccion\ntitle: Lección\nkind: audio\nfile: media/clase.mp3\n---\n"], bytes: ["curso/media/clase.mp3": Array("ID3".utf8) + [3, 0, 0, 0, 0, 0, 0, 0xFF, 0xFB, 0x90, 0x64]], triggers: false),
+        ])
 
     public static let unknownReference = Rule(
         id: "CS0204", name: "unknown-reference", severity: .error, category: .references,
@@ -46,7 +52,9 @@ extension Rules {
         does not exist; check the spelling (the message suggests close \
         matches).
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\nsince: ↓fase-9\n---\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\nsince: ↓fase-9\n---\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\nsince: fase-1\n---\n"),
+        ])
 
     public static let misplacedFile = Rule(
         id: "CS0205", name: "misplaced-file", severity: .error, category: .references,
@@ -55,7 +63,11 @@ extension Rules {
         Each lesson or quiz file appears once in a course's outline; the \
         assessment is named by `assessment:`, not in the outline, and a file \
         named by `assessment:` must say `type: assessment`.
-        """)
+        """,
+        examples: [
+            .triggering("curso/course.yaml", "id: curso\ntitle: Curso de ejemplo\ndescription: Un curso mínimo.\nsubject: matematicas\ngrades: [10]\nversion: 1.0.0\noutline:\n  - unit: Unidad 1\n    items:\n      - leccion.md\n      - practica.md\n      - ↓leccion.md\n"),
+            .quiet("curso/course.yaml", "id: curso\ntitle: Curso de ejemplo\ndescription: Un curso mínimo.\nsubject: matematicas\ngrades: [10]\nversion: 1.0.0\noutline:\n  - unit: Unidad 1\n    items:\n      - leccion.md\n      - practica.md\n"),
+        ])
 
     public static let orphanFile = Rule(
         id: "CS0206", name: "orphan-file", severity: .warning, category: .references,
@@ -64,7 +76,11 @@ extension Rules {
         The file looks like a lesson or quiz but no outline names it, so it \
         will not be published. Add it to `outline` in `course.yaml`, mark it \
         `draft: true` if it is work in progress, or delete it.
-        """)
+        """,
+        examples: [
+            .triggering("curso/↓borrador.md", "---\nid: borrador\ntitle: Lección olvidada\n---\n\nTexto.\n"),
+            .quiet("curso/borrador.md", "---\nid: borrador\ntitle: Lección en preparación\ndraft: true\n---\n\nTexto.\n"),
+        ])
 
     public static let invalidURL = Rule(
         id: "CS0207", name: "invalid-url", severity: .error, category: .references,
@@ -83,7 +99,9 @@ extension Rules {
                 url: ↓www.geogebra.org/m/abc
                 title: Recta numérica
             ---
-            """)])
+            """),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\nresources:\n  - provider: khan-academy\n    url: https://es.khanacademy.org/math\n    title: Matemáticas en Khan Academy\n---\n"),
+        ])
 
     public static let missingAltText = Rule(
         id: "CS0208", name: "missing-alt-text", severity: .error, category: .references,
@@ -93,5 +111,7 @@ extension Rules {
         the image, only get the alternative text. Describe what the image \
         shows: `![Recta numérica con los puntos -2, 0 y 3](media/recta.png)`.
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n↓![](media/recta.png)\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n↓![](media/recta.png)\n"),
+            RuleExample(["curso/leccion.md": "---\nid: leccion\ntitle: Lección\n---\n\n![La recta numérica del −3 al 3](media/recta.png)\n"], bytes: ["curso/media/recta.png": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]], triggers: false),
+        ])
 }

@@ -46,14 +46,17 @@ public struct Rule: Sendable, Hashable {
 public struct RuleExample: Sendable {
     public let files: [String: String]
     public let archives: [String: ExampleArchive]
+    /// Files given as bytes (not valid UTF-8, or too large to show).
+    public let bytes: [String: [UInt8]]
     public let triggers: Bool
     /// The example is checked on a machine without KaTeX (CS0601).
     public let withoutKaTeX: Bool
 
-    public init(_ files: [String: String], archives: [String: ExampleArchive] = [:], triggers: Bool,
-                withoutKaTeX: Bool = false) {
+    public init(_ files: [String: String], archives: [String: ExampleArchive] = [:], bytes: [String: [UInt8]] = [:],
+                triggers: Bool, withoutKaTeX: Bool = false) {
         self.files = files
         self.archives = archives
+        self.bytes = bytes
         self.triggers = triggers
         self.withoutKaTeX = withoutKaTeX
     }

@@ -46,6 +46,26 @@ public enum RuleCatalog {
                 out += "\nParameters (`policy.rules.\(rule.id).params`):\n\n"
                 for (name, value) in rule.parameters.sorted(by: { $0.key < $1.key }) { out += "- `\(name)`: default `\(value)`\n" }
             }
+            for example in rule.examples {
+                out += example.triggers ? "\nTriggers it (`↓` marks where the diagnostic points):\n" : "\nDoes not trigger it:\n"
+                if example.withoutKaTeX { out += "(on a machine without KaTeX)\n" }
+                for (path, content) in example.files.sorted(by: { $0.key < $1.key }) {
+                    out += "\n`\(path)`:\n\n"
+                    if content.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
+                        out += "(a binary file of \(content.utf8.count) bytes)\n"
+                        continue
+                    }
+                    let fence = content.contains("```") ? "~~~~" : "```"
+                    out += fence + (path.hasSuffix(".md") ? "markdown" : "yaml") + "\n" + content
+                    out += (content.hasSuffix("\n") ? "" : "\n") + fence + "\n"
+                }
+                for (path, bytes) in example.bytes.sorted(by: { $0.key < $1.key }) {
+                    out += "\n`\(path)`: \(ExampleBytes.describe(bytes))\n"
+                }
+                for (path, archive) in example.archives.sorted(by: { $0.key < $1.key }) {
+                    out += "\n`\(path)`, a ZIP file holding:\n\n```text\n" + archive.listing + (archive.listing.hasSuffix("\n") ? "" : "\n") + "```\n"
+                }
+            }
         }
         return out
     }
@@ -64,6 +84,9 @@ public enum RuleCatalog {
                 for line in content.replacingOccurrences(of: "↓", with: "").split(separator: "\n", omittingEmptySubsequences: false) {
                     out += (line.isEmpty ? "" : "    " + line) + "\n"
                 }
+            }
+            for (path, bytes) in example.bytes.sorted(by: { $0.key < $1.key }) {
+                out += "\n  \(path): \(ExampleBytes.describe(bytes))\n"
             }
             for (path, archive) in example.archives.sorted(by: { $0.key < $1.key }) {
                 out += "\n  \(path) (a ZIP file holding):\n"

@@ -11,13 +11,17 @@ public enum RuleRegistry {
             Rules.noQuestions, Rules.missingItemID, Rules.noRightAnswer, Rules.singleChoiceManyRight,
             Rules.invalidItemAttribute, Rules.trueFalseOptions, Rules.multipleChoiceNoWrong, Rules.emptyBlank,
             Rules.tooFewOptions, Rules.duplicateOption, Rules.optionsNotTaskList,
+            // Reported while resolving questions (QuestionResolver).
+            Rules.trueFalseWording, Rules.emptyAfterSanitizing,
         ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
             + ResultsRules.all
+        // A rule listed twice (by its check and by its group) is kept once;
+        // two different rules with one id are both kept, and a test fails.
         var seen = Set<String>()
-        return rules.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        return rules.filter { seen.insert($0.id + " " + $0.name).inserted }.sorted { $0.id < $1.id }
     }()
 
-    private static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     public static func rule(id: String) -> Rule? {
         byID[id.uppercased()] ?? all.first { $0.name == id.lowercased() }

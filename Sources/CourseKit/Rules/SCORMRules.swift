@@ -12,7 +12,11 @@ extension Rules {
         longer course, unit, lesson or quiz title at a character boundary \
         and ends it with "…", so the package still validates. Shorten the \
         title in the source to choose the words learners see.
-        """)
+        """,
+        examples: [
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: ↓" + String(repeating: "Números racionales y decimales ", count: 7) + "\n---\n\nTexto.\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Números racionales y decimales\n---\n\nTexto.\n"),
+        ])
 
     public static let scormTextUnrepresentable = Rule(
         id: "CS0802", name: "scorm-text-unrepresentable", severity: .warning, category: .rendering,
@@ -23,7 +27,11 @@ extension Rules {
         escapes. They usually come from text pasted from a word processor. \
         coursec leaves them out of `imsmanifest.xml`; remove them from the \
         source so every output shows the same text.
-        """)
+        """,
+        examples: [
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: ↓\"Lección\\a uno\"\n---\n\nTexto.\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección uno\"\n---\n\nTexto.\n"),
+        ])
 
     public static let scormNestedPackage = Rule(
         id: "CS0803", name: "scorm-nested-package", severity: .warning, category: .rendering,
@@ -34,7 +42,11 @@ extension Rules {
         its introduction page only, without the ZIP's content. Upload the \
         ZIP to the platform as a lesson of its own, or rewrite the lesson \
         as Markdown.
-        """)
+        """,
+        examples: [
+            RuleExample(["curso/leccion.md": "---\nid: leccion\ntitle: Lección\nkind: html\nfile: ↓media/actividad.zip\n---\n"], archives: ["curso/media/actividad.zip": ExampleArchive([("index.html", "<!DOCTYPE html>\n<title>Actividad</title>\n<p>Hola</p>\n")])], triggers: true),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nLa actividad, escrita en Markdown.\n"),
+        ])
 
     public static let scormRules: [Rule] = [scormTitleShortened, scormTextUnrepresentable, scormNestedPackage]
 }

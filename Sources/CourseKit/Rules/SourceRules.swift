@@ -12,7 +12,11 @@ extension Rules {
         Fix: open the file in your editor and save it with the encoding \
         "UTF-8" (in VS Code: click the encoding in the status bar, then \
         "Save with Encoding"). Retype any accent that looks wrong.
-        """)
+        """,
+        examples: [
+            RuleExample([:], bytes: ["curso/leccion.md": ExampleBytes.latin1("---\nid: leccion\ntitle: Lecci\u{F3}n\n---\n")], triggers: true),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nTexto con acentos: á, é, ñ.\n"),
+        ])
 
     public static let yamlSyntax = Rule(
         id: "CS0002", name: "yaml-syntax", severity: .error, category: .source,
@@ -25,7 +29,9 @@ extension Rules {
         item `-` at the wrong indentation, or a `:` inside an unquoted title \
         (write `title: "Práctica: fracciones"`).
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección\n↓---\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección\n↓---\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección: repaso\"\n---\n"),
+        ])
 
     public static let yamlTab = Rule(
         id: "CS0003", name: "yaml-tab", severity: .error, category: .source,
@@ -35,7 +41,9 @@ extension Rules {
         different widths, so the structure you see may not be the structure \
         the file has. Replace the tab with spaces (two per level is usual).
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n↓\t- uno\n---\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n↓\t- uno\n---\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n  - uno\n---\n"),
+        ])
 
     public static let yamlAliasLimit = Rule(
         id: "CS0004", name: "yaml-alias-limit", severity: .error, category: .source,
@@ -46,7 +54,11 @@ extension Rules {
         "billion laughs" attack). coursec expands at most 100,000 nodes per \
         document and reports documents that go beyond. Write the values out, \
         or use fewer nested aliases.
-        """)
+        """,
+        examples: [
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\na: &a [↓x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n---\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: &t Lección\ntags: [*t]\n---\n"),
+        ])
 
     public static let duplicateKey = Rule(
         id: "CS0005", name: "duplicate-key", severity: .error, category: .source,
@@ -56,7 +68,9 @@ extension Rules {
         one of the two values you wrote would be lost without a word. \
         coursec refuses the file instead. Keep one of the two keys.
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n↓title: Otra\n---\n")])
+        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n↓title: Otra\n---\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags: [uno, dos]\n---\n"),
+        ])
 
     public static let missingFrontMatter = Rule(
         id: "CS0006", name: "missing-front-matter", severity: .error, category: .source,
@@ -70,7 +84,9 @@ extension Rules {
             title: Los números racionales
             ---
         """,
-        examples: [.triggering("curso/leccion.md", "↓# Lección\n\nTexto.\n")])
+        examples: [.triggering("curso/leccion.md", "↓# Lección\n\nTexto.\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n# Lección\n"),
+        ])
 
     public static let binaryFile = Rule(
         id: "CS0007", name: "binary-file", severity: .error, category: .source,
@@ -80,7 +96,11 @@ extension Rules {
         document or image saved with a `.md` or `.yaml` name. Lessons that \
         are documents use `kind: pdf` (or video, audio…) and name the file in \
         `file:`.
-        """)
+        """,
+        examples: [
+            RuleExample([:], bytes: ["curso/leccion.md": Array("---\nid: leccion\ntitle: Lección\n---\n".utf8) + [0, 0, 0, 0x89, 0x50, 0x4E, 0x47]], triggers: true),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nUna tabulación\tentre palabras.\n"),
+        ])
 
     public static let fileTooLarge = Rule(
         id: "CS0008", name: "file-too-large", severity: .error, category: .source,
@@ -89,11 +109,17 @@ extension Rules {
         Markdown and YAML sources are limited to 4 MiB. A larger file is \
         almost always generated content or data pasted by mistake. Split the \
         lesson, or ship large material as a file (`kind: pdf`, `kind: html`).
-        """)
+        """,
+        examples: [
+            RuleExample([:], bytes: ["curso/leccion.md": Array("---\nid: leccion\ntitle: Lección\n---\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 4 << 20)], triggers: true),
+            RuleExample([:], bytes: ["curso/leccion.md": Array("---\nid: leccion\ntitle: Lección\n---\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 3 << 20)], triggers: false),
+        ])
 
     public static let emptyFile = Rule(
         id: "CS0009", name: "empty-file", severity: .error, category: .source,
         summary: "A source file is empty.",
         explanation: "The file has no content. Write its settings or front matter, or remove it from the outline.",
-        examples: [.triggering("curso/leccion.md", "↓")])
+        examples: [.triggering("curso/leccion.md", "↓"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\nTexto.\n"),
+        ])
 }

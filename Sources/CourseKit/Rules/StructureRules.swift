@@ -73,7 +73,9 @@ extension Rules {
 
                - [x] 4
                - [ ] 5
-            """)])
+            """),
+            .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
+        ])
 }
 
 /// The registry's namespace: every rule is a static member, grouped by file.
