@@ -46,10 +46,11 @@ public struct CourseBuilder: Sendable {
         // the staging folder is thrown away unseen (see `check(alongside:)`).
         // Rendering never starts on a name that could not be part of a path
         // (an id such as `../../x`): it waits for the checks, which refuse it.
+        let trees = LessonTrees()
         let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
-            .check(keepingLessonTrees: true) { repository -> StagedBuild? in
+            .check(lessonTrees: trees) { repository -> StagedBuild? in
                 guard repository.firstUnsafeOutputName == nil else { return nil }
-                return try render(repository, targets: selected, progress: progress)
+                return try render(repository, trees: trees, targets: selected, progress: progress)
             }
         if checked.hasErrors {
             if case .success(let build?) = rendered { build.staging.discard() }
@@ -88,7 +89,7 @@ public struct CourseBuilder: Sendable {
         var failures: [String]
     }
 
-    private func render(_ repository: Repository, targets selected: [any BuildTarget],
+    private func render(_ repository: Repository, trees: LessonTrees, targets selected: [any BuildTarget],
                         progress: (@Sendable (String, Int, Int) -> Void)?) throws -> StagedBuild {
         guard let phase = options.phaseID.map({ id in repository.phase(id: id) }) ?? repository.phases.last else {
             throw BuildError.unknownPhase(options.phaseID ?? "", available: repository.phases.map(\.id))
@@ -104,7 +105,7 @@ public struct CourseBuilder: Sendable {
 
         let staging = try OutputStaging(output: output)
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   options: options, output: output)
+                                   options: options, output: output, lessonTrees: trees)
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.
         let order = selected.indices.sorted {

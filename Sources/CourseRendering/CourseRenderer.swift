@@ -16,6 +16,8 @@ public struct CourseRenderer: Sendable {
     public let repository: Repository
     public let fileSystem: CourseFileSystem
     public let failures: BuildFailures
+    /// The lesson bodies a build parsed once (nil: parse when rendering).
+    public let lessonTrees: LessonTrees?
     public let media: MediaCatalog
     /// Providers whose resources may be embedded (when a page allows embeds).
     public let embeds: EmbedPolicy
@@ -25,12 +27,13 @@ public struct CourseRenderer: Sendable {
     public let bodies: MarkdownBodyCache?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, failures: BuildFailures = BuildFailures(),
-                media: MediaCatalog = .init(),
+                lessonTrees: LessonTrees? = nil, media: MediaCatalog = .init(),
                 embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil) {
         self.repository = repository
         self.bodies = bodies
         self.fileSystem = fileSystem
         self.failures = failures
+        self.lessonTrees = lessonTrees
         self.media = media
         self.embeds = embeds
         if let setting = repository.policy.htmlAllowlist {
@@ -67,7 +70,7 @@ public struct CourseRenderer: Sendable {
     private func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation, options: PageRenderOptions,
                             continuation: String?) -> RenderedPage {
         let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil)
-        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0), parsed: lesson.bodyTree)
+        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0), parsed: lessonTrees?[lesson.path])
         var media = body.media
         var context = pageContext(title: lesson.title.value, course: course, pageID: lesson.id.value, kind: "lesson",
                                   navigation: navigation, options: options, usesMath: body.usesMath)

@@ -5,13 +5,13 @@
 public struct RepositoryLoader: Sendable {
     public let fileSystem: CourseFileSystem
     public let sink: DiagnosticSink
-    /// Keep each lesson's full tree (`Lesson.bodyTree`) for the targets.
-    public let keepsLessonTrees: Bool
+    /// Where to keep each lesson's full tree for the targets (a build).
+    public let lessonTrees: LessonTrees?
 
-    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, keepsLessonTrees: Bool = false) {
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, lessonTrees: LessonTrees? = nil) {
         self.fileSystem = fileSystem
         self.sink = sink
-        self.keepsLessonTrees = keepsLessonTrees
+        self.lessonTrees = lessonTrees
     }
 
     public func load() throws -> Repository {
@@ -65,7 +65,7 @@ public struct RepositoryLoader: Sendable {
                 requests.append(path)
             }
         }
-        let loader = MarkdownFileLoader(reader: reader, keepsLessonTrees: keepsLessonTrees)
+        let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
             Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
         }

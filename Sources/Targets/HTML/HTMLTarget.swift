@@ -15,7 +15,7 @@ public struct HTMLTarget: BuildTarget {
     public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {
-        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures,
+        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures, lessonTrees: context.lessonTrees,
                                       bodies: context.markdownBodyCache)
         // Unpacked HTML activities of every course, held in memory at once.
         let memory = ArchiveBudget(bytes: 512 << 20)
