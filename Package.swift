@@ -10,6 +10,12 @@ let package = Package(
     products: [
         .executable(name: "coursec", targets: ["coursec"]),
         .library(name: "CourseKit", targets: ["CourseKit"]),
+        // The parsers of untrusted input, for the fuzz targets in Fuzz/ (a
+        // package of its own that depends on this one by path).
+        .library(name: "CourseMarkdown", targets: ["CourseMarkdown"]),
+        .library(name: "CourseMath", targets: ["CourseMath"]),
+        .library(name: "CourseArchive", targets: ["CourseArchive"]),
+        .library(name: "CourseSigning", targets: ["CourseSigning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
