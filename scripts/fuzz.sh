@@ -67,6 +67,9 @@ for target in $selected; do
 done
 ./scripts/fuzz-seeds.sh
 
+# A trap is libFuzzer's to report: Swift's own crash backtracer, reading
+# other threads' stacks, only adds ASan noise after the real message.
+export SWIFT_BACKTRACE=enable=no
 failed=()
 summary=()
 for target in $selected; do

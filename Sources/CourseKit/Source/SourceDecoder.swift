@@ -89,15 +89,20 @@ public enum SourceDecoder {
         return length
     }
 
-    /// 1-based line and character column of a byte index, counting
-    /// characters by their first byte.
+    /// 1-based line and character column of a byte index in the decoded
+    /// text: the bytes before it decoded as `decode` does (each invalid
+    /// byte a U+FFFD), and a lone CR ending a line as it does once it is
+    /// an LF. Only runs for a file with a problem.
     private static func lineAndColumn(of index: Int, in bytes: ArraySlice<UInt8>) -> SourcePosition {
         var line = 1, column = 1
-        var i = bytes.startIndex
-        while i < index {
-            let b = bytes[i]
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        var afterCR = false
+        for scalar in String(decoding: bytes[bytes.startIndex..<index], as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\n": if !afterCR { line += 1 }; column = 1
+            case "\r": line += 1; column = 1
+            default: column += 1
+            }
+            afterCR = scalar == "\r"
         }
         return SourcePosition(line: line, column: column)
     }

@@ -115,6 +115,15 @@ public enum YAMLParser {
         return found
     }
 
+    /// libyaml puts the end of a text without a final newline on the line
+    /// after the last one; such a mark points at the end of the last line,
+    /// so the diagnostic stays inside the file.
+    private static func range(_ line: Int, _ column: Int, in file: SourceFile) -> SourceRange {
+        guard line > file.lineCount else { return file.range(line: line, column: column) }
+        let last = file.lineCount
+        return file.range(line: last, column: file.line(last).unicodeScalars.count + 1)
+    }
+
     private static func report(_ error: YamlError, text: String, in file: SourceFile, lineOffset: Int,
                                sink: DiagnosticSink) {
         switch error {
@@ -123,10 +132,10 @@ public enum YAMLParser {
              .composer(let context, let problem, let mark, _):
             var notes: [Diagnostic.Note] = []
             if let context {
-                notes.append(.init(range: file.range(line: context.mark.line + lineOffset, column: context.mark.column),
+                notes.append(.init(range: range(context.mark.line + lineOffset, context.mark.column, in: file),
                                    message: context.text))
             }
-            sink.report(Rules.yamlSyntax, at: file.range(line: mark.line + lineOffset, column: mark.column),
+            sink.report(Rules.yamlSyntax, at: range(mark.line + lineOffset, mark.column, in: file),
                         "YAML \(problem)", notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
