@@ -16,10 +16,8 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let both = MarkdownParser.outlineAndTree(text, lineOffset: lineOffset)
     let tree = MarkdownParser.parse(text, lineOffset: lineOffset)
     guard outline.math == both.outline.math else { fatalError("outline and outlineAndTree disagree on math") }
-    guard signature(outline.document) == signature(both.outline.document) else {
-        fatalError("outline and outlineAndTree disagree on the outline")
-    }
-    guard signature(tree) == signature(both.tree) else { fatalError("parse and outlineAndTree disagree on the tree") }
+    guard same(outline.document, both.outline.document) else { fatalError("outline and outlineAndTree disagree on the outline") }
+    guard same(tree, both.tree) else { fatalError("parse and outlineAndTree disagree on the tree") }
 
     let typeset = MarkdownRenderOptions(allowedHTML: .default, headingAnchors: true, baseHeadingLevel: 2,
                                         mathTypesetter: { tex, display in try? TeXToMathML.convert(tex, display: display).get() })
@@ -29,13 +27,14 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// Everything a node holds, children included, as one comparable string.
-private func signature(_ node: MarkdownNode) -> String {
-    var out = ""
-    var stack = [node]
-    while let next = stack.popLast() {
-        out += "\(next.kind)|\(next.literal ?? "-")|\(next.span)|\(next.children.count);"
-        stack.append(contentsOf: next.children.reversed())
+/// Whether two trees hold the same nodes (kind, literal, span), in order.
+private func same(_ a: MarkdownNode, _ b: MarkdownNode) -> Bool {
+    var pairs = [(a, b)]
+    while let (x, y) = pairs.popLast() {
+        guard x.kind == y.kind, x.literal == y.literal, x.span == y.span, x.children.count == y.children.count else {
+            return false
+        }
+        pairs.append(contentsOf: zip(x.children, y.children))
     }
-    return out
+    return true
 }
