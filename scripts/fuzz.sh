@@ -86,7 +86,7 @@ for target in $selected; do
   status=0
   "$binary" "${options[@]}" "$corpus" ".fuzz/seeds/$target" > "$log" 2>&1 || status=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
+  cov=$(grep -aEo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
     summary+=("$target: FOUND A PROBLEM after ${execs:-?} runs ($cov); see $log")

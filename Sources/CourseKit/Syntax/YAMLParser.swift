@@ -88,7 +88,7 @@ public enum YAMLParser {
             if case .scalar(let s) = node, !s.string.utf8.contains(0x0A) {
                 length = max(s.string.unicodeScalars.count + (s.style == .plain ? 0 : 2), 1)
             }
-            return file.range(line: line, column: mark.column, length: length)
+            return YAMLParser.range(line, mark.column, length: length, in: file)
         }
     }
 
@@ -115,11 +115,11 @@ public enum YAMLParser {
         return found
     }
 
-    /// libyaml puts the end of a text without a final newline on the line
-    /// after the last one; such a mark points at the end of the last line,
-    /// so the diagnostic stays inside the file.
-    private static func range(_ line: Int, _ column: Int, in file: SourceFile) -> SourceRange {
-        guard line > file.lineCount else { return file.range(line: line, column: column) }
+    /// libyaml puts the end of a text without a final newline (and an empty
+    /// value there) on the line after the last one; such a mark points at
+    /// the end of the last line, so diagnostics stay inside the file.
+    private static func range(_ line: Int, _ column: Int, length: Int = 1, in file: SourceFile) -> SourceRange {
+        guard line > file.lineCount else { return file.range(line: line, column: column, length: length) }
         let last = file.lineCount
         return file.range(line: last, column: file.line(last).unicodeScalars.count + 1)
     }

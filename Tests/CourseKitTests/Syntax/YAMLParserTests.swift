@@ -53,6 +53,19 @@ import Testing
         #expect(withNewline.first?.range.start.line == 3)
     }
 
+    /// Found by `make fuzz` (frontmatter): the same for the node of an empty
+    /// document there (`---` then a blank last line), which the loaders point
+    /// at ("the front matter has no `id`"). An empty value after a key was
+    /// already on its line.
+    @Test func anEmptyValueAtTheEndOfTheTextIsOnItsLastLine() {
+        let (node, diagnostics) = parse("id: x\ntitle:")
+        #expect(diagnostics.isEmpty)
+        #expect(mapping(node)["title"]?.isNull == true)
+        #expect(mapping(node)["title"]?.range.start == SourcePosition(line: 2, column: 7))
+        let (empty, _) = parse("---\n ")
+        #expect(empty?.range.start == SourcePosition(line: 2, column: 2))
+    }
+
     @Test func duplicateKeyPointsAtTheSecond() {
         let (node, diagnostics) = parse("id: a\ntitle: Uno\ntags: [x]\ntitle: Dos\n")
         #expect(node == nil)
