@@ -45,10 +45,23 @@ public enum SourceDecoder {
         let hasCR = text.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
         } ?? true
-        if hasCR {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        if hasCR { text = lineFeedsOnly(text) }
         return .decoded(SourceFile(path: path, text: text))
+    }
+
+    /// CRLF and lone CR become LF. Bytes, not Foundation's
+    /// `replacingOccurrences`, which matches whole composed character
+    /// sequences and so left a CR followed by a combining mark in the text.
+    private static func lineFeedsOnly(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = byte == 0x0D
+            bytes.append(afterCR ? 0x0A : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func reportInvalidUTF8(_ bytes: ArraySlice<UInt8>, path: String, into sink: DiagnosticSink) {

@@ -42,6 +42,18 @@ import Testing
         }
     }
 
+    /// Found by `make fuzz` (frontmatter): a CR followed by a combining mark
+    /// stayed in the text (Foundation matched "\r" only as a whole composed
+    /// sequence), so the file had a line break its line table did not count.
+    @Test func everyCarriageReturnBecomesALineFeed() throws {
+        let bytes = Array("a\r\u{301}b\r\n\u{301}c\r".utf8) + [0x9E] + Array("\n".utf8)
+        let (file, diagnostics) = decode(bytes)
+        let text = try #require(file)
+        #expect(text.text == "a\n\u{301}b\n\u{301}c\n\u{FFFD}\n")
+        #expect(text.lineCount == 5)
+        #expect(diagnostics.map(\.range.start) == [SourcePosition(line: 4, column: 1)])
+    }
+
     @Test func overlongAndSurrogateEncodingsAreInvalid() {
         #expect(decode([0xC0, 0xAF]).1.count >= 1)
         #expect(decode([0xED, 0xA0, 0x80]).1.count >= 1)
