@@ -4,7 +4,7 @@ SWIFT ?= swift
 COURSES ?= Courses
 OUT ?= dist
 
-.PHONY: all setup build release run test bench install clean
+.PHONY: all setup build release run test test-asan test-tsan fuzz fuzz-smoke bench install clean
 
 all: build
 
@@ -28,6 +28,25 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The whole suite under AddressSanitizer / ThreadSanitizer, each in its own
+# scratch folder (.build-asan, .build-tsan); see docs/fuzzing.md.
+test-asan: setup
+	./scripts/test-sanitized.sh address
+
+test-tsan: setup
+	./scripts/test-sanitized.sh thread
+
+# libFuzzer targets (Fuzz/), built into .build-fuzz, each run FUZZ_SECONDS;
+# FUZZ_TARGET=tex (or "tex,quiz") runs some. Findings go to .fuzz/findings/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGET ?= all
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGET=$(FUZZ_TARGET) ./scripts/fuzz.sh
+
+# What CI runs after `make test`: every target for 20 s, fixed seed.
+fuzz-smoke: setup
+	FUZZ_SECONDS=20 FUZZ_TARGET=all FUZZ_SEED=1 ./scripts/fuzz.sh
+
 bench: setup
 	COURSEC_SETUP_BENCH=1 ./scripts/setup.sh
 	./scripts/bench.sh
@@ -37,4 +56,4 @@ install: release
 	install -m 0755 .build/release/coursec $(DESTDIR)$(PREFIX)/bin/coursec
 
 clean:
-	rm -rf .build dist bench/out
+	rm -rf .build .build-fuzz .build-asan .build-tsan .fuzz dist bench/out

@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // The pipeline lives in CourseKit; the C libraries are wrapped by small
@@ -107,3 +108,25 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets for the parsers of untrusted input (Fuzz/, see
+// docs/fuzzing.md). Only `make fuzz` declares them (COURSEC_FUZZ=1) and
+// builds them, with -sanitize=fuzzer,address, into .build-fuzz: `swift
+// build` and `make test` never see them. libFuzzer supplies `main`, hence
+// -parse-as-library.
+if ProcessInfo.processInfo.environment["COURSEC_FUZZ"] == "1" {
+    let libFuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    func fuzzer(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+        .executableTarget(name: name, dependencies: dependencies, path: "Fuzz/Sources/\(name)", swiftSettings: libFuzzer)
+    }
+    package.targets += [
+        // What more than one target checks: diagnostics stay inside the file.
+        .target(name: "FuzzSupport", dependencies: ["CourseKit"], path: "Fuzz/Sources/FuzzSupport"),
+        fuzzer("FuzzFrontMatter", ["CourseKit", "FuzzSupport"]),
+        fuzzer("FuzzQuiz", ["CourseKit", "FuzzSupport"]),
+        fuzzer("FuzzMarkdown", ["CourseMarkdown", "CourseMath"]),
+        fuzzer("FuzzTeX", ["CourseMath"]),
+        fuzzer("FuzzArchive", ["CourseArchive"]),
+        fuzzer("FuzzMinisign", ["CourseSigning"]),
+    ]
+}

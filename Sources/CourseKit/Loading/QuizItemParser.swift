@@ -98,7 +98,9 @@ struct QuizItemParser {
         var type: Located<String>?
     }
 
-    /// Removes a trailing `{…}` from the first paragraph and reads it.
+    /// Removes a trailing `{…}` from the first paragraph and reads it. The
+    /// block is on the paragraph's last line: a `{` on an earlier line does
+    /// not open one (its tokens would be searched for on the wrong line).
     private func extractAttributes(_ paragraph: inout String, paragraph node: MarkdownNode) -> Attributes {
         var attributes = Attributes()
         // Byte searches: `{`, `}` and spaces are ASCII, and Character-level
@@ -106,6 +108,7 @@ struct QuizItemParser {
         let utf8 = paragraph.utf8
         guard utf8.last == UInt8(ascii: "}"), let open = utf8.lastIndex(of: UInt8(ascii: "{")) else { return attributes }
         let inner = paragraph[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
+        guard !inner.utf8.contains(UInt8(ascii: "\n")) else { return attributes }
         paragraph = String(paragraph[..<open]).trimmed
         let line = node.span.end.line
         let blockColumn = file.range(of: "{" + inner + "}", onLine: line)?.start.column ?? 1
