@@ -174,7 +174,8 @@
       if (f.length !== header.length) { counts.shape += 1; continue; }
       var get = function (column) { return at[column] === undefined ? '' : f[at[column]].trim(); };
       if (get('course') !== course.courseId) {
-        result.refused = 'Es del curso «' + get('course') + '», no de «' + course.courseId + '» (' + course.title + ').';
+        result.refused = get('course') === '' ? 'No dice de qué curso es: la columna course está vacía en la línea ' + parsed.records[r].line + '.'
+          : 'Es del curso «' + get('course') + '», no de «' + course.courseId + '» (' + course.title + ').';
         result.rows = [];
         return result;
       }
