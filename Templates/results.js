@@ -168,11 +168,11 @@
     parsed.records[0].fields.forEach(function (h, i) {
       if (!known[i] && h.trim() !== '') { result.extras.push(h.trim()); extraAt.push(i); }
     });
-    var counts = { shape: 0, learner: 0, assessment: 0, item: 0 }, versions = {}, learners = {};
+    var counts = { shape: 0, learner: 0, assessment: 0, item: 0 }, versions = {}, learners = {}, f = [];
+    function get(column) { return at[column] === undefined ? '' : f[at[column]].trim(); }
     for (var r = 1; r < parsed.records.length; r++) {
-      var f = parsed.records[r].fields;
+      f = parsed.records[r].fields;
       if (f.length !== header.length) { counts.shape += 1; continue; }
-      var get = function (column) { return at[column] === undefined ? '' : f[at[column]].trim(); };
       if (get('course') !== course.courseId) {
         result.refused = get('course') === '' ? 'No dice de qué curso es: la columna course está vacía en la línea ' + parsed.records[r].line + '.'
           : 'Es del curso «' + get('course') + '», no de «' + course.courseId + '» (' + course.title + ').';
