@@ -217,6 +217,25 @@ final class DevToolsBrowser {
             }
         }
 
+        /// Presses a button if a person could (shown and enabled); false otherwise.
+        func press(_ selector: String) throws -> Bool {
+            try evaluate("""
+                (function () {
+                  var el = document.querySelector('\(selector)');
+                  if (!el || el.disabled || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') { return false; }
+                  el.click(); return true;
+                })()
+                """) as? Bool == true
+        }
+
+        func text(_ selector: String) throws -> String {
+            try evaluate("(document.querySelector('\(selector)') || {}).textContent || ''") as? String ?? ""
+        }
+
+        func isHidden(_ selector: String) throws -> Bool {
+            try evaluate("document.querySelector('\(selector)').hidden") as? Bool == true
+        }
+
         /// Runs `action` (which starts a download) and returns the file once saved.
         func download(_ action: () throws -> Void) throws -> URL {
             try action()

@@ -15,159 +15,21 @@ import Testing
 @Suite(.serialized, .enabled(if: BrowserDriver.available && HTMLTestSupport.binary() != nil,
                              "chromium or the coursec binary is missing; skipping the browser test"))
 struct OfflineResultsBrowserTests {
-    /// An answer a learner gives to one item: options (by index), blanks' text, or nothing.
-    enum Answer {
-        case options([Int])
-        case text(String)
-        case blank
-
-        var json: Any {
-            switch self {
-            case .options(let indices): indices
-            case .text(let text): text
-            case .blank: NSNull()
-            }
-        }
-    }
-
     struct Learner {
         var code: String
-        var diagnostic: [Answer]
-        var final: [Answer]?
+        var diagnostic: [AnswerPlan.Answer]
+        var final: [AnswerPlan.Answer]?
     }
 
     static let site = "matematicas-1"
-
-    /// Right, wrong (the first option that is not the key) or blank, per item.
-    static func plan(_ key: BrowserQuiz.Key, right: (Int) -> Bool, blank: (Int) -> Bool = { _ in false }) -> [Answer] {
-        key.items.enumerated().map { n, item in
-            let correct = item.correct ?? [0]
-            if blank(n) { return .blank }
-            return .options(right(n) ? correct : [correct[0] == 0 ? 1 : 0])
-        }
-    }
-
-    /// The response `coursec results` expects for an answer, written from
-    /// the SCORM 1.2 formats (docs/results.md): letters joined by commas,
-    /// `t`/`f` for true-false, the text of a blank; empty when unanswered.
-    static func response(_ answer: Answer, to item: BrowserQuiz.Item, trueOption: Int?) -> String {
-        switch answer {
-        case .blank: return ""
-        case .text(let text): return text
-        case .options(let indices):
-            if item.type == "true-false" { return indices.first == (trueOption ?? 0) ? "t" : "f" }
-            return indices.sorted().map { String(UnicodeScalar(UInt8(97 + $0))) }.joined(separator: ",")
-        }
-    }
-
-    static func isRight(_ answer: Answer, _ item: BrowserQuiz.Item) -> Bool {
-        switch answer {
-        case .blank: return false
-        case .text(let text): return item.blanks?.first?.answers.contains(text) == true
-        case .options(let indices): return indices.sorted() == (item.correct ?? []).sorted()
-        }
-    }
-
-    /// Percent score of a plan (every item counts the same).
-    static func score(_ plan: [Answer], _ key: BrowserQuiz.Key) -> Double {
-        100 * Double(zip(plan, key.items).filter { isRight($0, $1) }.count) / Double(key.items.count)
-    }
-
-    // MARK: The browser side
-
-    /// Answers a quiz page as planned and presses "Enviar respuestas"; returns the score it shows.
-    static func take(_ plan: [Answer], on page: DevToolsBrowser.Page) throws -> String? {
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: plan.map(\.json), options: [.fragmentsAllowed]),
-                          as: UTF8.self)
-        return try page.evaluate("""
-            (function (plan) {
-              var form = document.getElementById('coursec-quiz-form');
-              var key = JSON.parse(document.getElementById('coursec-quiz').textContent);
-              key.items.forEach(function (item, n) {
-                var answer = plan[n];
-                if (answer === null) { return; }
-                if (typeof answer === 'string') {
-                  var blank = form.querySelector('input[name="' + item.domId + '-b0"]');
-                  blank.focus(); blank.value = answer;
-                  blank.dispatchEvent(new Event('input', { bubbles: true }));
-                  blank.dispatchEvent(new Event('change', { bubbles: true }));
-                  return;
-                }
-                var inputs = form.querySelectorAll('input[name="' + item.domId + '"]');
-                answer.forEach(function (i) { inputs[i].click(); });
-              });
-              form.querySelector('.quiz-submit').click();
-              return document.getElementById('coursec-score').getAttribute('data-score');
-            })(\(json))
-            """) as? String
-    }
-
-    /// Presses a button if a person could (shown and enabled); false otherwise.
-    static func press(_ selector: String, on page: DevToolsBrowser.Page) throws -> Bool {
-        try page.evaluate("""
-            (function () {
-              var el = document.querySelector('\(selector)');
-              if (!el || el.disabled || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') { return false; }
-              el.click(); return true;
-            })()
-            """) as? Bool == true
-    }
-
-    static func text(_ selector: String, on page: DevToolsBrowser.Page) throws -> String {
-        try page.evaluate("(document.querySelector('\(selector)') || {}).textContent || ''") as? String ?? ""
-    }
-
-    static func hidden(_ selector: String, on page: DevToolsBrowser.Page) throws -> Bool {
-        try page.evaluate("document.querySelector('\(selector)').hidden") as? Bool == true
-    }
-
-    // MARK: Reading files
-
-    /// Rows of a CSV (RFC 4180: quotes, `""`, CRLF), read here without the site's parser.
-    static func csv(_ url: URL) throws -> [[String]] {
-        var text = Substring(try String(contentsOf: url, encoding: .utf8))
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
-        var chars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    let next = chars.next()
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                } else { field.unicodeScalars.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { row.append(field); field = "" }
-            else if c == "\r" { continue }
-            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-            else { field.unicodeScalars.append(c) }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
-
     static let columns = ["learner", "assessment", "item", "response", "attempt", "timestamp", "course", "version"]
 
     /// The rows a learner's file must hold for an attempt, from the plan.
-    static func expectedRows(_ code: String, _ assessment: String, _ attempt: Int, _ plan: [Answer],
-                             _ quiz: BrowserQuiz, trueOptions: [String: Int]) -> [[String]] {
+    static func expectedRows(_ code: String, _ assessment: String, _ attempt: Int, _ plan: [AnswerPlan.Answer],
+                             _ quiz: BrowserQuiz) -> [[String]] {
         zip(plan, quiz.key.items).map { answer, item in
-            [code, assessment, item.id, response(answer, to: item, trueOption: trueOptions[item.id]), String(attempt)]
+            [code, assessment, item.id, AnswerPlan.response(answer, to: item), String(attempt)]
         }
-    }
-
-    /// `trueOption` of each true-false item, read from the page's key.
-    static func trueOptions(_ quiz: BrowserQuiz, in folder: URL) throws -> [String: Int] {
-        let html = try String(contentsOf: folder.appendingPathComponent(quiz.page), encoding: .utf8)
-        let open = try #require(html.range(of: #"<script type="application/json" id="coursec-quiz">"#))
-        let close = try #require(html[open.upperBound...].range(of: "</script>"))
-        let key = try #require(try JSONSerialization.jsonObject(with: Data(html[open.upperBound..<close.lowerBound].utf8)) as? [String: Any])
-        var result: [String: Int] = [:]
-        for item in key["items"] as? [[String: Any]] ?? [] {
-            if let id = item["id"] as? String, let option = item["trueOption"] as? Int { result[id] = option }
-        }
-        return result
     }
 
     @Test func learnersResultsComeBackThroughTheTeacherPageAndCoursecResults() throws {
@@ -184,22 +46,21 @@ struct OfflineResultsBrowserTests {
         #expect(Set(practice.key.items.map(\.type)) == ["choice", "true-false", "fill-in"], "the practice has every type")
 
         let learners = [
-            Learner(code: "M1-001", diagnostic: Self.plan(key, right: { $0 < 5 }, blank: { $0 >= 15 }),
-                    final: Self.plan(key, right: { $0 < 12 })),
-            Learner(code: "M1-002", diagnostic: Self.plan(key, right: { $0 % 2 == 0 }),
-                    final: Self.plan(key, right: { $0 % 5 != 4 })),
-            Learner(code: "M1-003", diagnostic: Self.plan(key, right: { _ in false }, blank: { $0 % 4 == 3 }),
-                    final: Self.plan(key, right: { $0 < 7 })),
+            Learner(code: "M1-001", diagnostic: AnswerPlan.plan(key, right: { $0 < 5 }, blank: { $0 >= 15 }),
+                    final: AnswerPlan.plan(key, right: { $0 < 12 })),
+            Learner(code: "M1-002", diagnostic: AnswerPlan.plan(key, right: { $0 % 2 == 0 }),
+                    final: AnswerPlan.plan(key, right: { $0 % 5 != 4 })),
+            Learner(code: "M1-003", diagnostic: AnswerPlan.plan(key, right: { _ in false }, blank: { $0 % 4 == 3 }),
+                    final: AnswerPlan.plan(key, right: { $0 < 7 })),
             // A code with a comma, a space and an accent: quoted in the CSV, kept as typed.
-            Learner(code: "Pérez, Ana", diagnostic: Self.plan(key, right: { $0 % 3 == 0 }), final: nil),
+            Learner(code: "Pérez, Ana", diagnostic: AnswerPlan.plan(key, right: { $0 % 3 == 0 }), final: nil),
         ]
         // The first learner also takes the practice twice, with every kind of answer.
-        let practiceAttempts: [[Answer]] = [
+        let practiceAttempts: [[AnswerPlan.Answer]] = [
             [.options([2]), .options([0, 3]), .options([1]), .text("9"), .options([1])],
             [.options([1]), .options([0, 1, 3]), .options([0]), .text("nueve"), .blank],
         ]
-        let trueOptions = try Self.trueOptions(practice, in: folder)
-        #expect(!trueOptions.isEmpty)
+        #expect(practice.key.items.contains { $0.trueOption != nil })
 
         let browser = try DevToolsBrowser()
         defer { browser.shutdown() }
@@ -207,38 +68,38 @@ struct OfflineResultsBrowserTests {
         for (n, learner) in learners.enumerated() {
             let page = try browser.newPage(downloads: folder.appendingPathComponent("descargas-\(n)"))
             try page.open(root.appendingPathComponent("evaluacion/diagnostica.html"))
-            let diagnosticScore = try Self.take(learner.diagnostic, on: page)
-            #expect(diagnosticScore == String(Int(Self.score(learner.diagnostic, key))), "\(learner.code): the page's score")
+            let diagnosticScore = try page.take(learner.diagnostic)
+            #expect(diagnosticScore == String(Int(AnswerPlan.score(learner.diagnostic, key))), "\(learner.code): the page's score")
             if let final = learner.final {
                 try page.open(root.appendingPathComponent("evaluacion/final.html"))
-                #expect(try Self.take(final, on: page) == String(Int(Self.score(final, key))))
+                #expect(try page.take(final) == String(Int(AnswerPlan.score(final, key))))
             }
             if n == 0 {
                 try page.open(folder.appendingPathComponent(practice.page))
-                _ = try Self.take(practiceAttempts[0], on: page)
-                #expect(try Self.press(".quiz-retry", on: page))
-                _ = try Self.take(practiceAttempts[1], on: page)
+                _ = try page.take(practiceAttempts[0])
+                #expect(try page.press(".quiz-retry"))
+                _ = try page.take(practiceAttempts[1])
             }
 
             // The index asks for the code once, explains it, then downloads.
             try page.open(root.appendingPathComponent("index.html"))
-            #expect(try !Self.hidden("#coursec-results", on: page))
-            #expect(try Self.hidden("#coursec-learner-form", on: page), "the code is asked for when the learner downloads")
-            #expect(try Self.press("#coursec-download-results", on: page))
-            #expect(try !Self.hidden("#coursec-learner-form", on: page))
-            #expect(try Self.text("#coursec-learner-hint", on: page).contains("para que tu docente sepa"))
+            #expect(try !page.isHidden("#coursec-results"))
+            #expect(try page.isHidden("#coursec-learner-form"), "the code is asked for when the learner downloads")
+            #expect(try page.press("#coursec-download-results"))
+            #expect(try !page.isHidden("#coursec-learner-form"))
+            #expect(try page.text("#coursec-learner-hint").contains("para que tu docente sepa"))
             try page.evaluate("document.getElementById('coursec-learner-code').focus()")
             try page.type(learner.code)
-            let file = try page.download { let pressed = try Self.press("#coursec-learner-form button[type=submit]", on: page); #expect(pressed) }
-            #expect(try Self.text("#coursec-download-status", on: page).hasPrefix("Se descargó «\(file.lastPathComponent)»"))
+            let file = try page.download { let pressed = try page.press("#coursec-learner-form button[type=submit]"); #expect(pressed) }
+            #expect(try page.text("#coursec-download-status").hasPrefix("Se descargó «\(file.lastPathComponent)»"))
             files.append(file)
 
             if n == 0 {
                 // Asked once: the next download needs no code, and gives the same file.
                 try page.open(root.appendingPathComponent("index.html"))
-                #expect(try Self.text("#coursec-learner-shown-code", on: page) == learner.code)
-                let again = try page.download { let pressed = try Self.press("#coursec-download-results", on: page); #expect(pressed) }
-                #expect(try Self.hidden("#coursec-learner-form", on: page))
+                #expect(try page.text("#coursec-learner-shown-code") == learner.code)
+                let again = try page.download { let pressed = try page.press("#coursec-download-results"); #expect(pressed) }
+                #expect(try page.isHidden("#coursec-learner-form"))
                 #expect(try Data(contentsOf: again) == Data(contentsOf: file))
             }
         }
@@ -247,17 +108,17 @@ struct OfflineResultsBrowserTests {
 
         // Each file holds every attempt, in the formats coursec reads.
         for (learner, file) in zip(learners, files) {
-            let rows = try Self.csv(file)
+            let rows = try CSVRows.read(file)
             #expect(rows.first == Self.columns)
             let body = Array(rows.dropFirst())
-            var expected = Self.expectedRows(learner.code, "diagnostic", 1, learner.diagnostic, diagnosticQuiz, trueOptions: [:])
+            var expected = Self.expectedRows(learner.code, "diagnostic", 1, learner.diagnostic, diagnosticQuiz)
             if learner.code == "M1-001" {
                 for (n, attempt) in practiceAttempts.enumerated() {
-                    expected += Self.expectedRows(learner.code, practice.key.quizId, n + 1, attempt, practice, trueOptions: trueOptions)
+                    expected += Self.expectedRows(learner.code, practice.key.quizId, n + 1, attempt, practice)
                 }
             }
             if let final = learner.final {
-                expected += Self.expectedRows(learner.code, "final", 1, final, finalQuiz, trueOptions: [:])
+                expected += Self.expectedRows(learner.code, "final", 1, final, finalQuiz)
             }
             #expect(body.map { Array($0.prefix(5)) } == expected, "\(file.lastPathComponent)")
             #expect(body.allSatisfy { $0.count == 8 && $0[6] == "matematicas-1" && $0[7] == "1.0.0" })
@@ -300,9 +161,9 @@ struct OfflineResultsBrowserTests {
         #expect(byFile["otro-curso.csv"]?.1.contains("Es del curso «fisica-1», no de «matematicas-1»") == true)
         #expect(byFile["notas.csv"]?.1.contains("No es un archivo de «Descargar mis resultados»") == true)
         #expect(byFile["copia.csv"]?.0 == "repeated")
-        let summary = try Self.text("#coursec-merge-summary", on: teacher)
+        let summary = try teacher.text("#coursec-merge-summary")
         #expect(summary.contains("150 respuestas de 4 estudiantes: 4 con evaluación diagnóstica y 3 con evaluación final"), "\(summary)")
-        let merged = try teacher.download { let pressed = try Self.press("#coursec-merge-download", on: teacher); #expect(pressed) }
+        let merged = try teacher.download { let pressed = try teacher.press("#coursec-merge-download"); #expect(pressed) }
         #expect(merged.lastPathComponent == "resultados-matematicas-1-1.0.0-1._A.csv")
 
         browser.shutdown()
@@ -312,11 +173,11 @@ struct OfflineResultsBrowserTests {
         #expect(ChromiumOfflineCourseTests.requests(in: log).isEmpty, "the site made network requests")
 
         // The merged file: every learner's rows once, with the group.
-        let mergedRows = try Self.csv(merged)
+        let mergedRows = try CSVRows.read(merged)
         #expect(mergedRows.first == Self.columns + ["grupo"])
         #expect(mergedRows.count == 151)
         #expect(mergedRows.dropFirst().allSatisfy { $0.count == 9 && $0[8] == "1.º A" })
-        let learnerRows = try files.flatMap { try Self.csv($0).dropFirst() }
+        let learnerRows = try files.flatMap { try CSVRows.read($0).dropFirst() }
         #expect(mergedRows.dropFirst().map { Array($0.prefix(8)) } == learnerRows)
 
         try checkResults(of: merged, learners: learners, practice: practice, practiceAttempts: practiceAttempts, key: key)
@@ -324,14 +185,14 @@ struct OfflineResultsBrowserTests {
 
     /// `coursec results Courses merged.csv --format json --show-learners`
     /// against the statistics computed here from the plans.
-    func checkResults(of merged: URL, learners: [Learner], practice: BrowserQuiz, practiceAttempts: [[Answer]],
+    func checkResults(of merged: URL, learners: [Learner], practice: BrowserQuiz, practiceAttempts: [[AnswerPlan.Answer]],
                       key: BrowserQuiz.Key) throws {
         let coursec = try #require(HTMLTestSupport.binary())
         let process = Process()
         process.executableURL = coursec
         process.arguments = ["results", HTMLTestSupport.courses.path, merged.path, "--format", "json", "--show-learners"]
         let errors = merged.deletingLastPathComponent().appendingPathComponent("coursec-stderr.txt")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: errors.path, contents: nil))
         process.standardError = try FileHandle(forWritingTo: errors)
         let output = Pipe()
         process.standardOutput = output
@@ -355,12 +216,12 @@ struct OfflineResultsBrowserTests {
         let reported = try #require(report["learners"] as? [[String: Any]])
         for learner in learners {
             let entry = try #require(reported.first { $0["code"] as? String == learner.code }, "\(learner.code)")
-            #expect(entry["pre"] as? Double == Self.score(learner.diagnostic, key), "\(learner.code)")
-            #expect(entry["post"] as? Double == learner.final.map { Self.score($0, key) }, "\(learner.code)")
+            #expect(entry["pre"] as? Double == AnswerPlan.score(learner.diagnostic, key), "\(learner.code)")
+            #expect(entry["post"] as? Double == learner.final.map { AnswerPlan.score($0, key) }, "\(learner.code)")
         }
 
         // Gains of the matched learners: mean gain, Hake's class ⟨g⟩, the learners' mean g.
-        let matched = learners.compactMap { l in l.final.map { (pre: Self.score(l.diagnostic, key), post: Self.score($0, key)) } }
+        let matched = learners.compactMap { l in l.final.map { (pre: AnswerPlan.score(l.diagnostic, key), post: AnswerPlan.score($0, key)) } }
         let n = Double(matched.count)
         let meanPre = matched.map(\.pre).reduce(0, +) / n
         let meanPost = matched.map(\.post).reduce(0, +) / n
@@ -386,7 +247,7 @@ struct OfflineResultsBrowserTests {
         let items = try #require(diagnostic["items"] as? [[String: Any]])
         #expect(items.map { $0["id"] as? String ?? "" } == key.items.map(\.id))
         for (n, item) in items.enumerated() {
-            let right = learners.filter { Self.isRight($0.diagnostic[n], key.items[n]) }.count
+            let right = learners.filter { AnswerPlan.isRight($0.diagnostic[n], key.items[n]) }.count
             let blank = learners.filter { if case .blank = $0.diagnostic[n] { true } else { false } }.count
             #expect(item["difficulty"] as? Double == Double(right) / Double(learners.count), "\(key.items[n].id)")
             #expect(item["omitted"] as? Double == Double(blank) / Double(learners.count), "\(key.items[n].id)")
@@ -395,6 +256,6 @@ struct OfflineResultsBrowserTests {
         let quiz = try #require(assessments.first { $0["name"] as? String == practice.key.quizId })
         #expect(quiz["takers"] as? Int == 1)
         let meanScore = try #require(quiz["meanScore"] as? Double)
-        #expect(abs(meanScore - Self.score(practiceAttempts[0], practice.key)) < 1e-9)
+        #expect(abs(meanScore - AnswerPlan.score(practiceAttempts[0], practice.key)) < 1e-9)
     }
 }
