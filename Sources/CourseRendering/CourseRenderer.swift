@@ -141,6 +141,7 @@ public struct CourseRenderer: Sendable {
             "title": title,
             "courseTitle": course.title.value,
             "courseId": course.id.value,
+            "courseVersion": course.version.value.description,
             "pageId": pageID,
             "pageKind": kind,
             "assetPrefix": options.assetPrefix,
@@ -149,6 +150,8 @@ public struct CourseRenderer: Sendable {
             "runtimeSCORM12": options.runtime == .scorm12,
             "usesMath": usesMath,
             "isQuiz": isQuiz,
+            // Scripts of one kind of page, after the runtime's: `[["src": path]]`.
+            "pageScripts": [[String: String]](),
             "nav": ["previous": link(navigation.previous), "next": link(navigation.next), "index": link(navigation.index)],
             "hasNavigation": navigation.previous != nil || navigation.next != nil || navigation.index != nil,
         ]

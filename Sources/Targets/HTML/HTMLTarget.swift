@@ -7,7 +7,9 @@ import Foundation
 /// static site that works from `file://`, a USB stick or any static server
 /// with no network request of its own, and `html/<course-id>.zip`, the same
 /// files under `<course-id>/`. Quizzes and the assessment are scored in the
-/// browser; progress is kept in `localStorage` (`progress.js`).
+/// browser; progress and every submitted attempt are kept in `localStorage`
+/// (`progress.js`); learners download their results from the index and
+/// teachers merge them on `docente.html` (`results.js`, `docente.js`).
 public struct HTMLTarget: BuildTarget {
     public init() {}
     public var name: String { "html" }
@@ -57,6 +59,9 @@ public struct HTMLTarget: BuildTarget {
         let index = renderer.courseIndexPage(course, links: layout.indexLinks,
                                              options: PageRenderOptions(assetPrefix: "", runtime: .offlineSite))
         pages.append(("index.html", index))
+        let teacher = renderer.teacherPage(course, navigation: PageNavigation(index: .init(title: course.title.value, href: "index.html")),
+                                           options: PageRenderOptions(assetPrefix: "", runtime: .offlineSite))
+        pages.append((OfflineSiteLayout.teacherPage, teacher))
         let assets = PackageAssets(pages: pages.map(\.1), runtime: .offlineSite, renderer: renderer)
         let files = pages.map { PackageFile(path: $0.0, content: .data($0.1.data)) } + assets.files()
             + activities.flatMap(\.files)
