@@ -2,7 +2,7 @@
 /// every lesson body (math, markers), eight bytes per step instead of one.
 /// Most of a body is prose: ASCII letters with an accented letter now and
 /// then, and no `$`, backtick or backslash for hundreds of bytes.
-enum ByteSearch {
+public enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
@@ -21,7 +21,7 @@ enum ByteSearch {
 
     /// The first offset at or after `start` whose byte is not ASCII, or
     /// `bytes.count`.
-    static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var i = start
         while i + 8 <= bytes.count, word(base, i) & highBits == 0 { i += 8 }
@@ -31,14 +31,14 @@ enum ByteSearch {
 
     /// The first offset at or after `start` holding `a`, `b` or `c`, or
     /// `bytes.count`.
-    static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+    public static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
                            from start: Int) -> Int {
         firstIndex(of: a, b, c, c, in: bytes, from: start)
     }
 
     /// The first offset at or after `start` holding `a`, `b`, `c` or `d`,
     /// or `bytes.count`.
-    static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+    public static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
                            from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var i = start

@@ -1,5 +1,6 @@
+import CoursecTestSupport
 import Testing
-@testable import CourseMarkdown
+@testable import CourseText
 
 /// The word-at-a-time searches must find exactly what a byte-by-byte loop
 /// finds, wherever the byte sits in a word and whatever surrounds it.
