@@ -25,7 +25,8 @@ import Testing
             $0.replacingOccurrences(of: "Un refrigerador cuesta $8\\,500$ pesos", with: "Una lavadora cuesta $8\\,500$ pesos")
         }
         try ReleaseSupport.edit(sources, "matematicas-1/lecciones/19-sistemas-2x2.md") {
-            $0.replacingOccurrences(of: "https://www.geogebra.org/m/vrhxkmhf", with: "https://www.geogebra.org/m/sistemas2x2")
+            $0.replacingOccurrences(of: "https://phet.colorado.edu/es/simulations/graphing-lines",
+                                    with: "https://phet.colorado.edu/es/simulations/graphing-slope-intercept")
         }
     }
 
