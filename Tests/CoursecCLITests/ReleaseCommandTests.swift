@@ -38,7 +38,7 @@ import Testing
 
         let first = try ReleaseSupport.release(sources, phase: "fase-1", out: one, key: key.secret)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
-        #expect(first.stdout.contains("released phase fase-1 (matematicas-1@1.0.0)"))
+        #expect(first.stdout.contains("released phase fase-1 (matematicas-1@1.0.0, quimica-1@1.0.0)"), "\(first.stdout)")
         #expect(try !snapshotItems(one).contains("notacion-cientifica"))
 
         // The phase-2 lesson changes the published content: same version → refused, nothing written.
