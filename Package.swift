@@ -65,8 +65,11 @@ let package = Package(
         // The evidence loop: learners' responses scored against the shipped
         // keys (item analysis, pre/post gains, flags on the items' lines).
         .target(name: "CourseResults", dependencies: ["CourseKit"]),
+        // The author's way in: `init` and `new` from templates, JSON Schemas
+        // generated from the loaders' field tables.
+        .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -103,6 +106,7 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseKit", "CoursecTestSupport"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
