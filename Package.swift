@@ -106,7 +106,8 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
-        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseKit", "CoursecTestSupport"]),
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseKit", "CoursecTestSupport"],
+                    exclude: ["Oracle"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,6 +14,7 @@ packages=(
   file                                           # libmagic: an independent sniffer for the media tests
   libjs-katex fonts-katex                        # offline math
   libmimalloc-dev                                # the executable's memory allocator
+  python3-jsonschema python3-yaml                # an independent JSON Schema validator for the schemas' tests
 )
 if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then
   packages+=(chromium poppler-utils)             # end-to-end page tests; pdftotext for the printed syllabus
