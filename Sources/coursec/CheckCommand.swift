@@ -64,6 +64,7 @@ struct DiagnosticFormatArgument: ExpressibleByArgument {
     static let text = DiagnosticFormatArgument(.text)
     static var allValueStrings: [String] { DiagnosticFormat.allCases.map(\.rawValue) }
     var defaultValueDescription: String { value.rawValue }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
 /// Errors that mean "coursec could not run": exit 2 with a one-line message.

@@ -15,7 +15,7 @@ struct NewCommand: ParsableCommand {
             and layout. Exit status: 0 created, 2 could not run.
             """)
 
-    @Argument(help: ArgumentHelp("What to create: lesson, quiz or assessment.", valueName: "kind"))
+    @Argument(help: ArgumentHelp("What to create.", valueName: "kind"))
     var kind: Kind
 
     @Argument(help: ArgumentHelp("The new file, e.g. fisica-1/lecciones/03-vectores.md.", valueName: "path"))
