@@ -68,8 +68,11 @@ let package = Package(
         // The author's way in: `init` and `new` from templates, JSON Schemas
         // generated from the loaders' field tables.
         .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
+        // Questions brought back from the platform's CSV into Markdown (its
+        // CSV reader is the one `results` reads responses with).
+        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -106,7 +109,7 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
-        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseKit", "CoursecTestSupport"],
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Oracle"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],

@@ -128,14 +128,8 @@ public struct OutlineEditor {
         return nil
     }
 
-    /// A path or title as a YAML scalar: plain when that reads back the same, else double-quoted.
+    /// A path or title as a YAML scalar (`YAMLScalar`).
     public static func yamlText(_ text: String) -> String {
-        let special: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
-        let plain = !text.isEmpty && !special.contains(text.first!) && !text.contains(": ") && !text.contains(" #")
-            && !text.hasSuffix(":") && !text.hasSuffix(" ") && !text.hasPrefix(" ")
-            && !text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "," || $0 == "[" || $0 == "]" || $0 == "{" || $0 == "}" })
-            && !["true", "false", "null", "~", "yes", "no"].contains(text.lowercased())
-        if plain { return text }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        YAMLScalar.text(text)
     }
 }

@@ -12,7 +12,7 @@ public enum RuleRegistry {
             Rules.invalidItemAttribute, Rules.trueFalseOptions, Rules.multipleChoiceNoWrong, Rules.emptyBlank,
             Rules.tooFewOptions, Rules.duplicateOption, Rules.optionsNotTaskList,
         ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
-            + ResultsRules.all
+            + ResultsRules.all + ImportRules.all
         var seen = Set<String>()
         return rules.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
     }()
