@@ -109,7 +109,7 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
-        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CoursecTestSupport"],
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CourseMarkdown", "CoursecTestSupport"],
                     exclude: ["Oracle"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],

@@ -111,8 +111,13 @@ enum MarkdownWriter {
         var out = ""
         for node in nodes {
             switch node {
-            case .text(let text):
-                out += escape(text, atLineStart: out.isEmpty || out.hasSuffix("\n"))
+            case .text(var text):
+                // The renderer writes a line break after `<br />`: the break is the tag.
+                if out.hasSuffix("\\\n"), text.hasPrefix("\n") { text.removeFirst() }
+                // A line break in text is a soft break; what follows starts a line.
+                out += text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                    escape(String(line), atLineStart: index > 0 || out.isEmpty || out.hasSuffix("\n"))
+                }.joined(separator: "\n")
             case .element(let name, let attributes, let children):
                 switch name {
                 case "em", "i": out += "*" + inline(children) + "*"

@@ -8,11 +8,11 @@ import Testing
 /// are what the binary generates (`make docs`).
 @Suite struct HelpAndCompletionTests {
     static let commands = ["", "check", "build", "coverage", "rules", "explain", "keygen", "release", "verify", "diff",
-                           "results", "init", "new", "schema"]
+                           "results", "init", "new", "schema", "import", "import mct-questions"]
 
     @Test func everyCommandIsListed() throws {
         let out = try CLIRunner.run(["--help"])
-        for command in Self.commands.dropFirst() {
+        for command in Self.commands.dropFirst() where !command.contains(" ") {
             #expect(out.stdout.contains("\n  \(command) "), "coursec --help does not list \(command)")
         }
     }
@@ -20,7 +20,7 @@ import Testing
     /// Swift type names (`DiagnosticFormatArgument(value: CourseKit.DiagnosticFormat.text)`) never reach the help.
     @Test(arguments: commands)
     func helpShowsNoInternalNames(_ command: String) throws {
-        let out = try CLIRunner.run(command.isEmpty ? ["--help"] : [command, "--help"])
+        let out = try CLIRunner.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(out.status == 0)
         #expect(out.stdout.contains("USAGE: coursec"))
         // `Module.Type`, `Type(label: …)`, `Optional(…)`.
@@ -60,7 +60,9 @@ import Testing
             process.waitUntilExit()
             return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         }
-        #expect(try complete("coursec i") == ["init"])
+        #expect(try complete("coursec i") == ["init", "import"])
+        #expect(try complete("coursec import ") == ["mct-questions"])
+        #expect(try complete("coursec import ") == ["mct-questions"])
         #expect(try complete("coursec new ") == ["lesson", "quiz", "assessment"])
         #expect(try complete("coursec check --format ") == ["text", "json", "sarif", "github"])
         #expect(try complete("coursec check --format s") == ["sarif"])

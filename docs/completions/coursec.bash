@@ -173,13 +173,13 @@ _coursec() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|help)
+    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|help)
         # Offer subcommand argument completions
         "_coursec_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import help' -- "${cur}"))
         ;;
     esac
 }
@@ -431,6 +431,58 @@ _coursec_schema() {
     # Offer option value completions
     case "${prev}" in
     '--out')
+        return
+        ;;
+    esac
+}
+
+_coursec_import() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __coursec_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    mct-questions)
+        # Offer subcommand argument completions
+        "_coursec_import_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'mct-questions' -- "${cur}"))
+        ;;
+    esac
+}
+
+_coursec_import_mct-questions() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--out --type --id --title --format)
+    __coursec_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--out')
+        return
+        ;;
+    '--type')
+        __coursec_add_completions -W 'quiz'$'\n''assessment'
+        return
+        ;;
+    '--id')
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--format')
+        __coursec_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'
         return
         ;;
     esac
