@@ -54,7 +54,7 @@ public struct MCTQuestionImport {
             switch reader.next(into: &record) {
             case .end: break loop
             case .malformed(let line, let message):
-                sink.report(ImportRules.unreadableRow, at: SourceRange(file: name, line: line, column: 1, length: 1), "row \(line): \(message)")
+                sink.report(ImportRules.unreadableRow, at: SourceRange(file: name, line: line, column: 1, length: 1), message)
             case .record:
                 // Raw fields: spaces inside a cell are part of the text.
                 let fields = (0..<record.count).map { String(decoding: record.field($0), as: UTF8.self) }

@@ -28,12 +28,12 @@ struct QuestionRowReader {
         let typeName = field(columns.type)
         guard let kind = Self.kind(typeName) else {
             sink.report(ImportRules.unreadableRow, at: at,
-                        "row \(line): question type '\(typeName)' is not one the platform imports (Single choice, Multiple choice, True false, Fill blanks)")
+                        "question type '\(typeName)' is not one the platform imports (Single choice, Multiple choice, True false, Fill blanks)")
             return nil
         }
         let text = field(columns.text)
         guard !text.isEmpty else {
-            sink.report(ImportRules.unreadableRow, at: at, "row \(line): the question text is empty")
+            sink.report(ImportRules.unreadableRow, at: at, "the question text is empty")
             return nil
         }
         let answer = PlatformCell.undefusedPlain(field(columns.answer))
@@ -45,7 +45,7 @@ struct QuestionRowReader {
             case "TRUE", "VERDADERO": question.kind = .trueFalse(isTrue: true)
             case "FALSE", "FALSO": question.kind = .trueFalse(isTrue: false)
             default:
-                sink.report(ImportRules.answer, at: at, "row \(line): the answer of a true/false question must be TRUE or FALSE, found '\(answer)'")
+                sink.report(ImportRules.answer, at: at, "the answer of a true/false question must be TRUE or FALSE, found '\(answer)'")
                 return nil
             }
             let isTrue = question.kind == .trueFalse(isTrue: true)
@@ -59,13 +59,13 @@ struct QuestionRowReader {
             let count = question.stem.components(separatedBy: PlatformCell.blankMark).count - 1
             guard count > 0, groups.count == count, groups.allSatisfy({ !$0.isEmpty }) else {
                 sink.report(ImportRules.answer, at: at,
-                            "row \(line): the question has \(count) blank(s) (each written |) but the answer gives \(groups.count); separate the answers of each blank with |")
+                            "the question has \(count) blank(s) (each written |) but the answer gives \(groups.count); separate the answers of each blank with |")
                 return nil
             }
             for (index, answers) in groups.enumerated() {
                 let criterion = index < criteria.count ? criteria[index] : ""
                 guard ["", "exact match", "exact", "contains"].contains(criterion) else {
-                    sink.report(ImportRules.answer, at: at, "row \(line): match criterion '\(criterion)' must be Exact match or Contains")
+                    sink.report(ImportRules.answer, at: at, "match criterion '\(criterion)' must be Exact match or Contains")
                     return nil
                 }
                 question.blanks.append(.init(answers: answers, contains: criterion == "contains"))
@@ -76,14 +76,14 @@ struct QuestionRowReader {
             let choices = columns.choices.map { field($0) }
             let used = choices.lastIndex { !$0.isEmpty }.map { choices[...$0] } ?? []
             guard used.count >= 2, !used.contains(where: \.isEmpty) else {
-                sink.report(ImportRules.answer, at: at, "row \(line): a choice question needs at least two choices, without empty ones between them")
+                sink.report(ImportRules.answer, at: at, "a choice question needs at least two choices, without empty ones between them")
                 return nil
             }
             let numbers = answer.split(separator: ";").map { Int($0.trimmingSpaces()) }
             guard !numbers.isEmpty, numbers.allSatisfy({ $0 != nil && (1...used.count).contains($0!) }),
                   kind == "multiple" || numbers.count == 1 else {
                 sink.report(ImportRules.answer, at: at,
-                            "row \(line): the correct answer '\(answer)' must be \(kind == "multiple" ? "choice numbers separated by ; (e.g. 1;3)" : "one choice number") from 1 to \(used.count)")
+                            "the correct answer '\(answer)' must be \(kind == "multiple" ? "choice numbers separated by ; (e.g. 1;3)" : "one choice number") from 1 to \(used.count)")
                 return nil
             }
             let right = Set(numbers.map { $0! })
