@@ -77,9 +77,12 @@ struct CourseFileLoader {
 
     private func loadGrades(_ map: MappingReader) -> [Int] {
         var grades: [Int] = []
+        var allowed = 1...13
+        if case .list(.integer(let range))? = FieldTables.course["grades"]?.type { allowed = range }
         for text in map.stringList("grades") {
-            if let n = Int(text.value), (1...13).contains(n) { grades.append(n) } else {
-                sink.report(Rules.invalidValue, at: text.range, "grade '\(text.value)' must be a number from 1 to 13")
+            if let n = Int(text.value), allowed.contains(n) { grades.append(n) } else {
+                sink.report(Rules.invalidValue, at: text.range,
+                            "grade '\(text.value)' must be a number from \(allowed.lowerBound) to \(allowed.upperBound)")
             }
         }
         return grades
