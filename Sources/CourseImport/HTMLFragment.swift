@@ -4,7 +4,7 @@ import CourseMarkdown
 /// attributes and children, and text (character references decoded).
 /// Built from `HTMLTokenizer`, the tokenizer the sanitizer uses; end tags
 /// that close nothing are dropped and elements left open are closed at the
-/// end, as a browser would show them.
+/// end, as a browser would show them. Nesting is bounded (`maximumDepth`).
 indirect enum HTMLFragment: Equatable {
     case text(String)
     case element(name: String, attributes: [Attribute], children: [HTMLFragment])
@@ -13,6 +13,10 @@ indirect enum HTMLFragment: Equatable {
         var name: String
         var value: String
     }
+
+    /// Elements nested deeper than this are read as their text: a hostile
+    /// cell of a million `<b>` must not exhaust the stack of the writer.
+    static let maximumDepth = 64
 
     /// Elements that have no content and no end tag.
     static let void: Set<String> = ["br", "img", "hr", "wbr", "input", "col", "area", "source"]
@@ -39,6 +43,8 @@ indirect enum HTMLFragment: Equatable {
                 let attributes = attributes.map { Attribute(name: $0.0, value: HTMLEntities.decode($0.1)) }
                 if selfClosing || void.contains(name) {
                     stack[stack.count - 1].children.append(.element(name: name, attributes: attributes, children: []))
+                } else if stack.count > maximumDepth {
+                    continue
                 } else {
                     stack.append((name, attributes, []))
                 }

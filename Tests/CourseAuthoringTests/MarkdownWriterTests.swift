@@ -65,6 +65,13 @@ import Testing
         #expect(read == plain, "wrote:\n\(markdown)")
     }
 
+    @Test func deepNestingIsBounded() {
+        let html = String(repeating: "<em>", count: 200_000) + "x" + String(repeating: "</em>", count: 200_000)
+        let markdown = MarkdownWriter.markdown(HTMLFragment.parse(html))
+        #expect(markdown.hasPrefix(String(repeating: "*", count: HTMLFragment.maximumDepth)))
+        #expect(markdown.contains("x"))
+    }
+
     @Test func defusedCellsAreRestored() {
         #expect(PlatformCell.undefusedHTML("<span>-5 grados</span>") == "-5 grados")
         #expect(PlatformCell.undefusedHTML("<span>texto</span>") == "<span>texto</span>")

@@ -96,4 +96,24 @@ import Testing
         #expect(out.status == 2)
         #expect(out.stderr.contains("no está dentro de la carpeta de un curso (cursos: curso)"), "\(out.stderr)")
     }
+
+    @Test func schemaWritesTheCommittedSchemas() throws {
+        let folder = try ScratchFolder.make("schemas").appendingPathComponent("out")
+        let out = try CLIRunner.run(["schema", "--out", folder.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let committed = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.repositoryRoot.appendingPathComponent("schemas").path).sorted()
+        #expect(written == committed)
+        #expect(written.count == 6)
+        for name in written {
+            let a = try Data(contentsOf: folder.appendingPathComponent(name))
+            let b = try Data(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("schemas/" + name))
+            #expect(a == b, "\(name)")
+        }
+        let one = try CLIRunner.run(["schema", "lesson"])
+        #expect(one.stdout == String(decoding: try Data(contentsOf: folder.appendingPathComponent("lesson.schema.json")), as: UTF8.self))
+        let unknown = try CLIRunner.run(["schema", "leccion"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no schema 'leccion'"))
+    }
 }
