@@ -68,8 +68,14 @@ let package = Package(
         // The evidence loop: learners' responses scored against the shipped
         // keys (item analysis, pre/post gains, flags on the items' lines).
         .target(name: "CourseResults", dependencies: ["CourseKit", "CourseText"]),
+        // The author's way in: `init` and `new` from templates, JSON Schemas
+        // generated from the loaders' field tables.
+        .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
+        // Questions brought back from the platform's CSV into Markdown (its
+        // CSV reader is the one `results` reads responses with).
+        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -107,6 +113,8 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CourseMarkdown", "CoursecTestSupport"],
+                    exclude: ["Oracle"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

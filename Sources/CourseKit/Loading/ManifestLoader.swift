@@ -16,15 +16,15 @@ struct ManifestLoader {
 
     func load() -> Manifest? {
         guard let (file, node) = reader.yaml("coursec.yaml", referencedFrom: nil),
-              let map = MappingReader(node, context: "coursec.yaml", sink: sink) else { return nil }
-        let name = map.string("name", required: true)?.value ?? ""
-        let language = map.string("language", required: true)?.value ?? "es"
+              let map = MappingReader(node, table: FieldTables.manifest, sink: sink) else { return nil }
+        let name = map.string("name")?.value ?? ""
+        let language = map.string("language")?.value ?? "es"
         let frameworks = map.stringList("frameworks")
         var phases: [Phase] = []
-        for phaseNode in map.sequence("phases", required: true) ?? [] {
+        for phaseNode in map.sequence("phases") ?? [] {
             if let phase = loadPhase(phaseNode) { phases.append(phase) }
         }
-        let courses = map.stringList("courses", required: true)
+        let courses = map.stringList("courses")
         let policy = map.mapping("policy").map { PolicyLoader(sink: sink).load($0) } ?? Policy()
         map.finish()
         return Manifest(name: name, language: language, frameworkPaths: frameworks, phases: phases,
@@ -32,11 +32,11 @@ struct ManifestLoader {
     }
 
     private func loadPhase(_ node: YAMLNode) -> Phase? {
-        guard let map = MappingReader(node, context: "a phase", sink: sink) else { return nil }
-        let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
-        let start = map.string("start", required: true)
-        let end = map.string("end", required: true)
+        guard let map = MappingReader(node, table: FieldTables.phase, sink: sink) else { return nil }
+        let id = map.string("id")
+        let title = map.string("title")
+        let start = map.string("start")
+        let end = map.string("end")
         map.finish()
         guard let id else { return nil }
         IDSyntax.check(id, what: "phase", sink: sink)

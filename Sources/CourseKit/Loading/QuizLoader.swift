@@ -7,15 +7,16 @@ struct QuizLoader {
     let file: SourceFile
 
     func load(_ map: MappingReader, kind: Quiz.Kind, document: MarkdownNode) -> Quiz? {
-        let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        map.adopt(kind == .assessment ? FieldTables.assessment : FieldTables.quiz)
+        let id = map.string("id")
+        let title = map.string("title")
         let since = map.string("since")
         let draft = map.bool("draft")?.value ?? false
         var settings = Quiz.AssessmentSettings()
         var blueprint: [(code: Located<String>, percent: Located<Double>)] = []
         if kind == .assessment {
-            settings.passPercentage = map.int("pass", range: 0...100)?.value ?? settings.passPercentage
-            settings.attempts = map.int("attempts", range: 1...100)?.value ?? settings.attempts
+            settings.passPercentage = map.int("pass")?.value ?? settings.passPercentage
+            settings.attempts = map.int("attempts")?.value ?? settings.attempts
             settings.shuffle = map.bool("shuffle")?.value ?? false
             settings.showAnswers = map.bool("show-answers")?.value ?? false
             blueprint = loadBlueprint(map)

@@ -13,6 +13,10 @@ public struct RenderContext {
     public var source: (String) -> SourceFile?
     public var color: Bool
     public var toolVersion: String
+    /// The folder the user is in, repository-relative, when it is inside
+    /// the repository: paths are then shown relative to it
+    /// (`lecciones/01.md`, `../course.yaml`) instead of through `pathPrefix`.
+    public var currentFolder: String?
 
     public init(pathPrefix: String = "", source: @escaping (String) -> SourceFile? = { _ in nil },
                 color: Bool = false, toolVersion: String = CoursecVersion.current) {
@@ -23,7 +27,14 @@ public struct RenderContext {
     }
 
     public func displayPath(_ file: String) -> String {
-        pathPrefix.isEmpty || pathPrefix == "." ? file : (pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file)
+        if let currentFolder, !currentFolder.isEmpty {
+            let here = currentFolder.split(separator: "/")
+            let there = file.split(separator: "/", omittingEmptySubsequences: false)
+            var common = 0
+            while common < here.count, common < there.count - 1, here[common] == there[common] { common += 1 }
+            return (Array(repeating: "..", count: here.count - common) + there[common...].map(String.init)).joined(separator: "/")
+        }
+        return pathPrefix.isEmpty || pathPrefix == "." ? file : (pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file)
     }
 }
 

@@ -10,6 +10,8 @@ public struct Rule: Sendable, Hashable {
         case source, structure, references, questions, alignment, assessment, rhythm, rendering, release, policy
         /// Found by `coursec results` in learners' responses, not by `check`.
         case results
+        /// Found by `coursec import` in files from the platform, not by `check`.
+        case imports
     }
 
     public let id: String

@@ -14,7 +14,7 @@ public enum RuleRegistry {
             // Reported while resolving questions (QuestionResolver).
             Rules.trueFalseWording, Rules.emptyAfterSanitizing,
         ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
-            + ResultsRules.all
+            + ResultsRules.all + ImportRules.all
         // A rule listed twice (by its check and by its group) is kept once;
         // two different rules with one id are both kept, and a test fails.
         var seen = Set<String>()
