@@ -27,11 +27,16 @@ public struct MCTQuestionImport {
     public var kind: Kind
     public var id: String
     public var title: String
+    /// Ids already used where the file goes (the repository's quizzes and
+    /// questions): generated question ids avoid them, so an imported quiz
+    /// never collides with another (CS0105).
+    public var takenIDs: Set<String>
 
-    public init(kind: Kind, id: String, title: String) {
+    public init(kind: Kind, id: String, title: String, takenIDs: Set<String> = []) {
         self.kind = kind
         self.id = id
         self.title = title
+        self.takenIDs = takenIDs
     }
 
     /// Reads `path` (shown as `name` in diagnostics).
@@ -67,7 +72,7 @@ public struct MCTQuestionImport {
     /// The whole file: front matter, then the questions.
     func markdown(_ questions: [ImportedQuestion]) -> String {
         var text = "---\nid: \(id)\ntype: \(kind.rawValue)\ntitle: \(YAMLScalar.text(title))\n---\n"
-        var taken: Set<String> = [id]
+        var taken: Set<String> = takenIDs.union([id])
         for (index, question) in questions.enumerated() {
             let questionID = Self.uniqueID(for: question, taken: &taken)
             text += "\n" + question.markdown(number: index + 1, id: questionID) + "\n"

@@ -58,7 +58,8 @@ struct ImportMCTQuestionsCommand: ParsableCommand {
             throw CLIError.cannotRun("el id '\(quizID)' debe usar minúsculas, dígitos y '-' (p. ej. '\(IDSyntax.suggest(quizID))')")
         }
         let importer = MCTQuestionImport(kind: type == .assessment ? .assessment : .quiz, id: quizID,
-                                         title: title ?? (words.prefix(1).uppercased() + words.dropFirst()))
+                                         title: title ?? (words.prefix(1).uppercased() + words.dropFirst()),
+                                         takenIDs: Self.idsInRepository(around: URL(fileURLWithPath: out)))
         let outcome: MCTQuestionImport.Outcome
         do {
             outcome = try importer.run(path: file, name: file)
@@ -81,5 +82,20 @@ struct ImportMCTQuestionsCommand: ParsableCommand {
         try Terminal.error("Importadas \(outcome.questions) preguntas en \(out) (id: \(quizID))"
             + (left > 0 ? "; \(left) fila(s) no se pudieron convertir" : "") + "\n")
         if left > 0 { throw ExitCode(1) }
+    }
+
+    /// Every quiz and question id of the repository the new file goes into
+    /// (none outside a repository).
+    static func idsInRepository(around file: URL) -> Set<String> {
+        guard let root = RepositoryLocation.findRoot(from: file.deletingLastPathComponent()),
+              let repository = try? CourseCompiler(root: root).check().repository else { return [] }
+        var ids = Set<String>()
+        for course in repository.courses {
+            for quiz in course.quizzes + [course.assessment].compactMap({ $0 }) {
+                ids.insert(quiz.id.value)
+                for item in quiz.items { ids.insert(item.id.value) }
+            }
+        }
+        return ids
     }
 }
