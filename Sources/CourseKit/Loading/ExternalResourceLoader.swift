@@ -16,7 +16,7 @@ struct ExternalResourceLoader {
             }
         }
         let url = map.string("url", required: true)
-        let title = map.string("title", required: true)
+        let title = map.string("title", required: true).map { InputLimits.title($0, of: "the resource's title", sink: sink) }
         let license = map.string("license")
         let fallback = map.string("fallback").flatMap { resolver.resolve($0, from: directory, allowed: MediaTypes.fallback) }
         map.finish()

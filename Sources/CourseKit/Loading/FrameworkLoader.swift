@@ -7,7 +7,7 @@ struct FrameworkLoader {
         guard let (file, node) = reader.yaml(path, referencedFrom: reference),
               let map = MappingReader(node, context: "the framework", sink: sink) else { return nil }
         let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        let title = map.string("title", required: true).map { InputLimits.title($0, of: "the framework's title", sink: sink) }
         let publisher = map.string("publisher")
         let version = map.string("version")
         let language = map.string("language")

@@ -10,7 +10,7 @@ struct LessonLoader {
 
     func load(_ map: MappingReader, body: String, bodyLine: Int, outline: MarkdownOutline) -> Lesson? {
         let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        let title = map.string("title", required: true).map { InputLimits.title($0, of: "the lesson's title", sink: sink) }
         var kind = Lesson.Kind.text
         if let text = map.string("kind") {
             if let k = Lesson.Kind(rawValue: text.value) { kind = k } else {

@@ -8,7 +8,9 @@ struct QuizLoader {
 
     func load(_ map: MappingReader, kind: Quiz.Kind, document: MarkdownNode) -> Quiz? {
         let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        let title = map.string("title", required: true).map {
+            InputLimits.title($0, of: kind == .assessment ? "the assessment's title" : "the quiz's title", sink: sink)
+        }
         let since = map.string("since")
         let draft = map.bool("draft")?.value ?? false
         var settings = Quiz.AssessmentSettings()
@@ -29,9 +31,16 @@ struct QuizLoader {
         var sawQuestions = false
         var questionNumber = 0
         var pending: (node: MarkdownNode, trailing: [MarkdownNode])?
+        var firstOverLimit: SourceRange?
         func flush() {
             guard let (node, trailing) = pending else { return }
             questionNumber += 1
+            // Questions past the limit are counted, not read.
+            guard questionNumber <= InputLimits.questionsPerQuiz else {
+                if firstOverLimit == nil { firstOverLimit = file.sourceRange(node.span) }
+                pending = nil
+                return
+            }
             if let item = QuizItemParser(sink: sink, file: file).parse(node, trailing: trailing, number: questionNumber) {
                 items.append(item)
             }
@@ -54,6 +63,10 @@ struct QuizLoader {
             }
         }
         flush()
+        if let firstOverLimit {
+            sink.report(LimitRules.tooManyQuestions, at: firstOverLimit,
+                        "this \(kind == .assessment ? "assessment" : "quiz") has \(questionNumber) questions; at most \(InputLimits.questionsPerQuiz) are read, up to the one before this")
+        }
         if !sawQuestions {
             let range = document.children.first.map { file.sourceRange($0.span) } ?? id.range
             sink.report(Rules.noQuestions, at: range,

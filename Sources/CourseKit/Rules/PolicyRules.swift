@@ -2,13 +2,15 @@
 public enum PolicyRules {
     public static let unknownRule = Rule(
         id: "CS0901", name: "unknown-rule", severity: .error, category: .policy,
-        summary: "The policy names a rule, or a parameter of a rule, that does not exist.",
+        summary: "The policy names a rule, or a parameter of a rule, that does not exist or cannot be configured.",
         explanation: """
         `policy.rules` in coursec.yaml configures rules by id (`CS0503`) and \
         their parameters (`params: {min: 60}`). An id that no rule has, or a \
         parameter the rule does not take, is probably a typo, and the setting \
         you meant to make would silently do nothing. `coursec rules` lists \
-        every id; `coursec explain ID` lists a rule's parameters.
+        every id; `coursec explain ID` lists a rule's parameters. The limits \
+        (CS0010–CS0015) cannot be configured: past one, coursec has read \
+        only part of the input.
         """,
         examples: [.triggering("coursec.yaml", """
             name: Ejemplo

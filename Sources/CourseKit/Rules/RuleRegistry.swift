@@ -12,10 +12,13 @@ public enum RuleRegistry {
             Rules.invalidItemAttribute, Rules.trueFalseOptions, Rules.multipleChoiceNoWrong, Rules.emptyBlank,
             Rules.tooFewOptions, Rules.duplicateOption, Rules.optionsNotTaskList,
         ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
-            + ResultsRules.all
+            + ResultsRules.all + LimitRules.all
         var seen = Set<String>()
         return rules.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
     }()
+
+    /// Ids of the rules the policy and suppressions cannot change.
+    public static let unconfigurable: Set<String> = Set(all.filter { !$0.configurable }.map(\.id))
 
     private static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
