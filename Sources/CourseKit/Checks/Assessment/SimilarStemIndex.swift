@@ -19,7 +19,9 @@ enum SimilarStemIndex {
     /// comparing it with every earlier stem in order.
     static func firstSimilar(_ stems: [Set<String>], threshold: Double) -> [Match?] {
         var result = [Match?](repeating: nil, count: stems.count)
-        guard stems.count > 1 else { return result }
+        // Similarity never exceeds 1; a threshold above it (or not a
+        // number) is out of range, reported by the policy check.
+        guard stems.count > 1, threshold <= 1 else { return result }
         if threshold <= 0 {
             // Every pair qualifies: each stem matches the first one.
             for j in 1..<stems.count { result[j] = Match(earlier: 0, similarity: StemSimilarity.similarity(stems[0], stems[j])) }
