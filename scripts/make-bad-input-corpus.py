@@ -270,8 +270,10 @@ case("yaml", "minutes-quoted", {"curso/leccion.md": lesson().replace("minutes: 2
 case("yaml", "draft-yes", {"curso/leccion.md": lesson(front="draft: ⟦CS0102⟧yes\n")})
 case("yaml", "version-float", {"curso/course.yaml": course().replace("version: 1.0.0", "version: ⟦CS0104⟧1.0")})
 case("yaml", "version-v-prefix", {"curso/course.yaml": course().replace("version: 1.0.0", "version: ⟦CS0104⟧v1.0.0")})
-case("yaml", "language-bad", {"curso/course.yaml": course(head="language: español\n")}, exit=0,
-     note="not a BCP 47 tag, but the course language is not checked (yet)")
+case("yaml", "language-bad", {"curso/course.yaml": course(head="language: ⟦CS0104⟧español\n")},
+     note="the language goes into every page and manifest")
+case("yaml", "manifest-language-bad", {"coursec.yaml": MANIFEST.replace("language: es-MX", "language: ⟦CS0104⟧es_MX")})
+case("yaml", "language-with-space", {"curso/course.yaml": course(head="language: ⟦CS0104⟧es MX\n")})
 case("yaml", "enrollment-bad", {"curso/course.yaml": course(head="platform:\n  enrollment: ⟦CS0104⟧todos\n")})
 case("yaml", "certificate-si", {"curso/course.yaml": course(head="platform:\n  certificate: ⟦CS0102⟧sí\n")})
 case("yaml", "platform-list", {"curso/course.yaml": course(head="platform: ⟦CS0102⟧[a]\n")})

@@ -21,7 +21,7 @@ struct CourseFileLoader {
         let title = InputLimits.title(map.string("title", required: true) ?? Located(id.value, at: id.range),
                                       of: "the course's title", sink: sink)
         let description = map.string("description", required: true)?.value ?? ""
-        let language = map.string("language")?.value ?? defaultLanguage
+        let language = LanguageTag.checked(map.string("language"), sink: sink)?.value ?? defaultLanguage
         let subject = map.string("subject", required: true)?.value ?? ""
         let grades = loadGrades(map)
         let models = map.stringList("education-models").map(\.value)

@@ -18,7 +18,7 @@ struct ManifestLoader {
         guard let (file, node) = reader.yaml("coursec.yaml", referencedFrom: nil),
               let map = MappingReader(node, context: "coursec.yaml", sink: sink) else { return nil }
         let name = map.string("name", required: true).map { InputLimits.title($0, of: "the repository's name", sink: sink).value } ?? ""
-        let language = map.string("language", required: true)?.value ?? "es"
+        let language = LanguageTag.checked(map.string("language", required: true), sink: sink)?.value ?? "es"
         let frameworks = map.stringList("frameworks")
         var phases: [Phase] = []
         for phaseNode in map.sequence("phases", required: true) ?? [] {
