@@ -187,7 +187,7 @@ struct QuizItemParser {
             let index = InputLimits.blanksPerQuestion
             let range = index < ranges.count ? ranges[index] : file.sourceRange(paragraph.span)
             sink.report(LimitRules.tooManyBlanks, at: range,
-                        "this question has \(found.count) blanks; a question has at most \(InputLimits.blanksPerQuestion)")
+                        "this question has \(found.count) blanks; a question has at most \(InputLimits.blanksPerQuestion), so this blank and those after it are not read")
         }
         return found.prefix(InputLimits.blanksPerQuestion).enumerated().map { index, occurrence in
             let range = index < ranges.count

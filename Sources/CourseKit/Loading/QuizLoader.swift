@@ -65,7 +65,7 @@ struct QuizLoader {
         flush()
         if let firstOverLimit {
             sink.report(LimitRules.tooManyQuestions, at: firstOverLimit,
-                        "this \(kind == .assessment ? "assessment" : "quiz") has \(questionNumber) questions; at most \(InputLimits.questionsPerQuiz) are read, up to the one before this")
+                        "this \(kind == .assessment ? "assessment" : "quiz") has \(questionNumber) questions; a quiz or assessment has at most \(InputLimits.questionsPerQuiz), so this question and those after it are not read")
         }
         if !sawQuestions {
             let range = document.children.first.map { file.sourceRange($0.span) } ?? id.range
