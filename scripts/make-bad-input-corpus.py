@@ -744,7 +744,9 @@ def write(path, data):
 
 
 def main():
-    shutil.rmtree(OUT, ignore_errors=True)
+    # README.md, written by hand, stays.
+    shutil.rmtree(os.path.join(OUT, "base"), ignore_errors=True)
+    shutil.rmtree(os.path.join(OUT, "cases"), ignore_errors=True)
     for path, data in BASE.items():
         write(os.path.join(OUT, "base", path), data)
     manifest = []
