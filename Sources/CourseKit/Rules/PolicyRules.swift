@@ -39,8 +39,10 @@ public enum PolicyRules {
         (`ratio: 1.5`), a percentage (`min-share: 15%`) or a list of whole \
         numbers (`sizes: [20, 40]`), usually with a range. A value that is \
         not of that type (`min: uno`, `ratio: .nan`, a number too large to \
-        hold) is reported rather than silently replaced by the default. \
-        `coursec explain ID` lists a rule's parameters and defaults.
+        hold) is reported rather than silently replaced by the default; \
+        the rule meanwhile runs with its default (the error stops the \
+        build either way). `coursec explain ID` lists a rule's parameters \
+        and defaults.
         """,
         examples: [
             ExampleFiles.triggering(["coursec.yaml": ExampleFiles.manifest(policy: "    CS0503:\n      params: { every: ↓uno }\n")]),
