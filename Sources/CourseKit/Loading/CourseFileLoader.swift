@@ -18,9 +18,10 @@ struct CourseFileLoader {
               let map = MappingReader(node, table: FieldTables.course, sink: sink) else { return nil }
         let id = map.string("id") ?? Located(folder.value, at: .file(file.path))
         IDSyntax.check(id, what: "course", sink: sink)
-        let title = map.string("title") ?? Located(id.value, at: id.range)
+        let title = InputLimits.title(map.string("title") ?? Located(id.value, at: id.range),
+                                      of: "the course's title", sink: sink)
         let description = map.string("description")?.value ?? ""
-        let language = map.string("language")?.value ?? defaultLanguage
+        let language = LanguageTag.checked(map.string("language"), sink: sink)?.value ?? defaultLanguage
         let subject = map.string("subject")?.value ?? ""
         let grades = loadGrades(map)
         let models = map.stringList("education-models").map(\.value)
@@ -42,13 +43,27 @@ struct CourseFileLoader {
         let targets = loadTargets(map)
         var units: [CourseUnit] = []
         var unitPaths: [[Located<String>]] = []
+        // Units and files count as entries; past the limit they are not read.
+        var entries = 0
+        func withinLimit(_ range: SourceRange) -> Bool {
+            entries += 1
+            guard entries > InputLimits.outlineEntries else { return true }
+            if entries == InputLimits.outlineEntries + 1 {
+                sink.report(LimitRules.outlineTooLong, at: range,
+                            "the outline has more than \(InputLimits.outlineEntries) entries (units and files); this one and the rest are not read")
+            }
+            return false
+        }
         for unitNode in map.sequence("outline") ?? [] {
+            guard withinLimit(unitNode.range) else { break }
             guard let unitMap = MappingReader(unitNode, table: FieldTables.outlineUnit, sink: sink) else { continue }
-            let unitTitle = unitMap.string("unit") ?? Located("", at: unitMap.range)
+            let unitTitle = InputLimits.title(unitMap.string("unit") ?? Located("", at: unitMap.range),
+                                              of: "the unit's title", sink: sink)
             let unitID = unitMap.string("id")
             if let unitID { IDSyntax.check(unitID, what: "unit", sink: sink) }
             var paths: [Located<String>] = []
             for written in unitMap.stringList("items") {
+                guard withinLimit(written.range) else { break }
                 switch RepositoryPath.resolve(written.value, relativeTo: folder.value) {
                 case .success(let p): paths.append(Located(p, at: written.range))
                 case .failure:

@@ -9,7 +9,9 @@ public struct RenderContext {
     /// Prefix that makes repository-relative paths openable from the
     /// working directory (the DIR argument as the user wrote it).
     public var pathPrefix: String
-    /// Source text for excerpts, by repository-relative path.
+    /// Source text for excerpts, by repository-relative path. Each file is
+    /// read once however many diagnostics point into it (reading it again
+    /// for each one made a report of thousands of diagnostics quadratic).
     public var source: (String) -> SourceFile?
     public var color: Bool
     public var toolVersion: String
@@ -21,7 +23,8 @@ public struct RenderContext {
     public init(pathPrefix: String = "", source: @escaping (String) -> SourceFile? = { _ in nil },
                 color: Bool = false, toolVersion: String = CoursecVersion.current) {
         self.pathPrefix = pathPrefix
-        self.source = source
+        let cache = SourceCache(source)
+        self.source = cache.file
         self.color = color
         self.toolVersion = toolVersion
     }
@@ -35,6 +38,21 @@ public struct RenderContext {
             return (Array(repeating: "..", count: here.count - common) + there[common...].map(String.init)).joined(separator: "/")
         }
         return pathPrefix.isEmpty || pathPrefix == "." ? file : (pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file)
+    }
+}
+
+/// Remembers each file `RenderContext.source` read, and files it could not read.
+private final class SourceCache {
+    private let read: (String) -> SourceFile?
+    private var files: [String: SourceFile?] = [:]
+
+    init(_ read: @escaping (String) -> SourceFile?) { self.read = read }
+
+    func file(_ path: String) -> SourceFile? {
+        if let known = files[path] { return known }
+        let file = read(path)
+        files[path] = .some(file)
+        return file
     }
 }
 
