@@ -36,6 +36,8 @@ extension AssessmentRules {
         examples: [
             ExampleFiles.triggering(practice("¿Qué es un número primo? {#primo objectives=M1}\n\n   - [x] ↓Un número natural mayor que 1 cuyos únicos divisores son 1 y él mismo\n   - [ ] Un número par\n   - [ ] Un número impar\n")),
             ExampleFiles.quiet(practice("¿Qué es un número primo? {#primo objectives=M1}\n\n   - [x] Un natural con exactamente dos divisores\n   - [ ] Un natural con exactamente un divisor\n   - [ ] Un natural con más de dos divisores\n")),
+            // Lengths are what the learner reads: TeX and markup are not counted.
+            ExampleFiles.quiet(practice("¿Cuánto es $0.48$ como fracción? {#fraccion objectives=M1}\n\n   - [x] $\\dfrac{12}{25}$\n   - [ ] $4$\n   - [ ] $8$\n")),
         ],
         parameters: ["ratio": RuleParameter(.number(1...1_000), default: "1.5"), "min-difference": "10"])
 

@@ -44,12 +44,15 @@ public struct ItemWritingCheck: CourseCheck {
 
     private func checkLength(_ item: QuizItem, ratio: Double, difference: Int, _ sink: DiagnosticSink) {
         guard item.type == .single, item.options.count >= 2 else { return }
-        let right = item.options.filter(\.isCorrect)
-        guard right.count == 1 else { return }
-        let longestWrong = item.options.filter { !$0.isCorrect }.map { Self.length($0.text) }.max() ?? 0
-        let length = Self.length(right[0].text)
+        guard let rightIndex = item.options.indices.first(where: { item.options[$0].isCorrect }),
+              item.options.filter(\.isCorrect).count == 1 else { return }
+        // What the learner sees: the resolved plain text (markup, HTML and
+        // TeX made readable), the written text only if resolution failed.
+        let texts = item.resolved.options.count == item.options.count ? item.resolved.options : item.options.map(\.text)
+        let longestWrong = texts.indices.filter { $0 != rightIndex }.map { Self.length(texts[$0]) }.max() ?? 0
+        let length = Self.length(texts[rightIndex])
         guard Double(length) >= ratio * Double(longestWrong), length - longestWrong >= difference else { return }
-        sink.report(AssessmentRules.rightOptionLongest, at: right[0].range,
+        sink.report(AssessmentRules.rightOptionLongest, at: item.options[rightIndex].range,
                     "the right option of question '\(item.id.value)' has \(length) characters, the longest wrong one \(longestWrong); learners may pick it for its length")
     }
 
