@@ -1,3 +1,4 @@
+import CourseText
 import CourseKit
 import Foundation
 
@@ -15,7 +16,8 @@ enum ResponseScorer {
     }
 
     static func score(_ raw: ArraySlice<UInt8>, key: ItemKey) -> Outcome {
-        let bytes = ByteText.trimmed(raw)
+        // A file written by the offline site defuses formula-like answers with an apostrophe.
+        let bytes = SpreadsheetCell.undefused(ByteText.trimmed(raw))
         if bytes.isEmpty { return .cell(Administration.Cell.omitted) }
         switch key.kind {
         case .single, .multiple: return choice(bytes, key: key)

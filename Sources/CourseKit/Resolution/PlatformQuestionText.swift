@@ -1,10 +1,12 @@
+import CourseText
+
 /// What the platform's question CSV does to a resolved question, decided in
 /// one place: the `mct` target writes the cells with these rules and
 /// `PlatformQuestionCheck` reports what they change, so `coursec check` says
 /// exactly what the build will write.
 public enum PlatformQuestionText {
     /// Characters that make spreadsheet software read a cell as a formula.
-    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    public static var formulaStarts: Set<Character> { SpreadsheetCell.formulaStarts }
 
     /// Choices a question fills in the CSV (0 for fill in the blanks, 2 for true/false).
     public static func choiceCount(_ item: QuizItem) -> Int {
