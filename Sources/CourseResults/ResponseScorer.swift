@@ -70,6 +70,8 @@ enum ResponseScorer {
             guard parts.count == key.blanks.count else {
                 return .malformed("the item has \(key.blanks.count) blanks, but the response has \(parts.count) parts separated by commas")
             }
+            // Every blank left empty (",", as older offline sites and some LMSs write it) is an omission.
+            if parts.allSatisfy({ normalize($0).isEmpty }) { return .cell(Administration.Cell.omitted) }
         }
         let right = zip(parts, key.blanks).allSatisfy { matches($0, $1) }
         return .cell(right ? 1 : 0)
