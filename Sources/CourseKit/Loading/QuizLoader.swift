@@ -8,7 +8,7 @@ struct QuizLoader {
 
     func load(_ map: MappingReader, kind: Quiz.Kind, document: MarkdownNode) -> Quiz? {
         let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        let writtenTitle = map.string("title", required: true)
         let since = map.string("since")
         let draft = map.bool("draft")?.value ?? false
         var settings = Quiz.AssessmentSettings()
@@ -21,7 +21,10 @@ struct QuizLoader {
             blueprint = loadBlueprint(map)
         }
         map.finish()
-        guard let id, let title else { return nil }
+        // Without a title (reported above) the file keeps its id, so that what
+        // refers to it (`review-of`, the outline's rhythm) still finds it.
+        guard let id else { return nil }
+        let title = writtenTitle ?? Located(id.value, at: id.range)
         IDSyntax.check(id, what: kind == .assessment ? "assessment" : "quiz", sink: sink)
 
         var items: [QuizItem] = []
