@@ -73,7 +73,7 @@ struct YAMLMistakeFinder {
     private func unknownEscape() -> YAMLMistake? {
         guard failure.problem.contains("unknown escape"), let at = failure.contextPosition, let line = line(at.line),
               line.character(at: at.column) == "\"" else { return nil }
-        var found = mistake(failure.position.line, failure.position.column,
+        var found = mistake(at.line, at.column,
                             "inside double quotes a backslash starts an escape such as \\n; write the value in single quotes, where \\ is just a character")
         let inner = line.slice(at.column + 1, line.scalars.count + 1)
         if let close = inner.firstIndex(of: "\""), !inner[..<close].contains("\\\""), failure.position.line == at.line {
@@ -107,11 +107,11 @@ struct YAMLMistakeFinder {
     private func colonInValue() -> YAMLMistake? {
         guard failure.problem.hasPrefix("mapping values are not allowed"), let line = line(failure.position.line) else { return nil }
         let at = failure.position
-        if let key = line.key, let value = line.valueColumn, at.column > value {
-            return quoteValue(line: at.line, key: key.name, message: "the value of `\(key.name)` contains \": \", which YAML reads as the start of another key; put the value in quotes")
-        }
         if line.isListItem, line.key.map({ !Self.isKey($0.name) }) ?? false {
             return quoteValue(line: at.line, key: nil, message: "this list item contains \": \", which YAML reads as a key; put the item in quotes")
+        }
+        if let key = line.key, let value = line.valueColumn, at.column > value {
+            return quoteValue(line: at.line, key: key.name, message: "the value of `\(key.name)` contains \": \", which YAML reads as the start of another key; put the value in quotes")
         }
         // The line continues a plain value that starts on a line above.
         guard let owner = owner(ofContinuation: at.line), let ownerLine = self.line(owner), let ownerKey = ownerLine.key,

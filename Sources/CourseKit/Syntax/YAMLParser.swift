@@ -45,7 +45,9 @@ public enum YAMLParser {
             } catch let error as YamlError {
                 if !repaired { lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
                 attempts += 1
-                guard attempts <= maximumReportedMistakes, let mistake = mistake(for: error, lines: lines, file: file, lineOffset: lineOffset) else {
+                // Past the limit the document is given up on; what was reported stands.
+                guard attempts <= maximumReportedMistakes else { return nil }
+                guard let mistake = mistake(for: error, lines: lines, file: file, lineOffset: lineOffset) else {
                     if reporting { sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)") }
                     return nil
                 }
