@@ -77,7 +77,12 @@ public struct RepositoryLoader: Sendable {
             RepositoryResolver(sink: sink).resolve(assembled, policy: manifest.policy)
         }
         StageTimings.shared.measure("load orphans") {
-            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+            // The file an outline entry that names nothing was meant to name
+            // (CS0201 suggests it) is that entry's, not an orphan.
+            let nearest = NearestPath(fileSystem: fileSystem)
+            let meant = requests.filter { byPath[$0.value] == nil && fileSystem.status(of: $0.value) == .missing }
+                .compactMap { nearest.suggestion(for: $0.value, from: "") }
+            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys).union(meant))
         }
         return Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
                           phases: manifest.phases, courses: courses, policy: manifest.policy, manifestRange: manifest.range)
