@@ -1,8 +1,8 @@
 import CourseMarkdown
 
 /// A lesson whose body is written like a quiz (CS0106): a numbered item
-/// followed by a task list of at least two options, one of them marked
-/// `[x]` or the item ending in a question id `{#…}`. Such a file lacks
+/// followed by a task list of at least two options, the item ending in a
+/// question id `{#…}`, or asking with one option marked `[x]`. Such a file lacks
 /// `type: quiz` and would be published as a page of text with its answers
 /// showing. Only bodies that have a marked task item or a `{#` are parsed.
 public struct QuizLikeLessonCheck: CourseCheck {
@@ -39,15 +39,21 @@ public struct QuizLikeLessonCheck: CourseCheck {
         return nil
     }
 
+    /// Options under an item that ends in a question id, or that asks (a
+    /// `?`, or options that say true and false) with one option marked: a
+    /// checklist of steps with one ticked ("Antes de empezar:") asks nothing.
     private static func isQuestion(_ item: MarkdownNode) -> Bool {
-        let hasID = item.children.first.map { $0.plainText.trimmed.hasSuffix("}") && $0.plainText.contains("{#") } ?? false
+        let text = item.children.first?.plainText ?? ""
+        let hasID = text.trimmed.hasSuffix("}") && text.contains("{#")
         for child in item.children {
             guard case .list(ordered: false, _, _) = child.kind else { continue }
-            let marks = child.children.compactMap { node -> Bool? in
-                if case .taskItem(let checked) = node.kind { return checked }
+            let options = child.children.compactMap { node -> (checked: Bool, text: String)? in
+                if case .taskItem(let checked) = node.kind { return (checked, node.plainText) }
                 return nil
             }
-            if marks.count >= 2, hasID || marks.contains(true) { return true }
+            guard options.count >= 2 else { continue }
+            let trueFalse = options.count == 2 && options.allSatisfy { TrueFalseWording.polarity(of: $0.text.trimmed) != nil }
+            if hasID || (options.contains { $0.checked } && (text.contains("?") || trueFalse)) { return true }
         }
         return false
     }

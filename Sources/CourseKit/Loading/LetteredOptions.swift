@@ -8,6 +8,8 @@ struct LetteredOptions {
         var line: Int
         /// Where the option's marker (or its bullet) starts.
         var column: Int
+        /// The letter as written: `a)`, `A.`, `(a)`.
+        var marker: String
         var text: String
     }
 
@@ -26,21 +28,21 @@ struct LetteredOptions {
             let expected = Character(Unicode.Scalar(UInt8(ascii: upper ? "A" : "a") + UInt8(min(run.count, 20))))
             let option = parse(text)
             if let option, !run.isEmpty, option.letter == expected {
-                run.append(Option(line: number, column: option.column, text: option.text))
+                run.append(Option(line: number, column: option.column, marker: option.marker, text: option.text))
                 continue
             }
             if run.count >= 2 { break }
             run = []
             if let option, option.letter == "a" || option.letter == "A" {
                 upper = option.letter == "A"
-                run = [Option(line: number, column: option.column, text: option.text)]
+                run = [Option(line: number, column: option.column, marker: option.marker, text: option.text)]
             }
         }
         return run.count >= 2 ? LetteredOptions(options: run) : nil
     }
 
-    /// `  - (b) Newton` → letter b, the column of `-`, "Newton".
-    private static func parse(_ line: Substring) -> (letter: Character, column: Int, text: String)? {
+    /// `  - (b) Newton` → letter b, the column of `-`, "(b)", "Newton".
+    private static func parse(_ line: Substring) -> (letter: Character, column: Int, marker: String, text: String)? {
         let scalars = Array(line.unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i] == " " { i += 1 }
@@ -56,7 +58,8 @@ struct LetteredOptions {
         let close = scalars[i + 1]
         guard parenthesized ? close == ")" : (close == ")" || close == "."), i + 2 < scalars.count, scalars[i + 2] == " " else { return nil }
         let text = String(String.UnicodeScalarView(scalars[(i + 3)...])).trimmed
-        return text.isEmpty ? nil : (letter, column, text)
+        let marker = (parenthesized ? "(" : "") + String(letter) + String(close)
+        return text.isEmpty ? nil : (letter, column, marker, text)
     }
 
     /// The lettered lines rewritten as a task list indented `indent` spaces

@@ -79,7 +79,7 @@ struct QuizItemParser {
         }
 
         if let lettered {
-            let letters = lettered.options.indices.map { String(UnicodeScalar(UInt8(ascii: "a") + UInt8($0))) + ")" }
+            let letters = lettered.options.map(\.marker)
             sink.report(AuthoringRules.letteredOptions, at: file.range(line: lettered.firstLine, column: lettered.options[0].column),
                         "the options of question '\(id.value)' are lettered (\(letters.joined(separator: " "))), which is not a task list, so none would be read; write each as `- [ ] option` and mark the right one `- [x]`",
                         fixes: [lettered.fix(in: file, indent: stemRange.start.column - 1)])

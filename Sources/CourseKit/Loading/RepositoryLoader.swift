@@ -115,7 +115,13 @@ public struct RepositoryLoader: Sendable {
         if let path = draft.assessmentPath {
             switch byPath[path.value] {
             case .quiz(let quiz) where quiz.kind == .assessment: course.assessment = quiz
-            case .quiz, .lesson:
+            case .lesson(let lesson):
+                // A file without `type:` is read as a lesson: the type was forgotten.
+                let afterID = SourcePosition(line: lesson.id.range.start.line + 1, column: 1)
+                sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`",
+                            fixes: [.init(range: SourceRange(file: lesson.path, start: afterID, end: afterID),
+                                          replacement: "type: assessment\n", summary: "add `type: assessment` to its front matter")])
+            case .quiz:
                 sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`")
             case nil: break
             }

@@ -9,13 +9,13 @@ public enum AccessibilityRules {
         id: "CS0220", name: "media-without-transcript", severity: .warning, category: .accessibility,
         summary: "A video or audio lesson has neither subtitles nor a transcript.",
         explanation: """
-        Learners who cannot hear (deaf learners, or anyone in a classroom \\
-        without headphones) get nothing from a video or an audio lesson \\
-        without its words in writing. A video lesson has a transcript when \\
-        it has `subtitles:` (WebVTT, any language) or when its body has at \\
-        least `min-words` words (default 100); an audio lesson, which takes \\
-        no subtitles, when its body has. The body is shown with the medium \\
-        in the offline course: write there what is said (a summary of each \\
+        Learners who cannot hear (deaf learners, or anyone in a classroom \
+        without headphones) get nothing from a video or an audio lesson \
+        without its words in writing. A video lesson has a transcript when \
+        it has `subtitles:` (WebVTT, any language) or when its body has at \
+        least `min-words` words (default 100); an audio lesson, which takes \
+        no subtitles, when its body has. The body is shown with the medium \
+        in the offline course: write there what is said (a summary of each \
         part will do for a long recording).
         """,
         examples: [
@@ -31,15 +31,15 @@ public enum AccessibilityRules {
         id: "CS0221", name: "placeholder-alt-text", severity: .warning, category: .accessibility,
         summary: "An image's alternative text is a placeholder such as \"imagen\" or its file name.",
         explanation: """
-        A screen reader reads the alternative text instead of showing the \\
-        image: "imagen", "foto", "figura 2" or the file name tell the \\
-        learner only that there is an image. Describe what it shows and \\
-        what matters in it: `![Gráfica de la velocidad contra el tiempo: \\
-        una recta que sube de 0 a 20 m/s en 2 s](media/caida.png)`. \\
-        Reported words (any case, accents ignored, with or without a \\
-        number): imagen, image, img, foto, fotografía, photo, picture, \\
-        figura, figure, fig, gráfica, gráfico, graph, diagrama, diagram, \\
-        dibujo, ilustración, captura, screenshot, icono, icon; and the \\
+        A screen reader reads the alternative text instead of showing the \
+        image: "imagen", "foto", "figura 2" or the file name tell the \
+        learner only that there is an image. Describe what it shows and \
+        what matters in it: `![Gráfica de la velocidad contra el tiempo: \
+        una recta que sube de 0 a 20 m/s en 2 s](media/caida.png)`. \
+        Reported words (any case, accents ignored, with or without a \
+        number): imagen, image, img, foto, fotografía, photo, picture, \
+        figura, figure, fig, gráfica, gráfico, graph, diagrama, diagram, \
+        dibujo, ilustración, captura, screenshot, icono, icon; and the \
         image's file name, with or without its extension.
         """,
         examples: [
@@ -53,11 +53,11 @@ public enum AccessibilityRules {
         id: "CS0222", name: "skipped-heading-level", severity: .warning, category: .accessibility,
         summary: "A heading skips a level (`#` then `###`).",
         explanation: """
-        Screen readers list a page's headings by level and let learners \\
-        jump between them; a `###` right after a `#` (or as the first \\
-        heading, after the page's title, which is level 1) looks like a \\
-        missing section. Choose the level by the outline, not by the size \\
-        of the text: each heading is at most one level deeper than the one \\
+        Screen readers list a page's headings by level and let learners \
+        jump between them; a `###` right after a `#` (or as the first \
+        heading, after the page's title, which is level 1) looks like a \
+        missing section. Choose the level by the outline, not by the size \
+        of the text: each heading is at most one level deeper than the one \
         before it. The fix writes the level that follows.
         """,
         examples: [
@@ -69,14 +69,14 @@ public enum AccessibilityRules {
         id: "CS0223", name: "vague-link-text", severity: .warning, category: .accessibility,
         summary: "A link's text, such as \"aquí\" or \"click here\", does not say where it leads.",
         explanation: """
-        Screen readers let learners jump from link to link, reading only \\
-        their text: a page of "aquí", "haz clic aquí" and "este enlace" \\
-        gives them nothing to choose by. Make the words that say where the \\
-        link leads the link: `Explora la [simulación de caída libre de \\
-        PhET](https://…)`. Reported texts (any case, accents and final \\
-        punctuation ignored): aquí, click/clic aquí, haz clic aquí, da \\
-        clic aquí, dale clic, este enlace, este link, esta liga, enlace, \\
-        link, liga, ver más, leer más, más información, here, click here, \\
+        Screen readers let learners jump from link to link, reading only \
+        their text: a page of "aquí", "haz clic aquí" and "este enlace" \
+        gives them nothing to choose by. Make the words that say where the \
+        link leads the link: `Explora la [simulación de caída libre de \
+        PhET](https://…)`. Reported texts (any case, accents and final \
+        punctuation ignored): aquí, click/clic aquí, haz clic aquí, da \
+        clic aquí, dale clic, este enlace, este link, esta liga, enlace, \
+        link, liga, ver más, leer más, más información, here, click here, \
         this link, read more, more.
         """,
         examples: [

@@ -6,27 +6,30 @@ public enum AuthoringRules {
         id: "CS0106", name: "lesson-looks-like-quiz", severity: .warning, category: .structure,
         summary: "A lesson's body is written like a quiz, but its front matter does not say `type: quiz`.",
         explanation: """
-        A file without `type:` is a text lesson, so a quiz whose front \\
-        matter forgets `type: quiz` would be published as a page of text, \\
-        with its answers marked for everyone to see. coursec reports a \\
-        lesson whose body has a numbered item followed by a task list of at \\
-        least two options with one marked `[x]` (or a question id \\
-        `{#id}`), and offers to add `type: quiz` (or `type: assessment` \\
-        for the assessment) to the front matter. A checklist of steps, with \\
-        no option marked, is not reported.
+        A file without `type:` is a text lesson, so a quiz whose front \
+        matter forgets `type: quiz` would be published as a page of text, \
+        with its answers marked for everyone to see. coursec reports a \
+        lesson whose body has a numbered item followed by a task list of at \
+        least two options, where the item ends in a question id `{#id}`, \
+        or asks (a `?`, or options Verdadero and Falso) with one option \
+        marked `[x]`; it offers to add `type: quiz` to the front matter. A \
+        checklist of steps, ticked or not, is not reported. (The \
+        file `assessment:` names in course.yaml, written without `type:`, \
+        is reported by CS0205, with a fix that adds `type: assessment`.)
         """,
         examples: [
             .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n↓1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] 4\n   - [ ] 5\n"),
-            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n1. Prepara el material:\n\n   - [ ] una regla\n   - [ ] un transportador\n2. Mide los ángulos del triángulo.\n"),
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n↓1. El cero es un número par.\n\n   - [x] Verdadero\n   - [ ] Falso\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n---\n\n1. Prepara el material:\n\n   - [x] una regla\n   - [ ] un transportador\n2. Mide los ángulos del triángulo.\n"),
         ])
 
     public static let urlAsFile = Rule(
         id: "CS0212", name: "url-as-file", severity: .error, category: .references,
         summary: "A web address is written where a file of the repository belongs.",
         explanation: """
-        `file:`, `subtitles:`, `thumbnail:` and `fallback:` name files of \\
-        the repository, which coursec checks and packages. A video on \\
-        YouTube or a page on the web is a lesson of `kind: link`, with the \\
+        `file:`, `subtitles:`, `thumbnail:` and `fallback:` name files of \
+        the repository, which coursec checks and packages. A video on \
+        YouTube or a page on the web is a lesson of `kind: link`, with the \
         address in `resource:`:
 
             kind: link
@@ -35,7 +38,7 @@ public enum AuthoringRules {
               url: https://www.youtube.com/watch?v=…
               title: Caída libre
 
-        To ship the file itself (it then works offline), download it into \\
+        To ship the file itself (it then works offline), download it into \
         the course's `media/` folder and name that file.
         """,
         examples: [
@@ -47,11 +50,11 @@ public enum AuthoringRules {
         id: "CS0314", name: "lettered-options", severity: .error, category: .questions,
         summary: "A question's options are lettered (a), b), c)) instead of written as a task list.",
         explanation: """
-        Printed exams letter their options (`a)`, `A.`, `(a)`), but \\
-        Markdown does not read those lines as a list: the question would \\
-        have no options at all. Write each option as a task-list item, \\
-        `- [ ] Joule`, and mark the right one `- [x] Newton`; the platform \\
-        and the offline course letter them by themselves. The fix rewrites \\
+        Printed exams letter their options (`a)`, `A.`, `(a)`), but \
+        Markdown does not read those lines as a list: the question would \
+        have no options at all. Write each option as a task-list item, \
+        `- [ ] Joule`, and mark the right one `- [x] Newton`; the platform \
+        and the offline course letter them by themselves. The fix rewrites \
         the options and marks none right, since only you know which is.
         """,
         examples: [

@@ -58,7 +58,9 @@ extension Rules {
         explanation: """
         YAML forbids tabs for indentation, and editors show tabs with \
         different widths, so the structure you see may not be the structure \
-        the file has. Replace the tab with spaces (two per level is usual).
+        the file has. Replace the tab with spaces (two per level is usual); \
+        coursec reads each tab as two spaces, reports what that leaves out \
+        of line, and offers to write the two spaces.
         """,
         examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n↓\t- uno\n---\n"),
             .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n  - uno\n---\n"),

@@ -135,8 +135,10 @@ public enum YAMLParser {
             var rest = Substring(line).unicodeScalars
             while let ch = rest.first, ch == " " || ch == "-" || ch == "\t" {
                 if ch == "\t" {
-                    sink.report(Rules.yamlTab, at: file.range(line: index + 1 + lineOffset, column: column),
-                                "tab character in YAML indentation; indent with spaces")
+                    let tab = file.range(line: index + 1 + lineOffset, column: column, length: 1)
+                    sink.report(Rules.yamlTab, at: tab,
+                                "a tab indents this line, and YAML allows only spaces; indent with spaces (the tab is read as two)",
+                                fixes: [.init(range: tab, replacement: "  ", summary: "write two spaces")])
                     indentation.append(contentsOf: "  ".unicodeScalars)
                     found = true
                 } else {

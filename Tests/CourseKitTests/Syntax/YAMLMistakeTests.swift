@@ -136,13 +136,19 @@ import Testing
         #expect(pairs.map { $0.key.scalar ?? "" } == ["id", "title", "minutes"])
     }
 
-    @Test func tabsAreReportedAndReadAsSpaces() {
+    @Test func tabsAreReportedAndReadAsSpaces() throws {
         let (node, diagnostics) = Self.parse("id: a\ntags:\n\t- uno\n\t- dos\n")
         #expect(diagnostics.map(\.id) == [Rules.yamlTab.id, Rules.yamlTab.id])
         guard case .mapping(let pairs)? = node?.value, case .sequence(let tags) = pairs[1].value.value else {
             Issue.record("not read on"); return
         }
         #expect(tags.compactMap(\.scalar) == ["uno", "dos"])
+        // The fix writes the two spaces the tab was read as; PyYAML refuses the tabs and reads the fix.
+        let yaml = "id: a\ntags:\n\t- uno\n\t- dos\n"
+        #expect(diagnostics.allSatisfy { $0.fixes.map(\.replacement) == ["  "] })
+        let outcomes = try PyYAML.load([yaml, FixApplier.apply(diagnostics.flatMap(\.fixes), to: yaml)])
+        #expect(outcomes[0].isError)
+        #expect(outcomes[1].isValue(["id": "a", "tags": ["uno", "dos"]]), "\(outcomes[1])")
     }
 
     /// A document that keeps failing is given up after a bounded number of

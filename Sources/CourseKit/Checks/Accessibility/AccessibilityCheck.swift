@@ -84,7 +84,7 @@ public struct AccessibilityCheck: CourseCheck {
             if space { out.append(" "); space = false }
             out.append(base)
         }
-        while let last = out.last, ".:,;!¡?¿»«\"'()".contains(last) { out.removeLast() }
+        while let last = out.last, ".:,;!¡?¿»«\"'()…".contains(last) { out.removeLast() }
         while let first = out.first, "¡¿«\"'(".contains(first) { out.removeFirst() }
         return out.trimmed
     }
