@@ -478,16 +478,15 @@ case("media", "pdf-empty", {"curso/leccion.md": lesson(front="kind: pdf\nfile: m
      expect=["CS0209@curso/leccion.md"])
 case("media", "pdf-missing", {"curso/leccion.md": lesson(front="kind: pdf\nfile: ⟦CS0201⟧media/guia.pdf\n")})
 case("media", "pdf-ok", {"curso/leccion.md": lesson(front="kind: pdf\nfile: media/guia.pdf\n"), "curso/media/guia.pdf": PDF}, exit=0)
-case("media", "video-is-text", {"curso/leccion.md": lesson(front="kind: video\nfile: media/clase.mp4\n"), "curso/media/clase.mp4": "no es un video\n"},
-     expect=["CS0210@curso/leccion.md", "CS0220@curso/leccion.md:6:7"], note="nor does it have subtitles or a transcript")
+case("media", "video-is-text", {"curso/leccion.md": lesson(front="kind: video\nfile: ⟦CS0220⟧media/clase.mp4\n"), "curso/media/clase.mp4": "no es un video\n"},
+     expect=["CS0210@curso/leccion.md"], note="nor does it have subtitles or a transcript")
 case("media", "video-wrong-kind-extension", {"curso/leccion.md": lesson(front="kind: video\nfile: ⟦CS0203⟧media/guia.pdf\n"), "curso/media/guia.pdf": PDF})
 case("media", "audio-as-video", {"curso/leccion.md": lesson(front="kind: audio\nfile: ⟦CS0203⟧media/clase.mp4\n"), "curso/media/clase.mp4": MP4})
 case("media", "subtitles-not-vtt", {"curso/leccion.md": lesson(front="kind: video\nfile: media/clase.mp4\nsubtitles: { es: media/clase.es.vtt }\n"),
                                      "curso/media/clase.mp4": MP4, "curso/media/clase.es.vtt": "1\n00:00:01,000 --> 00:00:02,000\nHola\n"},
      expect=["CS0210@curso/leccion.md"])
-case("media", "subtitles-bad-language", {"curso/leccion.md": lesson(front="kind: video\nfile: media/clase.mp4\nsubtitles: { ⟦CS0104⟧español: media/clase.es.vtt }\n"),
-                                          "curso/media/clase.mp4": MP4, "curso/media/clase.es.vtt": "WEBVTT\n"},
-     expect=["CS0220@curso/leccion.md:6:7"], note="subtitles under a tag that is not a language are not kept: the video has no transcript")
+case("media", "subtitles-bad-language", {"curso/leccion.md": lesson(front="kind: video\nfile: ⟦CS0220⟧media/clase.mp4\nsubtitles: { ⟦CS0104⟧español: media/clase.es.vtt }\n"),
+                                          "curso/media/clase.mp4": MP4, "curso/media/clase.es.vtt": "WEBVTT\n"}, note="subtitles under a tag that is not a language are not kept: the video has no transcript")
 case("media", "thumbnail-not-image", {"curso/course.yaml": course(head="thumbnail: ⟦CS0203⟧media/guia.pdf\n"), "curso/media/guia.pdf": PDF})
 case("media", "thumbnail-is-jpeg-named-png", {"curso/course.yaml": course(head="thumbnail: media/portada.png\n"), "curso/media/portada.png": JPEG},
      expect=["CS0210@curso/course.yaml"])
