@@ -2152,6 +2152,7 @@ a { color: #1f5f8b; }
 <h2 id="evaluacion-titulo">Evaluación: especificaciones</h2>
 <p><strong>{{title}}</strong>: {{itemCount}} preguntas de igual valor; calificación aprobatoria {{passPercentage}} de 100; {{attempts}} intento(s){{#shuffle}}; preguntas y opciones en orden aleatorio{{/shuffle}}. {{showAnswersText}}</p>
 <p>Este programa no incluye las respuestas.</p>
+{{#hasBlueprint}}
 <table>
 <thead><tr><th scope="col">Competencia</th><th scope="col">Descripción</th><th scope="col">Meta</th><th scope="col">Preguntas</th><th scope="col">Proporción</th></tr></thead>
 <tbody>
@@ -2160,6 +2161,7 @@ a { color: #1f5f8b; }
 {{/blueprint}}
 </tbody>
 </table>
+{{/hasBlueprint}}
 {{#difficulty}}
 <p>Dificultad: {{difficulty}}.</p>
 {{/difficulty}}

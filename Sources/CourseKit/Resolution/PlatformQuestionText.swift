@@ -37,6 +37,37 @@ public enum PlatformQuestionText {
         return item.type != .trueFalse && item.type != .fillBlanks && item.resolved.options.contains { $0.utf8.contains(comma) }
     }
 
+    /// The offset (in characters) of the first comma of a question's text
+    /// or option, as written, that rewording could remove (CS0701); not one
+    /// a question needs: in math (`$(2, 3)$`), code, a blank's answers
+    /// (`[[3,5]]`, written to another column) or a number (`3,5`, `1,000`).
+    public static func rewordableComma(in markdown: String) -> Int? {
+        guard markdown.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        let scalars = Array(markdown.unicodeScalars)
+        var math = false, code = false, blank = false
+        func isDigit(_ i: Int) -> Bool { scalars.indices.contains(i) && ("0"..."9").contains(scalars[i]) }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\\", i + 1 < scalars.count, scalars[i + 1] == "$" || scalars[i + 1] == "`" { i += 2; continue }
+            if !math && !code, c == "[" || c == "]", i + 1 < scalars.count, scalars[i + 1] == c {
+                blank = c == "["
+                i += 2
+                continue
+            }
+            if c == "`", !math {
+                code.toggle()
+            } else if c == "$", !code {
+                math.toggle()
+                if i + 1 < scalars.count, scalars[i + 1] == "$" { i += 1 }  // `$$…$$` is one pair
+            } else if c == ",", !math, !code, !blank, !(isDigit(i - 1) && isDigit(i + 1)) {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The explanations as the CSV's one cell holds them (one per choice,
     /// `;`-separated): a `;` inside one is written as `,`.
     public static func explanationParts(_ item: QuizItem) -> [String?] {

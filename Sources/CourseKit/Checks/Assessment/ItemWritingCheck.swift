@@ -22,10 +22,7 @@ public struct ItemWritingCheck: CourseCheck {
                 for item in quiz.items {
                     checkAbove(item, context.sink)
                     checkLength(item, ratio: ratio, difference: difference, context.sink)
-                    if let word = NegationFinder.unemphasizedNegation(in: item.stem) {
-                        context.sink.report(AssessmentRules.negativeStem, at: item.range,
-                                            "question '\(item.id.value)' asks in the negative ('\(word)') without emphasis; ask positively, or write the negation in bold: **\(word.lowercased())**")
-                    }
+                    checkNegation(item, context.sink)
                 }
             }
         }
@@ -40,6 +37,19 @@ public struct ItemWritingCheck: CourseCheck {
             sink.report(AssessmentRules.allOrNoneOfTheAbove, at: option.range,
                         "question '\(item.id.value)' has the option \"\(phrase)\"; replace it with a plausible distractor")
         }
+    }
+
+    /// A stem that asks for the exception without emphasis (CS0326), at the
+    /// word when it is on the stem's first line, with a fix putting it in bold.
+    private func checkNegation(_ item: QuizItem, _ sink: DiagnosticSink) {
+        guard let (word, offset) = NegationFinder.unemphasizedException(in: item.stem) else { return }
+        let message = "question '\(item.id.value)' asks for the exception ('\(word)') without emphasis, and a learner who reads it quickly answers the opposite question; ask positively, or write the word in bold: **\(word)**"
+        guard let range = item.range.within(item.stem, offset: offset, length: word.unicodeScalars.count) else {
+            sink.report(AssessmentRules.negativeStem, at: item.range, message)
+            return
+        }
+        sink.report(AssessmentRules.negativeStem, at: range, message,
+                    fixes: [.init(range: range, replacement: "**\(word)**", summary: "write **\(word)** in bold")])
     }
 
     private func checkLength(_ item: QuizItem, ratio: Double, difference: Int, _ sink: DiagnosticSink) {
