@@ -61,12 +61,23 @@ let package = Package(
         .target(name: "CourseBuild", dependencies: [
             "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
         ]),
+        // The incremental engine behind `coursec serve` and the build cache:
+        // loads reused per file, pages rendered again only when what they are
+        // made from changed.
+        .target(name: "CourseIncremental", dependencies: [
+            "CourseKit", "CourseRendering", "CourseDigest", "CourseArchive", "TargetHTML",
+        ]),
+        // `coursec serve`: a small HTTP/1.1 server over sockets, an inotify
+        // watcher, and the page reload, over the incremental engine.
+        .target(name: "CoursePreview", dependencies: [
+            "CourseIncremental", "CourseKit", "CourseRendering", "CourseArchive",
+        ]),
         .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseDigest", "CourseArchive"]),
         // The evidence loop: learners' responses scored against the shipped
         // keys (item analysis, pre/post gains, flags on the items' lines).
         .target(name: "CourseResults", dependencies: ["CourseKit"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseIncremental", "CoursePreview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -103,6 +114,10 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
+        .testTarget(name: "CourseIncrementalTests", dependencies: [
+            "CourseIncremental", "CourseKit", "CourseBuild", "CourseRendering", "TargetHTML", "CoursecTestSupport",
+        ]),
+        .testTarget(name: "CoursePreviewTests", dependencies: ["CoursePreview", "CourseKit", "CoursecTestSupport"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,11 +7,14 @@ public struct RepositoryLoader: Sendable {
     public let sink: DiagnosticSink
     /// Keep each lesson's full tree (`Lesson.bodyTree`) for the targets.
     public let keepsLessonTrees: Bool
+    /// Lessons and quizzes of an earlier load to reuse where unchanged (`coursec serve`).
+    public let memo: LoadMemo?
 
-    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, keepsLessonTrees: Bool = false) {
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, keepsLessonTrees: Bool = false, memo: LoadMemo? = nil) {
         self.fileSystem = fileSystem
         self.sink = sink
         self.keepsLessonTrees = keepsLessonTrees
+        self.memo = memo
     }
 
     public func load() throws -> Repository {
@@ -67,8 +70,12 @@ public struct RepositoryLoader: Sendable {
         }
         let loader = MarkdownFileLoader(reader: reader, keepsLessonTrees: keepsLessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
-            Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
+            Parallel.map(requests) { request in
+                guard let memo else { return loader.load(request.value, referencedFrom: request.range) }
+                return memo.load(request.value, referencedFrom: request.range, with: loader, sink: sink)
+            }
         }
+        memo?.keep(only: Set(requests.map(\.value)))
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 

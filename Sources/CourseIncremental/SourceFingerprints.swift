@@ -1,0 +1,67 @@
+import Foundation
+import CourseKit
+
+/// The fingerprint of each loaded lesson and quiz file: the digest of what
+/// its load depended on (`LoadMemo.Inputs`: its bytes, where the outline
+/// names it, and every answer the file system gave while it was loaded).
+/// Equal fingerprints mean equal loaded values, so a page made from the
+/// file needs rendering again only when the fingerprint changes. Each
+/// load is digested once, remembered by the memo's serial.
+final class SourceFingerprints: @unchecked Sendable {
+    private let memo: LoadMemo
+    private let lock = NSLock()
+    private var known: [String: (serial: Int, fingerprint: Fingerprint)] = [:]
+
+    init(memo: LoadMemo) {
+        self.memo = memo
+    }
+
+    /// The fingerprint of the current load of `path`, nil when it was not memoized.
+    func fingerprint(of path: String) -> Fingerprint? {
+        guard let (serial, inputs) = memo.current(path) else { return nil }
+        if let hit = lock.withLock({ known[path] }), hit.serial == serial { return hit.fingerprint }
+        let fingerprint = Self.digest(inputs)
+        lock.withLock { known[path] = (serial, fingerprint) }
+        return fingerprint
+    }
+
+    static func digest(_ inputs: LoadMemo.Inputs) -> Fingerprint {
+        Fingerprint { writer in
+            writer.add("source-file")
+            writer.add(inputs.path)
+            writer.add(structure: inputs.referencedFrom)
+            writer.add(inputs.keepsTree)
+            add(inputs.probes, to: &writer)
+        }
+    }
+
+    /// The answers of the file system, field by field (bytes as bytes, not
+    /// through reflection, which would visit each byte).
+    static func add(_ probes: [FileProbe], to writer: inout FingerprintWriter) {
+        writer.add(probes.count)
+        for probe in probes {
+            switch probe {
+            case .status(let path, let status):
+                writer.add("status")
+                writer.add(path)
+                writer.add(structure: status)
+            case .read(let path, let read):
+                writer.add("read")
+                writer.add(path)
+                if case .bytes(let bytes) = read { writer.add(bytes: bytes) } else { writer.add(structure: read) }
+            case .contents(let path, let bytes):
+                writer.add("contents")
+                writer.add(path)
+                if let bytes { writer.add(bytes: bytes) } else { writer.add(false) }
+            case .entries(let path, let names):
+                writer.add("entries")
+                writer.add(path)
+                writer.add(names.count)
+                for name in names { writer.add(name) }
+            case .opened(let path):
+                writer.add("opened")
+                writer.add(path)
+            }
+        }
+    }
+}
