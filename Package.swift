@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "TargetSyllabus", dependencies: ["CourseKit", "CourseRendering"],
                 path: "Sources/Targets/Syllabus"),
         .target(name: "CourseBuild", dependencies: [
-            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
+            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseIncremental",
         ]),
         // The incremental engine behind `coursec serve` and the build cache:
         // loads reused per file, pages rendered again only when what they are

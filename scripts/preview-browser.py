@@ -55,14 +55,17 @@ class Browser:
         self.from_child, from_child_write = os.pipe()
 
         def wire():
-            os.dup2(to_child_read, 3)
-            os.dup2(from_child_write, 4)
+            # Copies first: either end may already be 3 or 4, and dup2 onto
+            # itself would leave it close-on-exec.
+            read_end, write_end = os.dup(to_child_read), os.dup(from_child_write)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
 
         arguments = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
                      "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile,
                      "--remote-debugging-pipe", "--window-size=1024,768", "about:blank"]
-        self.process = subprocess.Popen(arguments, preexec_fn=wire, pass_fds=(to_child_read, from_child_write),
+        self.process = subprocess.Popen(arguments, preexec_fn=wire, pass_fds=(3, 4),
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_child_read)
         os.close(from_child_write)

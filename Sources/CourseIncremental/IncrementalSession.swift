@@ -28,8 +28,7 @@ public final class IncrementalSession: @unchecked Sendable {
     public let phaseID: String?
     public let katex: KaTeXInstallation
     private let memo = LoadMemo()
-    private let sources: SourceFingerprints
-    private let pages = PageCache()
+    private let pages = PageCache(identity: ExecutableIdentity.current)
     private let mediaDigests = MediaDigestCache(validatesFiles: true)
     private var generation = 0
 
@@ -37,7 +36,6 @@ public final class IncrementalSession: @unchecked Sendable {
         self.root = root.standardizedFileURL
         self.phaseID = phaseID
         self.katex = katex
-        self.sources = SourceFingerprints(memo: memo)
     }
 
     /// Loads, checks and lays out the sites again. Throws `LoadError` when
@@ -50,6 +48,7 @@ public final class IncrementalSession: @unchecked Sendable {
         compiler.loadMemo = memo
         let checked = try compiler.check()
         let loads = memo.takeCounts()
+        pages.begin(loads: memo)
         generation += 1
 
         var sites: [SiteSnapshot] = []
@@ -58,20 +57,17 @@ public final class IncrementalSession: @unchecked Sendable {
         let phase = phaseID.map { repository.phase(id: $0) } ?? repository.phases.last
         if let phase, repository.firstUnsafeOutputName == nil {
             let published = PhaseFilter.apply(repository, phase: phase)
-            let media = MediaCatalog(digests: mediaDigests)
-            let keyer = PageKeyer(renderer: Self.rendererFingerprint, repository: published,
-                                  source: sources.fingerprint(of:))
+            let renderer = CourseRenderer(repository: published, fileSystem: fileSystem,
+                                          media: MediaCatalog(digests: mediaDigests), pages: pages)
             let memory = ArchiveBudget(bytes: 512 << 20)
             for course in published.courses {
                 do {
                     let site = try OfflineSite(course: course, fileSystem: fileSystem, memory: memory)
-                    sites.append(SiteSnapshot(site: site, keys: keyer.keys(for: site), cache: pages,
-                                              fileSystem: fileSystem, repository: published, media: media))
+                    sites.append(SiteSnapshot(site: site, renderer: renderer, cache: pages))
                 } catch {
                     problems.append("\(course.id.value): \(error)")
                 }
             }
-            pages.keep(only: Set(sites.flatMap(\.keys)))
         } else if let id = phaseID, phase == nil {
             problems.append("phase '\(id)' is not declared in coursec.yaml")
         }
@@ -81,11 +77,9 @@ public final class IncrementalSession: @unchecked Sendable {
                         filesReused: loads.reused, filesLoaded: loads.loaded, seconds: elapsed)
     }
 
-    /// How many pages were reused and rendered since the last call.
-    public func takePageCounts() -> (reused: Int, rendered: Int) {
+    /// The pages rendered since the last call (`PageCache.takeCounts`), and
+    /// how many were reused.
+    public func takePageCounts() -> (rendered: [String], reused: Int) {
         pages.takeCounts()
     }
-
-    /// Within one process the templates and the code do not change.
-    static let rendererFingerprint = Fingerprint { $0.add("coursec offline site, this process") }
 }

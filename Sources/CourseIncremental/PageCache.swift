@@ -2,77 +2,103 @@ import CourseKit
 import CourseRendering
 import Foundation
 
-/// Rendered pages by key (`PageKeyer`), kept between refreshes. A page is
-/// served from here while its key is the same and everything its rendering
-/// read from the disk still reads the same: the answers the file system
-/// gave (`FileProbe`: which media exist) and the digest of each medium it
-/// names (media are named by content in the page, `MediaCatalog`). A page
-/// whose rendering could not read a file is not kept.
-final class PageCache: @unchecked Sendable {
+/// Rendered pages by key (`PageKeyer`), kept between refreshes of
+/// `coursec serve` and, with a `PageCacheFolder`, between builds. A page is
+/// served from here while its key is the same and the media it names still
+/// have the digests they had (media are named by content in the page,
+/// `MediaCatalog`). A page whose rendering could not read a file is not
+/// kept.
+public final class PageCache: RenderedPageStore, @unchecked Sendable {
     struct Entry {
         var page: RenderedPage
-        var probes: [FileProbe]
         /// Repository path and SHA-256 (hex) of each medium the page names.
         var media: [(path: String, sha256: String)]
+        /// The generation that last used it.
+        var used: Int
     }
 
+    public let folder: PageCacheFolder?
     private let lock = NSLock()
+    private var keyer: PageKeyer
     private var entries: [Fingerprint: Entry] = [:]
-    private var counts = (reused: 0, rendered: 0)
+    private var generation = 0
+    private var rendered: [String] = []
+    private var reused = 0
 
-    /// The page of `key`: the one kept, if it still holds, else `render`'s
-    /// (given a file system that records what the rendering asks).
-    func page(for key: Fingerprint, fileSystem: CourseFileSystem, media: MediaCatalog,
-              render: (CourseFileSystem, BuildFailures) -> RenderedPage) -> RenderedPage {
-        if let entry = lock.withLock({ entries[key] }), entry.probes.allSatisfy({ $0.holds(in: fileSystem) }),
-           entry.media.allSatisfy({ (try? media.sha256(of: $0.path, in: fileSystem)) == $0.sha256 }) {
-            lock.withLock { counts.reused += 1 }
+    /// `identity` names the templates and code (`ExecutableIdentity`);
+    /// `folder` keeps pages between processes.
+    public init(identity: Fingerprint, folder: PageCacheFolder? = nil) {
+        self.folder = folder
+        keyer = PageKeyer(identity: identity, source: { _ in nil })
+    }
+
+    /// Starts a generation: lessons and quizzes are known by the loads `memo`
+    /// remembers. Pages no generation used for `keeping` generations are
+    /// dropped from memory.
+    public func begin(loads memo: LoadMemo?, keeping: Int = 8) {
+        let sources = memo.map(SourceFingerprints.init(memo:))
+        lock.withLock {
+            generation += 1
+            keyer.source = { path in sources?.fingerprint(of: path) }
+            let oldest = generation - keeping
+            entries = entries.filter { $0.value.used >= oldest }
+        }
+    }
+
+    public func page(for request: PageRequest, renderer: CourseRenderer, render: () -> RenderedPage) -> RenderedPage {
+        let (keyer, generation) = lock.withLock { (self.keyer, self.generation) }
+        let key = keyer.key(for: request, renderer: renderer)
+        let known = lock.withLock { entries[key] } ?? folder?.read(key).map { Entry(page: $0.page, media: $0.media, used: 0) }
+        if var entry = known,
+           entry.media.allSatisfy({ (try? renderer.media.sha256(of: $0.path, in: renderer.fileSystem)) == $0.sha256 }) {
+            entry.used = generation
+            lock.withLock {
+                entries[key] = entry
+                reused += 1
+            }
+            folder?.markUsed(key)
             return entry.page
         }
-        let recording = ProbeRecordingFileSystem(fileSystem)
-        let failures = BuildFailures()
-        let page = render(recording, failures)
+        let failuresBefore = renderer.failures.all.count
+        let page = render()
         let digests = page.media.compactMap { path in
-            (try? media.sha256(of: path, in: fileSystem)).map { (path: path, sha256: $0) }
+            (try? renderer.media.sha256(of: path, in: renderer.fileSystem)).map { (path: path, sha256: $0) }
         }
-        let probes = recording.probes
-        lock.withLock {
-            counts.rendered += 1
-            if failures.all.isEmpty, digests.count == page.media.count, !probes.contains(where: \.isUncheckable) {
-                entries[key] = Entry(page: page, probes: probes, media: digests)
-            }
-        }
+        lock.withLock { rendered.append(Self.describe(request)) }
+        // The count only grows: any failure of this rendering shows (another
+        // page's, at worst, keeps this one out too).
+        guard renderer.failures.all.count == failuresBefore, digests.count == page.media.count else { return page }
+        lock.withLock { entries[key] = Entry(page: page, media: digests, used: generation) }
+        folder?.write(key, page: page, media: digests)
         return page
     }
 
-    /// Whether `key` has a page kept (it may still need rendering again
-    /// if a medium changed).
-    func contains(_ key: Fingerprint) -> Bool {
-        lock.withLock { entries[key] != nil }
-    }
-
-    /// The media of kept pages, for serving them: package path → repository path.
-    func media(of keys: [Fingerprint], catalog: MediaCatalog) -> [String: String] {
-        let kept = lock.withLock { keys.compactMap { entries[$0] } }
+    /// The media of pages kept, for serving them: package path → repository path.
+    public func media(in catalog: MediaCatalog) -> [String: String] {
+        let kept = lock.withLock { entries.values.flatMap(\.media) }
         var byPackagePath: [String: String] = [:]
-        for entry in kept {
-            for medium in entry.media {
-                byPackagePath[catalog.packagePath(for: medium.path, sha256: medium.sha256)] = medium.path
-            }
-        }
+        for medium in kept { byPackagePath[catalog.packagePath(for: medium.path, sha256: medium.sha256)] = medium.path }
         return byPackagePath
     }
 
-    /// Drops every page but those of `keys` (pages no longer in any site).
-    func keep(only keys: Set<Fingerprint>) {
-        lock.withLock { entries = entries.filter { keys.contains($0.key) } }
+    /// The pages rendered (not reused) since the last call, each as
+    /// `lesson <path>`, `quiz <path> <mode>` or `index <course>`, sorted,
+    /// and how many were reused.
+    public func takeCounts() -> (rendered: [String], reused: Int) {
+        lock.withLock {
+            defer {
+                rendered = []
+                reused = 0
+            }
+            return (rendered.sorted(), reused)
+        }
     }
 
-    /// How many pages were reused and rendered since the last call.
-    func takeCounts() -> (reused: Int, rendered: Int) {
-        lock.withLock {
-            defer { counts = (0, 0) }
-            return counts
+    static func describe(_ request: PageRequest) -> String {
+        switch request.content {
+        case .lesson(let lesson, let continuation): "lesson \(lesson.path)\(continuation == nil ? "" : " introduction")"
+        case .quiz(let quiz, let mode): "quiz \(quiz.path) \(mode.rawValue)"
+        case .index: "index \(request.course.id.value)"
         }
     }
 }

@@ -142,7 +142,7 @@ final class PreviewSite: @unchecked Sendable {
         let courseID = String(path[..<slash])
         let inner = String(path[path.index(after: slash)...])
         if let site = snapshot.site(courseID) {
-            if let (page, _) = site.page(at: inner), let rendered = site.rendered(inner) {
+            if let page = site.page(at: inner), let rendered = site.rendered(inner) {
                 lock.withLock { lastGood[path] = LastGood(html: rendered.html, source: page.sourcePath) }
                 return .html(200, withOverlay(rendered.html, source: page.sourcePath, stale: false, state: state))
             }
