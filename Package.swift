@@ -109,7 +109,7 @@ let package = Package(
             "CourseMath", "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
         // The output folder's one-step replacement (work folders, locks, swaps).
-        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CoursecTestSupport"]),
+        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CourseIncremental", "CourseKit", "CoursecTestSupport"]),
         .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning", "CourseDigest",
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
