@@ -16,9 +16,15 @@ Steps (`{base}` in a url is the server's address, e.g. http://127.0.0.1:41234/):
   {"do": "write", "name": "n", "path": "/abs", "content": "…", "reload": true}
                                                           write a file (as an editor does: a new file
                                                           renamed over the old one when "rename" is
-                                                          true); with "reload", wait for the page's
-                                                          next load event and record the seconds
-                                                          from the write to it as timing n
+                                                          true; "append": "…" instead of "content"
+                                                          adds to what the file holds); with
+                                                          "reload", wait for the page's next load
+                                                          event and record the seconds from the
+                                                          write to it as timing n (a list: one per
+                                                          write)
+
+With --summary LABEL it prints one Markdown table row per timing instead:
+`| LABEL name | median s | max s | runs |` (for `make bench`).
 
 Run it inside `unshare -n` with --loopback-up: the namespace's loopback is
 brought up here (an ioctl, no iproute2), and neither the server nor the
@@ -192,8 +198,12 @@ def run(steps, browser, base, report):
             report["values"][step["name"]] = value
         elif kind == "write":
             browser.events = [e for e in browser.events if e.get("method") != "Page.loadEventFired"]
+            content = step.get("content")
+            if content is None:
+                with open(step["path"], encoding="utf-8") as handle:
+                    content = handle.read() + step["append"]
             started = time.monotonic()
-            write_file(step["path"], step["content"], step.get("rename", False))
+            write_file(step["path"], content, step.get("rename", False))
             if step.get("reload"):
                 browser.wait_event("Page.loadEventFired", step.get("timeout", 60))
                 report["timings"].setdefault(step["name"], []).append(time.monotonic() - started)
@@ -209,6 +219,7 @@ def main():
     parser.add_argument("--steps", required=True)
     parser.add_argument("--report", required=True)
     parser.add_argument("--loopback-up", action="store_true")
+    parser.add_argument("--summary", metavar="LABEL")
     parser.add_argument("serve", nargs=argparse.REMAINDER, help="-- the server command")
     arguments = parser.parse_args()
     command = arguments.serve[1:] if arguments.serve[:1] == ["--"] else arguments.serve
@@ -240,6 +251,14 @@ def main():
         subprocess.run(["rm", "-rf", profile])
     with open(arguments.report, "w") as handle:
         json.dump(report, handle, ensure_ascii=False, indent=1)
+    if arguments.summary:
+        if report["error"]:
+            print("| %s | failed: %s | | |" % (arguments.summary, report["error"]))
+        for name, values in sorted(report["timings"].items()):
+            ordered = sorted(values)
+            middle = len(ordered) // 2
+            median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+            print("| %s %s | %.3f | %.3f | %d |" % (arguments.summary, name, median, ordered[-1], len(ordered)))
     return 0 if report["error"] is None else 1
 
 

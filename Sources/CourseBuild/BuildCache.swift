@@ -23,13 +23,13 @@ struct BuildCache: Sendable {
         let store = PageCacheFolder(url: folder)
         pages = PageCache(identity: ExecutableIdentity.current, folder: store)
         needsLessonTrees = store.isEmpty
-        pages.begin(loads: loads)
     }
 
     /// Every renderer of the build asks the cache first (through the
-    /// build's shared `MarkdownBodyCache`).
+    /// build's shared `MarkdownBodyCache`). Called once loaded.
     func attach(to context: BuildContext) {
-        _ = context.shared(MarkdownBodyCache.self) { MarkdownBodyCache(pages: pages) }
+        let generation = pages.begin(loads: loads)
+        _ = context.shared(MarkdownBodyCache.self) { MarkdownBodyCache(pages: generation) }
     }
 
     /// After a build that wrote its output: pages it did not use go.

@@ -48,7 +48,7 @@ public final class IncrementalSession: @unchecked Sendable {
         compiler.loadMemo = memo
         let checked = try compiler.check()
         let loads = memo.takeCounts()
-        pages.begin(loads: memo)
+        let store = pages.begin(loads: memo)
         generation += 1
 
         var sites: [SiteSnapshot] = []
@@ -58,7 +58,7 @@ public final class IncrementalSession: @unchecked Sendable {
         if let phase, repository.firstUnsafeOutputName == nil {
             let published = PhaseFilter.apply(repository, phase: phase)
             let renderer = CourseRenderer(repository: published, fileSystem: fileSystem,
-                                          media: MediaCatalog(digests: mediaDigests), pages: pages)
+                                          media: MediaCatalog(digests: mediaDigests), pages: store)
             let memory = ArchiveBudget(bytes: 512 << 20)
             for course in published.courses {
                 do {

@@ -8,7 +8,12 @@ import Foundation
 /// have the digests they had (media are named by content in the page,
 /// `MediaCatalog`). A page whose rendering could not read a file is not
 /// kept.
-public final class PageCache: RenderedPageStore, @unchecked Sendable {
+///
+/// Renderers use a `Generation` (`begin`): the fingerprints of the lessons
+/// and quizzes as one load left them, so a page of an older snapshot,
+/// rendered while the next refresh loads, is keyed by the files it was
+/// made from, never by newer ones.
+public final class PageCache: @unchecked Sendable {
     struct Entry {
         var page: RenderedPage
         /// Repository path and SHA-256 (hex) of each medium the page names.
@@ -18,8 +23,9 @@ public final class PageCache: RenderedPageStore, @unchecked Sendable {
     }
 
     public let folder: PageCacheFolder?
+    let identity: Fingerprint
+    private let sources = SourceFingerprints()
     private let lock = NSLock()
-    private var keyer: PageKeyer
     private var entries: [Fingerprint: Entry] = [:]
     private var generation = 0
     private var rendered: [String] = []
@@ -28,30 +34,43 @@ public final class PageCache: RenderedPageStore, @unchecked Sendable {
     /// `identity` names the templates and code (`ExecutableIdentity`);
     /// `folder` keeps pages between processes.
     public init(identity: Fingerprint, folder: PageCacheFolder? = nil) {
+        self.identity = identity
         self.folder = folder
-        keyer = PageKeyer(identity: identity, source: { _ in nil })
     }
 
-    /// Starts a generation: lessons and quizzes are known by the loads `memo`
-    /// remembers. Pages no generation used for `keeping` generations are
-    /// dropped from memory.
-    public func begin(loads memo: LoadMemo?, keeping: Int = 8) {
-        let sources = memo.map(SourceFingerprints.init(memo:))
-        lock.withLock {
+    /// The store for renderers of what `memo` loaded last (call after
+    /// loading). Pages no generation used for `keeping` generations leave
+    /// memory.
+    public func begin(loads memo: LoadMemo?, keeping: Int = 8) -> Generation {
+        let sources = memo.map { self.sources.current(of: $0) } ?? [:]
+        let number = lock.withLock { () -> Int in
             generation += 1
-            keyer.source = { path in sources?.fingerprint(of: path) }
             let oldest = generation - keeping
             entries = entries.filter { $0.value.used >= oldest }
+            return generation
+        }
+        return Generation(cache: self, number: number,
+                          keyer: PageKeyer(identity: identity, source: { sources[$0] }))
+    }
+
+    /// One generation's view of the cache: what renderers are given.
+    public struct Generation: RenderedPageStore {
+        let cache: PageCache
+        let number: Int
+        let keyer: PageKeyer
+
+        public func page(for request: PageRequest, renderer: CourseRenderer, render: () -> RenderedPage) -> RenderedPage {
+            cache.page(for: keyer.key(for: request, renderer: renderer), request: request, generation: number,
+                       renderer: renderer, render: render)
         }
     }
 
-    public func page(for request: PageRequest, renderer: CourseRenderer, render: () -> RenderedPage) -> RenderedPage {
-        let (keyer, generation) = lock.withLock { (self.keyer, self.generation) }
-        let key = keyer.key(for: request, renderer: renderer)
+    func page(for key: Fingerprint, request: PageRequest, generation: Int, renderer: CourseRenderer,
+              render: () -> RenderedPage) -> RenderedPage {
         let known = lock.withLock { entries[key] } ?? folder?.read(key).map { Entry(page: $0.page, media: $0.media, used: 0) }
         if var entry = known,
            entry.media.allSatisfy({ (try? renderer.media.sha256(of: $0.path, in: renderer.fileSystem)) == $0.sha256 }) {
-            entry.used = generation
+            entry.used = max(entry.used, generation)
             lock.withLock {
                 entries[key] = entry
                 reused += 1

@@ -19,9 +19,9 @@ import CourseRendering
 /// the key without anyone touching this file.
 struct PageKeyer: Sendable {
     /// Templates and code.
-    var identity: Fingerprint
+    let identity: Fingerprint
     /// A lesson or quiz file's fingerprint, nil when it was not memoized.
-    var source: @Sendable (String) -> Fingerprint?
+    let source: @Sendable (String) -> Fingerprint?
 
     /// Fields of `Course` that hold its content, not its settings.
     static let courseContent: Set<String> = ["units", "items", "lessons", "quizzes", "assessment"]

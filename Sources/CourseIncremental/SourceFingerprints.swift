@@ -1,28 +1,31 @@
-import Foundation
 import CourseKit
+import Foundation
 
 /// The fingerprint of each loaded lesson and quiz file: the digest of what
 /// its load depended on (`LoadMemo.Inputs`: its bytes, where the outline
 /// names it, and every answer the file system gave while it was loaded).
 /// Equal fingerprints mean equal loaded values, so a page made from the
-/// file needs rendering again only when the fingerprint changes. Each
-/// load is digested once, remembered by the memo's serial.
+/// file needs rendering again only when the fingerprint changes. Each load
+/// is digested once, remembered by the memo's serial.
 final class SourceFingerprints: @unchecked Sendable {
-    private let memo: LoadMemo
     private let lock = NSLock()
     private var known: [String: (serial: Int, fingerprint: Fingerprint)] = [:]
 
-    init(memo: LoadMemo) {
-        self.memo = memo
-    }
-
-    /// The fingerprint of the current load of `path`, nil when it was not memoized.
-    func fingerprint(of path: String) -> Fingerprint? {
-        guard let (serial, inputs) = memo.current(path) else { return nil }
-        if let hit = lock.withLock({ known[path] }), hit.serial == serial { return hit.fingerprint }
-        let fingerprint = Self.digest(inputs)
-        lock.withLock { known[path] = (serial, fingerprint) }
-        return fingerprint
+    /// The fingerprint of every file `memo` holds, as its last load left them.
+    func current(of memo: LoadMemo) -> [String: Fingerprint] {
+        let loads = memo.currentLoads()
+        return lock.withLock {
+            var result: [String: Fingerprint] = [:]
+            var kept: [String: (serial: Int, fingerprint: Fingerprint)] = [:]
+            for (path, load) in loads {
+                let fingerprint = known[path].flatMap { $0.serial == load.serial ? $0.fingerprint : nil }
+                    ?? Self.digest(load.inputs)
+                result[path] = fingerprint
+                kept[path] = (load.serial, fingerprint)
+            }
+            known = kept
+            return result
+        }
     }
 
     static func digest(_ inputs: LoadMemo.Inputs) -> Fingerprint {
@@ -37,7 +40,6 @@ final class SourceFingerprints: @unchecked Sendable {
             add(inputs.probes, to: &writer)
         }
     }
-
     /// The answers of the file system, field by field (bytes as bytes, not
     /// through reflection, which would visit each byte).
     static func add(_ probes: [FileProbe], to writer: inout FingerprintWriter) {

@@ -51,6 +51,11 @@ public final class LoadMemo: @unchecked Sendable {
         lock.withLock { entries[path].map { ($0.serial, $0.inputs) } }
     }
 
+    /// `current` for every file the memo holds.
+    public func currentLoads() -> [String: (serial: Int, inputs: Inputs)] {
+        lock.withLock { entries.mapValues { ($0.serial, $0.inputs) } }
+    }
+
     /// How many files the last runs reused and loaded afresh (then reset).
     public func takeCounts() -> (reused: Int, loaded: Int) {
         lock.withLock {
