@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // The pipeline lives in CourseKit; the C libraries are wrapped by small
@@ -28,7 +29,9 @@ let package = Package(
         // Thin Swift layers over the C libraries.
         // A per-thread bump allocator for cmark-gfm's trees (see its header).
         .target(name: "CMarkdownArena"),
-        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
+        // Text primitives every layer shares: the one HTML/XML escaper, byte searches.
+        .target(name: "CourseText"),
+        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena", "CourseText"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
         .target(name: "CourseArchive", dependencies: ["CCompression"]),
         // SHA-256 of files and bytes: a leaf that signing, rendering and releases share.
@@ -36,7 +39,7 @@ let package = Package(
         // minisign signatures and keys; it sees every artifact only as a file.
         .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
-        .target(name: "CourseMath"),
+        .target(name: "CourseMath", dependencies: ["CourseText"]),
         // What media files really are (magic numbers), and whether an SVG is inert.
         .target(name: "CourseMedia", dependencies: ["CourseXML"]),
 
@@ -44,13 +47,13 @@ let package = Package(
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
+            "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
-            "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseDigest",
+            "CourseKit", "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseDigest",
         ]),
-        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseDigest"],
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseText", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseDigest"],
                 path: "Sources/Targets/MCT"),
         .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
                 path: "Sources/Targets/HTML"),
@@ -70,14 +73,21 @@ let package = Package(
         // `coursec serve`: a small HTTP/1.1 server over sockets, an inotify
         // watcher, and the page reload, over the incremental engine.
         .target(name: "CoursePreview", dependencies: [
-            "CourseIncremental", "CourseKit", "CourseRendering", "CourseArchive",
+            "CourseIncremental", "CourseKit", "CourseRendering", "CourseArchive", "CourseText",
         ]),
         .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseDigest", "CourseArchive"]),
         // The evidence loop: learners' responses scored against the shipped
         // keys (item analysis, pre/post gains, flags on the items' lines).
-        .target(name: "CourseResults", dependencies: ["CourseKit"]),
+        .target(name: "CourseResults", dependencies: ["CourseKit", "CourseText"]),
+        // The author's way in: `init` and `new` from templates, JSON Schemas
+        // generated from the loaders' field tables.
+        .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
+        // Questions brought back from the platform's CSV into Markdown (its
+        // CSV reader is the one `results` reads responses with).
+        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseIncremental", "CoursePreview",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
+            "CourseIncremental", "CoursePreview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -89,7 +99,8 @@ let package = Package(
         // Deterministic generator of the benchmark corpus (`make bench`).
         .executableTarget(name: "coursec-corpus", dependencies: []),
 
-        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena"]),
+        .testTarget(name: "CourseTextTests", dependencies: ["CourseText", "CoursecTestSupport"]),
+        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena", "CoursecTestSupport"]),
         // Scratch folders removed when the test process ends (shared by the test targets below).
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"], exclude: ["Fixtures"]),
@@ -114,6 +125,8 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CourseMarkdown", "CoursecTestSupport"],
+                    exclude: ["Oracle"]),
         .testTarget(name: "CourseIncrementalTests", dependencies: [
             "CourseIncremental", "CourseKit", "CourseBuild", "CourseRendering", "TargetHTML", "CoursecTestSupport",
         ]),
@@ -122,3 +135,25 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets for the parsers of untrusted input (Fuzz/, see
+// docs/fuzzing.md). Only `make fuzz` declares them (COURSEC_FUZZ=1) and
+// builds them, with -sanitize=fuzzer,address, into .build-fuzz: `swift
+// build` and `make test` never see them. libFuzzer supplies `main`, hence
+// -parse-as-library.
+if ProcessInfo.processInfo.environment["COURSEC_FUZZ"] == "1" {
+    let libFuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    func fuzzer(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+        .executableTarget(name: name, dependencies: dependencies, path: "Fuzz/Sources/\(name)", swiftSettings: libFuzzer)
+    }
+    package.targets += [
+        // What more than one target checks: diagnostics stay inside the file.
+        .target(name: "FuzzSupport", dependencies: ["CourseKit"], path: "Fuzz/Sources/FuzzSupport"),
+        fuzzer("FuzzFrontMatter", ["CourseKit", "FuzzSupport"]),
+        fuzzer("FuzzQuiz", ["CourseKit", "FuzzSupport"]),
+        fuzzer("FuzzMarkdown", ["CourseMarkdown", "CourseMath"]),
+        fuzzer("FuzzTeX", ["CourseMath"]),
+        fuzzer("FuzzArchive", ["CourseArchive"]),
+        fuzzer("FuzzMinisign", ["CourseSigning"]),
+    ]
+}

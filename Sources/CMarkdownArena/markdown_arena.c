@@ -6,6 +6,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Under AddressSanitizer the arena steps aside: every block is a malloc of
+ * its own and cmark's frees are real, so ASan sees each block's bounds and
+ * every use after free (in one bump chunk it would see neither). It is
+ * chosen automatically when the file is compiled with -fsanitize=address
+ * (`make test-asan`, `make fuzz`); `-DMARKDOWN_ARENA_MALLOC=1` forces it for
+ * other tools (valgrind), `-DMARKDOWN_ARENA_MALLOC=0` forbids it. */
+#ifndef MARKDOWN_ARENA_MALLOC
+#  if defined(__SANITIZE_ADDRESS__)
+#    define MARKDOWN_ARENA_MALLOC 1
+#  elif defined(__has_feature)
+#    if __has_feature(address_sanitizer)
+#      define MARKDOWN_ARENA_MALLOC 1
+#    endif
+#  endif
+#endif
+#ifndef MARKDOWN_ARENA_MALLOC
+#  define MARKDOWN_ARENA_MALLOC 0
+#endif
+
+static void fail(void) {
+    fputs("coursec: out of memory while parsing Markdown\n", stderr);
+    abort();
+}
+
+#if !MARKDOWN_ARENA_MALLOC
+
 /* Every allocation is preceded by a 16-byte header holding its size, which
  * realloc needs; 16 keeps the memory aligned for any type cmark stores. */
 enum { HEADER = 16, ALIGN = 16, FIRST_CHUNK = 64 * 1024, LARGEST_CHUNK = 1024 * 1024 };
@@ -20,11 +46,6 @@ typedef struct chunk {
 
 /* The newest chunk of this thread's current arena; older chunks hang off it. */
 static _Thread_local chunk *current;
-
-static void fail(void) {
-    fputs("coursec: out of memory while parsing Markdown\n", stderr);
-    abort();
-}
 
 static size_t rounded(size_t size) {
     if (size > SIZE_MAX - (ALIGN - 1)) fail();
@@ -117,10 +138,117 @@ void markdown_arena_end(void *previous) {
     current = previous;
 }
 
-void *markdown_arena_allocator(void) { return &allocator; }
-
 unsigned long markdown_arena_reserved_bytes(void) {
     unsigned long total = 0;
     for (chunk *c = current; c; c = c->previous) total += c->capacity;
     return total;
 }
+
+#else /* MARKDOWN_ARENA_MALLOC */
+
+/* An arena is a doubly linked list of malloc'd blocks, newest first, so that
+ * cmark's own frees can unlink a block and the end of the arena can free
+ * whatever cmark left. The header keeps the payload 16-byte aligned. */
+typedef struct arena arena;
+typedef struct block {
+    struct block *older;
+    struct block *newer;
+    arena *owner;
+    size_t size;
+} block;
+_Static_assert(sizeof(block) % 16 == 0, "block headers keep payloads 16-byte aligned");
+
+struct arena {
+    block *newest;
+    unsigned long live; /* bytes of the blocks still allocated */
+};
+
+static _Thread_local arena *current;
+
+static arena *new_arena(void) {
+    arena *a = calloc(1, sizeof(arena));
+    if (!a) fail();
+    return a;
+}
+
+static void link_block(arena *a, block *b) {
+    b->owner = a;
+    b->newer = NULL;
+    b->older = a->newest;
+    if (a->newest) a->newest->newer = b;
+    a->newest = b;
+    a->live += b->size;
+}
+
+static void unlink_block(block *b) {
+    arena *a = b->owner;
+    if (b->older) b->older->newer = b->newer;
+    if (b->newer) b->newer->older = b->older;
+    else a->newest = b->older;
+    a->live -= b->size;
+}
+
+static void *allocate(size_t size) {
+    if (size > SIZE_MAX - sizeof(block)) fail();
+    block *b = malloc(sizeof(block) + size);
+    if (!b) fail();
+    b->size = size;
+    if (!current) current = new_arena();
+    link_block(current, b);
+    return b + 1;
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+    if (size && count > SIZE_MAX / size) fail();
+    void *p = allocate(count * size);
+    memset(p, 0, count * size);
+    return p;
+}
+
+static void *arena_realloc(void *pointer, size_t size) {
+    if (!pointer) return allocate(size);
+    if (size > SIZE_MAX - sizeof(block)) fail();
+    block *b = (block *)pointer - 1;
+    arena *owner = b->owner;
+    unlink_block(b);
+    block *moved = realloc(b, sizeof(block) + size);
+    if (!moved) fail();
+    moved->size = size;
+    link_block(owner, moved);
+    return moved + 1;
+}
+
+static void arena_free(void *pointer) {
+    if (!pointer) return;
+    block *b = (block *)pointer - 1;
+    unlink_block(b);
+    free(b);
+}
+
+static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+
+void *markdown_arena_begin(void) {
+    arena *previous = current;
+    current = new_arena();
+    return previous;
+}
+
+void markdown_arena_end(void *previous) {
+    arena *a = current;
+    if (a) {
+        block *b = a->newest;
+        while (b) {
+            block *older = b->older;
+            free(b);
+            b = older;
+        }
+        free(a);
+    }
+    current = previous;
+}
+
+unsigned long markdown_arena_reserved_bytes(void) { return current ? current->live : 0; }
+
+#endif /* MARKDOWN_ARENA_MALLOC */
+
+void *markdown_arena_allocator(void) { return &allocator; }

@@ -13,7 +13,7 @@ import Foundation
 struct BuildCache: Sendable {
     let loads = LoadMemo()
     let pages: PageCache
-    /// Lessons keep their full tree for rendering (`Lesson.bodyTree`) only
+    /// Lessons keep their full tree for rendering (`LessonTrees`) only
     /// when no page was kept yet: with pages kept, the few rendered again
     /// parse their body themselves.
     let needsLessonTrees: Bool

@@ -49,10 +49,11 @@ public struct CourseBuilder: Sendable {
         // the staging folder is thrown away unseen (see `check(alongside:)`).
         // Rendering never starts on a name that could not be part of a path
         // (an id such as `../../x`): it waits for the checks, which refuse it.
+        let trees = (cache?.needsLessonTrees ?? true) ? LessonTrees() : nil
         let (checked, rendered) = try compiler
-            .check(keepingLessonTrees: cache?.needsLessonTrees ?? true) { repository -> StagedBuild? in
+            .check(lessonTrees: trees) { repository -> StagedBuild? in
                 guard repository.firstUnsafeOutputName == nil else { return nil }
-                return try render(repository, targets: selected, cache: cache, progress: progress)
+                return try render(repository, trees: trees, targets: selected, cache: cache, progress: progress)
             }
         if checked.hasErrors {
             if case .success(let build?) = rendered { build.staging.discard() }
@@ -92,7 +93,8 @@ public struct CourseBuilder: Sendable {
         var failures: [String]
     }
 
-    private func render(_ repository: Repository, targets selected: [any BuildTarget], cache: BuildCache?,
+    private func render(_ repository: Repository, trees: LessonTrees?, targets selected: [any BuildTarget],
+                        cache: BuildCache?,
                         progress: (@Sendable (String, Int, Int) -> Void)?) throws -> StagedBuild {
         guard let phase = options.phaseID.map({ id in repository.phase(id: id) }) ?? repository.phases.last else {
             throw BuildError.unknownPhase(options.phaseID ?? "", available: repository.phases.map(\.id))
@@ -108,7 +110,7 @@ public struct CourseBuilder: Sendable {
 
         let staging = try OutputStaging(output: output)
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   options: options, output: output)
+                                   options: options, output: output, lessonTrees: trees)
         cache?.attach(to: context)
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.

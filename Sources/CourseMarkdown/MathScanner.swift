@@ -1,3 +1,4 @@
+import CourseText
 import Foundation
 
 /// Finds `$…$` / `$$…$$` math in raw Markdown bytes, before cmark sees them.
@@ -6,8 +7,10 @@ import Foundation
 /// - `$$` pairs are matched first; display math may span lines of one
 ///   paragraph (it stops at a blank line or at a code/HTML block line).
 /// - inline `$` opens only when followed by a non-space, closes on a `$`
-///   preceded by a non-space and not followed by a digit, and stays on one line
-///   (so `costs $5 and $10` and a lone `$5` are not math).
+///   preceded by a non-space and not followed by a digit, and may continue
+///   over soft line breaks of its paragraph, never past a blank line (so
+///   `costs $5 and $10` and a lone `$5` are not math, and a formula the
+///   editor wrapped still is).
 /// - `\$` is a literal dollar (also inside math, where it does not close).
 /// - nothing inside code spans or code/HTML blocks is math. Code spans are
 ///   matched left to right against math, as cmark would: whichever opens first wins.
@@ -95,12 +98,15 @@ struct MathScanner {
                     }
                 } else if pos > inlineFailUntil, pos + 1 < lines.contentEnd(line),
                           !bytes[pos + 1].isSpaceOrTab {
-                    if let end = inlineMathEnd(at: pos, line: line) {
-                        found.append(Found(display: false, segments: [pos..<end]))
-                        pos = end
-                    } else {
-                        inlineFailUntil = lines.contentEnd(line)
+                    switch inlineMath(at: pos, line: line) {
+                    case .found(let math):
+                        found.append(math)
+                        pos = math.segments.last!.upperBound
+                    case .noCloser(let stop):
+                        inlineFailUntil = stop
                         pos += 1
+                    case .empty(let end):
+                        pos = end
                     }
                 } else {
                     pos += 1
@@ -131,28 +137,45 @@ struct MathScanner {
         return closer + length
     }
 
-    /// Closing offset for an inline opener already known to be valid.
-    private func inlineMathEnd(at open: Int, line: Int) -> Int? {
-        let end = lines.contentEnd(line)
+    /// The inline math opened at `open` (already known to be a valid
+    /// opener): it may continue over soft line breaks of the same paragraph,
+    /// as in KaTeX's auto-render and Pandoc (a line break in TeX is a space),
+    /// so a formula wrapped by the editor is still math.
+    private func inlineMath(at open: Int, line: Int) -> DisplayResult {
+        let quoteDepth = lines.quoteMarkers(line, before: open, in: bytes)
+        var segments: [Range<Int>] = []
+        var segmentStart = open
         var j = open + 1
-        while j < end {
-            let c = bytes[j]
-            if c == UInt8(ascii: "\\") {
-                j += 2
-                continue
+        var current = line
+        while true {
+            let end = lines.contentEnd(current)
+            while j < end {
+                let c = bytes[j]
+                if c == UInt8(ascii: "\\") {
+                    j += 2
+                    continue
+                }
+                if c == UInt8(ascii: "$"), j > open + 1, !bytes[j - 1].isSpaceOrTab,
+                   !(j + 1 < end && bytes[j + 1].isASCIIDigit) {
+                    segments.append(segmentStart..<(j + 1))
+                    return .found(Found(display: false, segments: segments))
+                }
+                j += 1
             }
-            if c == UInt8(ascii: "$"), j > open + 1, !bytes[j - 1].isSpaceOrTab,
-               !(j + 1 < end && bytes[j + 1].isASCIIDigit) {
-                return j + 1
-            }
-            j += 1
+            segments.append(segmentStart..<end)
+            current += 1
+            guard current < lines.count, !excluded[current],
+                  paragraph[current] == paragraph[line] else { return .noCloser(stop: end) }
+            segmentStart = lines.skipPrefix(current, quoteDepth: quoteDepth, in: bytes)
+            guard segmentStart < lines.contentEnd(current) else { return .noCloser(stop: end) }
+            j = segmentStart
         }
-        return nil
     }
 
     private enum DisplayResult {
         case found(Found)
         /// `$$$$` (or only whitespace between): not math; resume after it.
+        /// (Display math only.)
         case empty(end: Int)
         /// No closer before `stop`, so no `$$` after the opener can open math either.
         case noCloser(stop: Int)

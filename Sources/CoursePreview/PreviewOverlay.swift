@@ -1,4 +1,5 @@
 import CourseKit
+import CourseText
 
 /// The panel the preview lays over a page while the repository has
 /// problems: how many, and each one as `file:line:col`, its severity, the
@@ -77,18 +78,7 @@ struct PreviewOverlay {
     }
 
     private func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        MarkupEscaping.escape(text, .apostrophes)
     }
 
     private static let style = """

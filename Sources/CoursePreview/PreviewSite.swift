@@ -2,6 +2,7 @@ import CourseArchive
 import CourseIncremental
 import CourseKit
 import CourseRendering
+import CourseText
 import Foundation
 
 /// What the preview serves, from the latest snapshot of the repository:
@@ -230,8 +231,7 @@ final class PreviewSite: @unchecked Sendable {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        MarkupEscaping.escape(text)
     }
 
     /// The event stream of one open page: `reload` as soon as what the page

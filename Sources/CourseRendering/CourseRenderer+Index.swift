@@ -6,11 +6,15 @@ public struct CourseIndexLinks: Sendable {
     public var items: [String: String]
     public var diagnostic: String?
     public var final: String?
+    /// The teachers' page (`teacherPage`), linked at the foot of the index.
+    public var teacherPage: String?
 
-    public init(items: [String: String] = [:], diagnostic: String? = nil, final: String? = nil) {
+    public init(items: [String: String] = [:], diagnostic: String? = nil, final: String? = nil,
+                teacherPage: String? = nil) {
         self.items = items
         self.diagnostic = diagnostic
         self.final = final
+        self.teacherPage = teacherPage
     }
 }
 
@@ -18,7 +22,8 @@ extension CourseRenderer {
     /// The course's home page: description, then the outline in order with
     /// the diagnostic first and the final last. In the offline site
     /// `progress.js` marks what the learner has done (`data-progress-id`:
-    /// `lesson:<id>`, `quiz:<id>:<mode>`).
+    /// `lesson:<id>`, `quiz:<id>:<mode>`), and `results.js` offers the
+    /// learner's results file ("Descargar mis resultados").
     public func courseIndexPage(_ course: Course, links: CourseIndexLinks,
                                 options: PageRenderOptions = .init()) -> RenderedPage {
         kept(.index(links), course: course, navigation: .init(), options: options) {
@@ -42,6 +47,10 @@ extension CourseRenderer {
         context["quizzesLabel"] = CountedNoun.practiceQuiz(course.quizzes.count)
         context["totalMinutes"] = minutes > 0
         context["totalHours"] = Self.duration(minutes)
+        if options.runtime == .offlineSite {
+            context["pageScripts"] = [["src": options.assetPrefix + "results.js"]]
+        }
+        context["teacherPage"] = links.teacherPage.map { ["href": $0] as Any } ?? false
 
         func entry(title: String, href: String, kind: String, kindLabel: String, progressID: String,
                    minutes: Int? = nil) -> [String: Any] {

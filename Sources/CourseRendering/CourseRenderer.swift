@@ -16,6 +16,8 @@ public struct CourseRenderer: Sendable {
     public let repository: Repository
     public let fileSystem: CourseFileSystem
     public let failures: BuildFailures
+    /// The lesson bodies a build parsed once (nil: parse when rendering).
+    public let lessonTrees: LessonTrees?
     public let media: MediaCatalog
     /// Providers whose resources may be embedded (when a page allows embeds).
     public let embeds: EmbedPolicy
@@ -28,13 +30,14 @@ public struct CourseRenderer: Sendable {
     public let pages: RenderedPageStore?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, failures: BuildFailures = BuildFailures(),
-                media: MediaCatalog = .init(),
+                lessonTrees: LessonTrees? = nil, media: MediaCatalog = .init(),
                 embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil, pages: RenderedPageStore? = nil) {
         self.repository = repository
         self.bodies = bodies
         self.pages = pages ?? bodies?.pages
         self.fileSystem = fileSystem
         self.failures = failures
+        self.lessonTrees = lessonTrees
         self.media = media
         self.embeds = embeds
         if let setting = repository.policy.htmlAllowlist {
@@ -83,7 +86,7 @@ public struct CourseRenderer: Sendable {
     private func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation, options: PageRenderOptions,
                             continuation: String?) -> RenderedPage {
         let markdown = MarkdownBody(renderer: self, options: options, sourcePath: lesson.path, fallbackRange: nil)
-        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0), parsed: lesson.bodyTree)
+        let body = markdown.render(lesson.body, lineOffset: max(lesson.bodyLine - 1, 0), parsed: lessonTrees?[lesson.path])
         var media = body.media
         var context = pageContext(title: lesson.title.value, course: course, pageID: lesson.id.value, kind: "lesson",
                                   navigation: navigation, options: options, usesMath: body.usesMath)
@@ -154,6 +157,7 @@ public struct CourseRenderer: Sendable {
             "title": title,
             "courseTitle": course.title.value,
             "courseId": course.id.value,
+            "courseVersion": course.version.value.description,
             "pageId": pageID,
             "pageKind": kind,
             "assetPrefix": options.assetPrefix,
@@ -162,6 +166,8 @@ public struct CourseRenderer: Sendable {
             "runtimeSCORM12": options.runtime == .scorm12,
             "usesMath": usesMath,
             "isQuiz": isQuiz,
+            // Scripts of one kind of page, after the runtime's: `[["src": path]]`.
+            "pageScripts": [[String: String]](),
             "nav": ["previous": link(navigation.previous), "next": link(navigation.next), "index": link(navigation.index)],
             "hasNavigation": navigation.previous != nil || navigation.next != nil || navigation.index != nil,
         ]

@@ -28,19 +28,22 @@ figcaption { font-size: 0.9rem; color: #444; }
 .site-header { padding-top: 0.6rem; padding-bottom: 0.6rem; border-bottom: 1px solid var(--line); }
 .site-title { font-weight: 600; text-decoration: none; display: inline-block; min-height: 2.75rem; padding: 0.5rem 0; }
 .lesson-meta, .quiz-info, .course-facts { color: #444; font-size: 0.95rem; }
-table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 1rem 0; }
+table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 1rem 0; position: relative; }
 th, td { border: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: left; }
 thead th { background: var(--accent-soft); }
-pre { overflow-x: auto; background: #f4f4f4; padding: 0.75rem; }
+pre { overflow-x: auto; background: #f4f4f4; padding: 0.75rem; position: relative; }
 blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border-left: 4px solid var(--accent); background: #f7f9fb; }
 /* Math on a phone: a display formula scrolls inside its own box, never the
    page; an inline formula (with the punctuation around it, which the
-   renderer wraps in .math-nowrap) never breaks across lines. */
-.math-display { display: block; max-width: 100%; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; }
+   renderer wraps in .math-nowrap) never breaks across lines. Every box that
+   scrolls is positioned, so the absolutely positioned parts of a formula
+   (KaTeX's MathML copy for screen readers, its phantoms) stay inside it
+   instead of widening the page from where they sit. */
+.math-display { display: block; max-width: 100%; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; position: relative; }
 .math-inline, .math-nowrap { white-space: nowrap; }
 /* A formula longer than the line is as wide as the line and scrolls sideways;
    `baseline-source` keeps it on the text's baseline all the same. */
-.math-inline, .math-nowrap, math:not([display="block"]) { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; baseline-source: first; }
+.math-inline, .math-nowrap, math:not([display="block"]) { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; baseline-source: first; position: relative; }
 .math-nowrap > .math-inline, .math-nowrap > math { display: revert; max-width: none; overflow: visible; }
 .task-list-item { list-style: none; }
 .footnotes { font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
@@ -58,13 +61,17 @@ button:disabled { opacity: 0.6; cursor: default; }
 .lesson-continuation { font-weight: 600; border-left: 4px solid var(--accent); background: var(--accent-soft); padding: 0.5rem 0.75rem; }
 /* Quizzes: large touch targets, one question per fieldset. */
 .quiz-items { padding-left: 0; list-style: none; }
-.quiz-item fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1.2rem; padding: 0.75rem 1rem; }
+/* A fieldset is as wide as its widest unbreakable content unless told
+   otherwise (min-inline-size: min-content): min-width 0 keeps a long formula
+   in an option scrolling in its own box, not widening the page. */
+.quiz-item fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1.2rem; padding: 0.75rem 1rem; min-width: 0; }
 .quiz-item legend { font-weight: 600; padding: 0 0.3rem; }
 .stem p:first-child { margin-top: 0.2rem; }
 /* Tap targets are at least 44 px high (2.75rem). */
 .option { display: flex; gap: 0.6rem; align-items: flex-start; min-height: 2.75rem; padding: 0.45rem 0.3rem; border-radius: 0.3rem; cursor: pointer; }
 .option:hover { background: var(--accent-soft); }
 .option input { margin-top: 0.35rem; width: 1.2rem; height: 1.2rem; flex: none; }
+.option-text { min-width: 0; }
 .option-text p { margin: 0; }
 input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; padding: 0.15rem 0.4rem; border: 2px solid #777; border-radius: 0.3rem; }
 .quiz-item.is-correct fieldset { border-color: var(--ok); }
@@ -94,9 +101,21 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
 .resource-link, .lesson-media figcaption a { display: inline-block; min-height: 2.75rem; padding: 0.5rem 0; }
 .nav-label { display: block; font-size: 0.85rem; color: #555; }
 .nav-next { margin-left: auto; text-align: right; }
+/* The learner's results file (index) and the teachers' merge page. */
+button.button-secondary { background: #fff; color: var(--accent); }
+.results-download { border-top: 1px solid var(--line); margin-top: 2rem; }
+.learner-form label, .teacher-form label { display: block; font-weight: 600; margin-top: 0.8rem; }
+.form-hint { font-size: 0.9rem; color: #444; margin: 0.2rem 0 0.4rem; }
+.learner-form input[type="text"], .teacher-form input { font: inherit; width: 20rem; max-width: 100%; min-height: 2.75rem; padding: 0.3rem 0.5rem; border: 2px solid #777; border-radius: 0.3rem; margin-bottom: 0.6rem; }
+.download-status[data-kind="error"] { color: var(--bad); }
+.teacher-link { font-size: 0.9rem; margin-top: 2rem; }
+.teacher-link a { display: inline-block; min-height: 2.75rem; padding: 0.5rem 0; }
+.merge-files, .merge-shared { padding-left: 1.2rem; }
+.merge-files [data-outcome="refused"] { color: var(--bad); }
+.merge-files [data-outcome="partial"], .merge-shared li { color: #7a4f00; }
 @media (min-width: 48rem) { body { font-size: 1.125rem; } h1 { font-size: 2rem; } }
 @media print {
-  .site-header, .page-nav, .quiz-actions, .skip-link { display: none; }
+  .site-header, .page-nav, .quiz-actions, .skip-link, .results-download, .teacher-link { display: none; }
   a { color: inherit; }
   .resource-link::after { content: " (" attr(href) ")"; font-size: 0.8rem; }
 }
@@ -135,6 +154,140 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
     start();
   }
 })();
+
+"""####,
+        "docente.js": ####"""
+/* The teachers' page of the offline course (docente.html): merges the files
+   learners downloaded with "Descargar mis resultados" into one file for
+   `coursec results`, with results.js (format, checks, merge). The files are
+   read in the browser (FileReader) and the merged file is offered as a
+   download: nothing goes over the network. Files that cannot be used
+   (another course or version, not a results file, unreadable) are listed
+   in Spanish with the reason, and left out. */
+(function () {
+  'use strict';
+  var results = window.coursecResults;
+  var courseNode = document.getElementById('coursec-course');
+  var input = document.getElementById('coursec-result-files');
+  if (!results || !courseNode || !input) { return; }
+  var course = JSON.parse(courseNode.textContent);
+  var groupInput = document.getElementById('coursec-group-name');
+  var summary = document.getElementById('coursec-merge-summary');
+  var list = document.getElementById('coursec-merge-files');
+  var shared = document.getElementById('coursec-merge-shared');
+  var downloadButton = document.getElementById('coursec-merge-download');
+  var clearButton = document.getElementById('coursec-merge-clear');
+  /** Files read so far (results.readFile), in the order chosen. */
+  var files = [];
+  var merged = null;
+  var SYMBOL = { ok: '✓', partial: '⚠', refused: '✗', repeated: '=' };
+
+  /** Reads `chosen` (File objects) as text, then calls `done` with the texts (null: unreadable). */
+  function readAll(chosen, done) {
+    var texts = [], left = chosen.length;
+    if (!left) { return done(texts); }
+    chosen.forEach(function (file, i) {
+      var reader = new FileReader();
+      reader.onload = function () { texts[i] = String(reader.result); if (--left === 0) { done(texts); } };
+      reader.onerror = function () { texts[i] = null; if (--left === 0) { done(texts); } };
+      reader.readAsText(file, 'utf-8');
+    });
+  }
+
+  function groupName() { return groupInput ? groupInput.value.replace(/\s+/g, ' ').trim() : ''; }
+
+  function item(parent, text, attributes) {
+    var li = document.createElement('li');
+    li.textContent = text;
+    Object.keys(attributes || {}).forEach(function (name) { li.setAttribute(name, attributes[name]); });
+    parent.appendChild(li);
+  }
+
+  function draw() {
+    merged = results.merge(files, groupName());
+    list.textContent = '';
+    shared.textContent = '';
+    merged.files.forEach(function (file) {
+      item(list, SYMBOL[file.outcome] + ' ' + file.name + ': ' + file.message, { 'data-file': file.name, 'data-outcome': file.outcome });
+    });
+    merged.sharedCodes.forEach(function (entry) {
+      item(shared, 'El código «' + entry.code + '» aparece en ' + entry.files.length + ' archivos (' + entry.files.join(', ') +
+        '): ¿dos estudiantes con el mismo código, o uno que usó dos equipos? Si son dos estudiantes, pide a uno que descargue ' +
+        'de nuevo con otro código.', { 'data-code': entry.code });
+    });
+    var used = merged.files.filter(function (f) { return f.outcome === 'ok' || f.outcome === 'partial'; }).length;
+    var text = '';
+    if (files.length) {
+      text = 'Archivos elegidos: ' + files.length + '; se pueden usar ' + used + '. ';
+      text += merged.rows ? 'El archivo del grupo tiene ' + results.plural(merged.rows, 'respuesta', 'respuestas') + ' de ' +
+        results.plural(merged.learners, 'estudiante', 'estudiantes') + ': ' +
+        (merged.assessments.diagnostic || 0) + ' con evaluación diagnóstica y ' +
+        (merged.assessments.final || 0) + ' con evaluación final.' : 'No hay respuestas que reunir.';
+    }
+    summary.textContent = text;
+    summary.setAttribute('data-files', String(files.length));
+    summary.setAttribute('data-used', String(used));
+    summary.setAttribute('data-learners', String(merged.learners));
+    summary.setAttribute('data-rows', String(merged.rows));
+    downloadButton.disabled = merged.rows === 0;
+    clearButton.disabled = files.length === 0;
+  }
+
+  input.addEventListener('change', function () {
+    var chosen = [].slice.call(input.files || []).sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+    readAll(chosen, function (texts) {
+      chosen.forEach(function (file, i) {
+        var read = texts[i] === null ? { name: file.name, rows: [], extras: [], learners: [], notes: [],
+                                         refused: 'No se pudo abrir el archivo.' }
+          : results.readFile(file.name, texts[i], course);
+        files.push(read);
+      });
+      input.value = '';
+      draw();
+    });
+  });
+  if (groupInput) { groupInput.addEventListener('input', function () { if (files.length) { draw(); } }); }
+  downloadButton.addEventListener('click', function () {
+    if (!merged || !merged.rows) { return; }
+    var name = results.fileName(['resultados', course.courseId, course.version, groupName() || 'grupo']);
+    results.download(name, merged.text);
+    summary.setAttribute('data-downloaded', name);
+  });
+  clearButton.addEventListener('click', function () {
+    files = [];
+    draw();
+    summary.textContent = '';
+  });
+})();
+
+"""####,
+        "docente.mustache": ####"""
+{{> partials/head}}
+<main id="contenido" class="teacher-page" tabindex="-1">
+<h1>{{title}}</h1>
+<p>Esta página es para docentes de {{courseTitle}} (versión {{courseVersion}}). Une en un solo archivo los resultados que cada estudiante descargó del curso, para analizarlos con <code>coursec results</code>: avance entre la evaluación diagnóstica y la final, y cómo funcionó cada pregunta.</p>
+<ol class="teacher-steps">
+<li>Pide a cada estudiante que abra el curso en el equipo donde lo estudió, elija <strong>Descargar mis resultados</strong> en la página principal y te entregue el archivo, por ejemplo en una memoria USB.</li>
+<li>Elige aquí todos los archivos que recibiste: varios a la vez, y más después si hace falta.</li>
+<li>Descarga el archivo del grupo y entrégalo a quien analiza los resultados.</li>
+</ol>
+<p>Todo ocurre en este equipo: ningún archivo se envía por internet.</p>
+<div class="teacher-form">
+<label for="coursec-result-files">Archivos de resultados (.csv)</label>
+<input type="file" id="coursec-result-files" multiple accept=".csv,text/csv">
+<label for="coursec-group-name">Grupo (opcional)</label>
+<p class="form-hint" id="coursec-group-hint">Por ejemplo, «1.º A matutino». Se añade a cada respuesta como columna <code>grupo</code>, para comparar grupos en el análisis.</p>
+<input type="text" id="coursec-group-name" maxlength="64" autocomplete="off" aria-describedby="coursec-group-hint">
+</div>
+<p class="merge-summary" id="coursec-merge-summary" role="status" aria-live="polite"></p>
+<ul class="merge-files" id="coursec-merge-files"></ul>
+<ul class="merge-shared" id="coursec-merge-shared"></ul>
+<p class="merge-actions"><button type="button" class="button" id="coursec-merge-download" disabled>Descargar el archivo del grupo</button> <button type="button" class="button button-secondary" id="coursec-merge-clear" disabled>Empezar de nuevo</button></p>
+<noscript><p>Esta página necesita JavaScript, que este navegador tiene desactivado.</p></noscript>
+<script type="application/json" id="coursec-course">{{{courseData}}}</script>
+</main>
+{{> partials/nav}}
+{{> partials/scripts}}
 
 """####,
         "index.mustache": ####"""
@@ -177,6 +330,24 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
 </ul>
 </section>
 {{/final}}
+{{#runtimeOfflineSite}}
+<section class="results-download" id="coursec-results" aria-labelledby="tus-resultados" hidden>
+<h2 id="tus-resultados">Tus resultados</h2>
+<p>Si tu docente te lo pide, descarga un archivo con tus respuestas a las evaluaciones y prácticas que enviaste en este equipo, y entrégaselo. El archivo queda en este equipo: nada se envía por internet.</p>
+<p class="learner-shown" id="coursec-learner-shown" hidden>Tu código: <strong id="coursec-learner-shown-code"></strong> <button type="button" class="button button-secondary" id="coursec-learner-change">Cambiar el código</button></p>
+<form class="learner-form" id="coursec-learner-form" novalidate hidden>
+<label for="coursec-learner-code">Tu código de estudiante</label>
+<p class="form-hint" id="coursec-learner-hint">Es el código que te dio tu docente (por ejemplo, tu matrícula). Va en el archivo para que tu docente sepa que las respuestas son tuyas. Se guarda solo en este equipo: no tendrás que escribirlo otra vez.</p>
+<input type="text" id="coursec-learner-code" name="learner" maxlength="64" autocomplete="off" aria-describedby="coursec-learner-hint">
+<button type="submit" class="button">Guardar y descargar</button>
+</form>
+<button type="button" class="button" id="coursec-download-results">Descargar mis resultados</button>
+<p class="download-status" id="coursec-download-status" role="status" aria-live="polite"></p>
+</section>
+{{/runtimeOfflineSite}}
+{{#teacherPage}}
+<p class="teacher-link"><a href="{{href}}">Para docentes: reunir los resultados del grupo</a></p>
+{{/teacherPage}}
 </main>
 {{> partials/scripts}}
 
@@ -253,7 +424,7 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
 <link rel="stylesheet" href="{{assetPrefix}}katex/katex.min.css">
 {{/usesMath}}
 </head>
-<body class="page page-{{pageKind}}" data-course-id="{{courseId}}" data-page-id="{{pageId}}" data-page-kind="{{pageKind}}" data-runtime="{{runtime}}">
+<body class="page page-{{pageKind}}" data-course-id="{{courseId}}" data-page-id="{{pageId}}" data-page-kind="{{pageKind}}" data-runtime="{{runtime}}"{{#runtimeOfflineSite}} data-course-version="{{courseVersion}}"{{/runtimeOfflineSite}}>
 <a class="skip-link" href="#contenido">Saltar al contenido</a>
 <header class="site-header">
 {{#nav.index}}
@@ -319,6 +490,9 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
 {{#runtimeOfflineSite}}
 <script src="{{assetPrefix}}progress.js"></script>
 {{/runtimeOfflineSite}}
+{{#pageScripts}}
+<script src="{{src}}"></script>
+{{/pageScripts}}
 <script src="{{assetPrefix}}coursec.js"></script>
 </body>
 </html>
@@ -356,13 +530,20 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
      `coursec:quiz-state` and give it back on `coursec:quiz-load`, so a reload,
      a new window or the next day shows the answers and the result; a
      submission beyond the attempts allowed is refused.
+   - Every submitted attempt is kept, as the SCORM runtime keeps its
+     interactions: the responses per item in SCORM 1.2's formats, with the
+     attempt's number, time and the course version, for "Descargar mis
+     resultados" (results.js); see `journal` below.
    - The course index shows each activity's status (passed, failed, in
      progress, not started: in words and with a symbol, not by colour alone)
      and counts completed activities over all of them, the platform's
-     progress rate: a lesson counts once viewed, a quiz once submitted. */
+     progress rate: a lesson counts once viewed, a quiz once submitted.
+   `window.coursecProgress` gives results.js the journals and the learner's
+   code. */
 (function () {
   'use strict';
   var courseId = document.body.getAttribute('data-course-id') || 'curso';
+  var courseVersion = document.body.getAttribute('data-course-version') || '';
   var prefix = 'coursec:' + courseId + ':';
   function store() {
     try { var s = window.localStorage; s.getItem(prefix); return s; } catch (e) { return null; }
@@ -392,10 +573,41 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
     }
   });
 
+  /** The journal of a quiz's submitted attempts, under
+   *  `coursec:<course>:responses:<quiz>:<mode>`: {quiz, mode, items: [ids],
+   *  attempts: [{n, at, v, r}]}: the attempt's number, its time (UTC, to the
+   *  second), the course version and the responses in the order of `items`,
+   *  as the SCORM runtime writes student_response (choice letters `a,c`,
+   *  `t`/`f`, the text of the blanks joined by commas, at most 255
+   *  characters; empty when unanswered). An attempt given to other items (a
+   *  new version of the quiz) carries its own `items`. */
+  function journal(d) {
+    var name = 'responses:' + d.quizId + ':' + d.mode;
+    var kept = read(name);
+    if (!kept || !(kept.attempts instanceof Array)) { kept = { quiz: d.quizId, mode: d.mode, attempts: [] }; }
+    var items = d.items || [];
+    var ids = items.map(function (item) { return String(item.id); });
+    var entry = {
+      n: d.attempt, at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), v: courseVersion,
+      r: items.map(function (item) {
+        var response = String(item.response == null ? '' : item.response);
+        return item.type === 'fill-in' ? response.slice(0, 255) : response;
+      })
+    };
+    if (!(kept.items instanceof Array)) {
+      kept.items = ids;
+    } else if (kept.items.join('\n') !== ids.join('\n')) {
+      entry.items = ids;
+    }
+    kept.attempts.push(entry);
+    write(name, kept);
+  }
+
   document.addEventListener('coursec:quiz-submitted', function (event) {
     var d = event.detail, saved = read(quizName(d));
     // Another window may have used the last attempt since this page loaded.
     if (saved && d.attempts > 0 && (saved.attempts || 0) >= d.attempts) { d.refused = true; }
+    if (!d.refused) { journal(d); }
   });
 
   document.addEventListener('coursec:quiz-state', function (event) {
@@ -410,6 +622,30 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
       answered: s.answered, total: s.total
     });
   });
+
+  window.coursecProgress = {
+    courseId: courseId,
+    version: courseVersion,
+    /** Every quiz's journal (see `journal`), in no particular order. */
+    journals: function () {
+      var s = store(), found = [], start = prefix + 'responses:';
+      if (!s) { return found; }
+      for (var i = 0; i < s.length; i++) {
+        var key = s.key(i);
+        if (key && key.indexOf(start) === 0) {
+          var value = read(key.slice(prefix.length));
+          if (value && value.attempts instanceof Array) { found.push(value); }
+        }
+      }
+      return found;
+    },
+    /** The code the learner gave for the results file ('' before any). */
+    learnerCode: function () {
+      var code = read('learner');
+      return typeof code === 'string' ? code : '';
+    },
+    setLearnerCode: function (code) { write('learner', String(code)); }
+  };
 
   /** `passed`, `failed`, `in-progress`, `not-started` or, for lessons, `viewed`. */
   function statusOf(id, state) {
@@ -1035,6 +1271,354 @@ input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; 
 </main>
 {{> partials/nav}}
 {{> partials/scripts}}
+
+"""####,
+        "results.js": ####"""
+/* The learners' results file of the offline course, and merging several of
+   them (docs/results.md). Plain ES5, no network, no library.
+
+   A learner's file ("Descargar mis resultados", on the course index) is a
+   CSV in the long format `coursec results` reads, one row per response of
+   every attempt kept by progress.js:
+
+     learner,assessment,item,response,attempt,timestamp,course,version
+     M1-001,diagnostic,ev-signos,d,1,2024-03-14T10:03:40Z,matematicas-1,1.0.0
+
+   `assessment` is `diagnostic`, `final` or the practice quiz's id; the
+   responses are as the SCORM runtime writes them. UTF-8 with a byte-order
+   mark (spreadsheets then show accents), CRLF, RFC 4180 quoting.
+
+   The teachers' page (docente.html, docente.js) reads several such files,
+   checks each against the course it belongs to (`course` below: id,
+   version, the item ids of each assessment) and merges them into one file
+   of the same format, reporting in Spanish what it could not use.
+
+   On the index this script also draws the learner's part: the code the
+   learner gives once (kept by progress.js) and the download button. */
+(function () {
+  'use strict';
+  var COLUMNS = ['learner', 'assessment', 'item', 'response', 'attempt', 'timestamp', 'course', 'version'];
+  /** Header names the merge accepts for each column (as `coursec results`). */
+  var NAMES = {
+    learner: ['learner', 'estudiante'], assessment: ['assessment', 'evaluacion', 'evaluación'],
+    item: ['item', 'reactivo'], response: ['response', 'respuesta'], attempt: ['attempt', 'intento'],
+    timestamp: ['timestamp', 'fecha'], course: ['course', 'curso'], version: ['version', 'versión']
+  };
+  var REQUIRED = ['learner', 'assessment', 'item', 'response', 'course', 'version'];
+  var MODE_ORDER = { diagnostic: 0, practice: 1, final: 2 };
+
+  // --- CSV ----------------------------------------------------------------------
+
+  function field(value) {
+    var text = String(value === null || value === undefined ? '' : value);
+    return /[",\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  /** The text of a file of `rows` (arrays of fields), header included. */
+  function csv(rows) {
+    return '\uFEFF' + rows.map(function (row) { return row.map(field).join(','); }).join('\r\n') + '\r\n';
+  }
+
+  /** The separator a header line uses: the most frequent of `,` `;` tab
+   *  outside quotes, as `coursec results` picks it. */
+  function separatorOf(text) {
+    var counts = { ',': 0, ';': 0, '\t': 0 }, quoted = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (c === '"') { quoted = !quoted; } else if (!quoted && (c === '\n' || c === '\r')) { break; }
+      else if (!quoted && counts.hasOwnProperty(c)) { counts[c] += 1; }
+    }
+    return counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] ? '\t' : ',';
+  }
+
+  /** {records: [{line, fields}], error: null | {line, message}}: RFC 4180
+   *  with LF or CRLF; a byte-order mark is skipped, blank lines too. */
+  function parse(text) {
+    text = String(text).replace(/^\uFEFF/, '');
+    var sep = separatorOf(text), records = [], fields = [], value = '', quoted = false, line = 1, start = 1, i = 0;
+    function endRecord() {
+      fields.push(value);
+      if (!(fields.length === 1 && fields[0] === '')) { records.push({ line: start, fields: fields }); }
+      fields = [];
+      value = '';
+    }
+    while (i < text.length) {
+      var c = text.charAt(i);
+      if (quoted) {
+        if (c === '"' && text.charAt(i + 1) === '"') { value += '"'; i += 2; continue; }
+        if (c === '"') { quoted = false; i += 1; continue; }
+        if (c === '\n') { line += 1; }
+        value += c;
+        i += 1;
+        continue;
+      }
+      if (c === '"' && value === '') { quoted = true; i += 1; continue; }
+      if (c === sep) { fields.push(value); value = ''; i += 1; continue; }
+      if (c === '\r' && text.charAt(i + 1) === '\n') { i += 1; continue; }
+      if (c === '\n') { endRecord(); line += 1; start = line; i += 1; continue; }
+      value += c;
+      i += 1;
+    }
+    if (quoted) { return { records: records, error: { line: start, message: 'unclosed' } }; }
+    if (value !== '' || fields.length) { endRecord(); }
+    return { records: records, error: null };
+  }
+
+  // --- A learner's file -------------------------------------------------------
+
+  /** The rows (header first) of a learner's file from progress.js's journals. */
+  function learnerRows(code, courseId, journals) {
+    var sorted = journals.slice().sort(function (a, b) {
+      var ra = MODE_ORDER[a.mode], rb = MODE_ORDER[b.mode];
+      if (ra !== rb) { return (ra === undefined ? 1 : ra) - (rb === undefined ? 1 : rb); }
+      return a.quiz < b.quiz ? -1 : a.quiz > b.quiz ? 1 : 0;
+    });
+    var rows = [COLUMNS];
+    sorted.forEach(function (journal) {
+      var assessment = journal.mode === 'practice' ? journal.quiz : journal.mode;
+      journal.attempts.forEach(function (attempt) {
+        var items = attempt.items || journal.items || [];
+        items.forEach(function (id, n) {
+          var response = attempt.r && attempt.r[n] !== undefined ? attempt.r[n] : '';
+          rows.push([code, assessment, id, response, attempt.n, attempt.at, courseId, attempt.v]);
+        });
+      });
+    });
+    return rows;
+  }
+
+  /** A file name made of letters, digits, `-` and `_` only. */
+  function fileName(parts) {
+    return parts.map(function (p) {
+      return String(p).normalize ? String(p).normalize('NFD').replace(/[\u0300-\u036f]/g, '') : String(p);
+    }).join('-').replace(/[^A-Za-z0-9_.-]+/g, '_') + '.csv';
+  }
+
+  /** Offers `text` as a file named `name`: a Blob and an `<a download>`, no network. */
+  function download(name, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    // The download has started from the URL; it is freed with the page, or a little later.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  // --- Merging files ----------------------------------------------------------
+
+  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+
+  /** One file checked against `course` ({courseId, title, version,
+   *  assessments: {name: [item ids]}}): {name, rows: [[...]] in COLUMNS
+   *  order plus extra columns, extras: [names], learners: [codes],
+   *  refused: message or null, notes: [messages]}. */
+  function readFile(name, text, course) {
+    var result = { name: name, rows: [], extras: [], learners: [], refused: null, notes: [] };
+    var parsed = parse(text);
+    if (parsed.error) {
+      result.refused = 'No se puede leer: una comilla abierta en la línea ' + parsed.error.line + ' no se cierra.';
+      return result;
+    }
+    if (!parsed.records.length) {
+      result.refused = 'Está vacío.';
+      return result;
+    }
+    var header = parsed.records[0].fields.map(function (h) { return h.trim().toLowerCase(); });
+    var at = {};
+    COLUMNS.forEach(function (column) {
+      for (var i = 0; i < header.length; i++) { if (NAMES[column].indexOf(header[i]) !== -1 && at[column] === undefined) { at[column] = i; } }
+    });
+    var missing = REQUIRED.filter(function (column) { return at[column] === undefined; });
+    if (missing.length) {
+      result.refused = 'No es un archivo de «Descargar mis resultados»: le ' + (missing.length === 1 ? 'falta la columna ' : 'faltan las columnas ') +
+        missing.join(', ') + '.';
+      return result;
+    }
+    var known = {};
+    COLUMNS.forEach(function (column) { if (at[column] !== undefined) { known[at[column]] = true; } });
+    var extraAt = [];
+    parsed.records[0].fields.forEach(function (h, i) {
+      if (!known[i] && h.trim() !== '') { result.extras.push(h.trim()); extraAt.push(i); }
+    });
+    var counts = { shape: 0, learner: 0, assessment: 0, item: 0 }, versions = {}, learners = {}, f = [];
+    function get(column) { return at[column] === undefined ? '' : f[at[column]].trim(); }
+    for (var r = 1; r < parsed.records.length; r++) {
+      f = parsed.records[r].fields;
+      if (f.length !== header.length) { counts.shape += 1; continue; }
+      if (get('course') !== course.courseId) {
+        result.refused = get('course') === '' ? 'No dice de qué curso es: la columna course está vacía en la línea ' + parsed.records[r].line + '.'
+          : 'Es del curso «' + get('course') + '», no de «' + course.courseId + '» (' + course.title + ').';
+        result.rows = [];
+        return result;
+      }
+      if (get('version') !== course.version) {
+        versions[get('version')] = (versions[get('version')] || 0) + 1;
+        continue;
+      }
+      if (get('learner') === '') { counts.learner += 1; continue; }
+      var items = course.assessments[get('assessment')];
+      if (!items) { counts.assessment += 1; continue; }
+      if (items.indexOf(get('item')) === -1) { counts.item += 1; continue; }
+      var row = COLUMNS.map(function (column) { return column === 'response' ? f[at.response] : get(column); });
+      extraAt.forEach(function (i) { row.push(f[i].trim()); });
+      result.rows.push(row);
+      if (!learners[get('learner')]) { learners[get('learner')] = true; result.learners.push(get('learner')); }
+    }
+    Object.keys(versions).sort().forEach(function (version) {
+      result.notes.push(plural(versions[version], 'respuesta es', 'respuestas son') + ' de la versión ' + (version || '(sin versión)') +
+        ' del curso; esta página es de la versión ' + course.version + '. Se dejaron fuera: reúnelas con la página de esa versión.');
+    });
+    if (counts.shape) { result.notes.push(plural(counts.shape, 'fila no tiene', 'filas no tienen') + ' el número de columnas del encabezado; se dejaron fuera.'); }
+    if (counts.learner) { result.notes.push(plural(counts.learner, 'fila no tiene', 'filas no tienen') + ' código de estudiante; se dejaron fuera.'); }
+    if (counts.assessment) { result.notes.push(plural(counts.assessment, 'fila es', 'filas son') + ' de una evaluación que el curso no tiene; se dejaron fuera.'); }
+    if (counts.item) { result.notes.push(plural(counts.item, 'fila es', 'filas son') + ' de una pregunta que el curso no tiene; se dejaron fuera.'); }
+    if (!result.rows.length) {
+      result.refused = 'No tiene respuestas de este curso que se puedan usar. ' + result.notes.join(' ');
+      result.notes = [];
+    }
+    return result;
+  }
+
+  /** Merges files read by `readFile`, in order: the rows of the files not
+   *  refused, each response (learner, assessment, item, attempt) once, the
+   *  extra columns of every file, and `group` as a `grupo` column when
+   *  given. {text, rows, learners, files: [{name, outcome: 'ok'|'partial'|
+   *  'refused'|'repeated', message}], assessments: {name: learners}}. */
+  function merge(files, group) {
+    var extras = [], seen = {}, learnerFiles = {}, learners = [], taken = {};
+    var outcome = [], rows = [];
+    files.forEach(function (file) {
+      file.extras.forEach(function (name) {
+        // The group the teacher gives replaces a `grupo` column of the files.
+        if (extras.indexOf(name) === -1 && !(group && name.toLowerCase() === 'grupo')) { extras.push(name); }
+      });
+    });
+    var header = COLUMNS.concat(extras).concat(group ? ['grupo'] : []);
+    files.forEach(function (file) {
+      if (file.refused) { outcome.push({ name: file.name, outcome: 'refused', message: file.refused }); return; }
+      var added = 0, repeated = 0;
+      file.rows.forEach(function (row) {
+        var key = row[0] + '\u0000' + row[1] + '\u0000' + row[2] + '\u0000' + row[4];
+        if (seen[key]) { repeated += 1; return; }
+        seen[key] = true;
+        var out = row.slice(0, COLUMNS.length);
+        extras.forEach(function (name) {
+          var i = file.extras.indexOf(name);
+          out.push(i === -1 ? '' : row[COLUMNS.length + i]);
+        });
+        if (group) { out.push(group); }
+        rows.push(out);
+        added += 1;
+        if (!learnerFiles[row[0]]) { learnerFiles[row[0]] = []; learners.push(row[0]); }
+        if (learnerFiles[row[0]].indexOf(file.name) === -1) { learnerFiles[row[0]].push(file.name); }
+        (taken[row[1]] = taken[row[1]] || {})[row[0]] = true;
+      });
+      if (!added) {
+        outcome.push({ name: file.name, outcome: 'repeated', message: 'Sus respuestas ya estaban en otro archivo elegido; no se añadió nada.' });
+        return;
+      }
+      var notes = file.notes.slice();
+      if (repeated) { notes.push(plural(repeated, 'respuesta ya estaba', 'respuestas ya estaban') + ' en otro archivo; cuenta una vez.'); }
+      var who = file.learners.length === 1 ? 'de ' + file.learners[0] : 'de ' + file.learners.length + ' estudiantes';
+      outcome.push({ name: file.name, outcome: notes.length ? 'partial' : 'ok',
+                     message: plural(added, 'respuesta', 'respuestas') + ' ' + who + '.' + (notes.length ? ' ' + notes.join(' ') : '') });
+    });
+    var shared = learners.filter(function (code) { return learnerFiles[code].length > 1; });
+    var assessments = {};
+    Object.keys(taken).forEach(function (name) { assessments[name] = Object.keys(taken[name]).length; });
+    return { text: csv([header].concat(rows)), rows: rows.length, learners: learners.length, files: outcome,
+             assessments: assessments, sharedCodes: shared.map(function (code) { return { code: code, files: learnerFiles[code] }; }) };
+  }
+
+  window.coursecResults = { COLUMNS: COLUMNS, csv: csv, parse: parse, learnerRows: learnerRows, fileName: fileName,
+                            download: download, readFile: readFile, merge: merge, plural: plural };
+
+  // --- The learner's part of the index ------------------------------------------
+
+  function learnerPart() {
+    var section = document.getElementById('coursec-results');
+    var progress = window.coursecProgress;
+    if (!section || !progress) { return; }
+    var form = document.getElementById('coursec-learner-form');
+    var input = document.getElementById('coursec-learner-code');
+    var shown = document.getElementById('coursec-learner-shown');
+    var shownCode = document.getElementById('coursec-learner-shown-code');
+    var change = document.getElementById('coursec-learner-change');
+    var button = document.getElementById('coursec-download-results');
+    var message = document.getElementById('coursec-download-status');
+    section.hidden = false;
+
+    function draw(asking) {
+      var code = progress.learnerCode();
+      form.hidden = !asking;
+      button.hidden = asking;
+      shown.hidden = asking || code === '';
+      shownCode.textContent = code;
+    }
+
+    function say(text, kind) {
+      message.textContent = text;
+      message.setAttribute('data-kind', kind);
+    }
+
+    function offer() {
+      var code = progress.learnerCode();
+      var journals = progress.journals();
+      var attempts = 0;
+      journals.forEach(function (j) { attempts += j.attempts.length; });
+      if (!attempts) {
+        say('Todavía no has enviado ninguna evaluación ni práctica en este equipo: no hay resultados que descargar.', 'empty');
+        return;
+      }
+      var name = fileName(['resultados', progress.courseId, code]);
+      download(name, csv(learnerRows(code, progress.courseId, journals)));
+      say('Se descargó «' + name + '» con ' + plural(attempts, 'intento', 'intentos') +
+          '. Entrégaselo a tu docente como te lo pida (por ejemplo, en una memoria USB).', 'done');
+      section.setAttribute('data-downloaded', name);
+    }
+
+    button.addEventListener('click', function () {
+      if (progress.learnerCode() === '') {
+        draw(true);
+        input.focus();
+        return;
+      }
+      offer();
+    });
+    change.addEventListener('click', function () {
+      input.value = progress.learnerCode();
+      draw(true);
+      input.focus();
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var code = input.value.replace(/\s+/g, ' ').trim();
+      if (code === '' || code.length > 64) {
+        say(code === '' ? 'Escribe tu código para descargar tus resultados.' : 'El código es demasiado largo (64 caracteres como máximo).', 'error');
+        input.focus();
+        return;
+      }
+      progress.setLearnerCode(code);
+      draw(false);
+      if (progress.learnerCode() !== code) {
+        say('Este navegador no permite guardar datos: tus resultados no se pueden descargar desde aquí.', 'error');
+        return;
+      }
+      offer();
+    });
+    draw(false);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', learnerPart);
+  } else {
+    learnerPart();
+  }
+})();
 
 """####,
         "scorm12/runtime.js": ####"""

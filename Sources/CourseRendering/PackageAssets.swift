@@ -30,7 +30,7 @@ public struct PackageAssets: Sendable {
     public var templateFiles: [String] {
         var names = ["coursec.css", "coursec.js"]
         if pages.contains(where: \.isQuiz) { names.append("quiz.js") }
-        if runtime == .offlineSite { names.append("progress.js") }
+        if runtime == .offlineSite { names += ["progress.js", "results.js", "docente.js"] }
         return names.sorted()
     }
 

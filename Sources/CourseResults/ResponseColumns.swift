@@ -1,10 +1,12 @@
 /// The columns of the long responses format (docs/results.md), found by
-/// name in the header: four required, two optional, and every other column
-/// a grouping column (`school`, `state`, `grade`…). Names are compared
-/// without case; each role also has its Spanish name.
+/// name in the header: four required, four optional (the attempt, when it
+/// was taken, and the course and version it was taken in, which files from
+/// the offline course carry), and every other column a grouping column
+/// (`school`, `state`, `grade`…). Names are compared without case; each
+/// role also has its Spanish name.
 public struct ResponseColumns: Sendable {
     public enum Role: String, CaseIterable, Sendable {
-        case learner, assessment, item, response, attempt, timestamp
+        case learner, assessment, item, response, attempt, timestamp, course, version
 
         /// The names a header may use for the role: the format's own, the
         /// Spanish ones, and those of SCORM interactions exports (named
@@ -17,10 +19,17 @@ public struct ResponseColumns: Sendable {
             case .response: ["response", "respuesta", "student_response", "cmi.interactions.n.student_response"]
             case .attempt: ["attempt", "intento"]
             case .timestamp: ["timestamp", "fecha"]
+            case .course: ["course", "curso"]
+            case .version: ["version", "versión"]
             }
         }
 
-        public var isRequired: Bool { self != .attempt && self != .timestamp }
+        public var isRequired: Bool {
+            switch self {
+            case .learner, .assessment, .item, .response: true
+            case .attempt, .timestamp, .course, .version: false
+            }
+        }
     }
 
     /// Field index of each role found.

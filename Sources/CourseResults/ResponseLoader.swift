@@ -2,7 +2,7 @@ import CourseKit
 import Foundation
 
 /// Streams responses files in the long format into a `ResponseTable`,
-/// reporting every row it cannot use at its line (CS1001–CS1007).
+/// reporting every row it cannot use at its line (CS1001–CS1008).
 public struct ResponseLoader: Sendable {
     public private(set) var table: ResponseTable
     private var data = DataDiagnostics()
@@ -13,6 +13,11 @@ public struct ResponseLoader: Sendable {
     private let assessmentTargets: [Int]
     /// Other spellings already resolved (SCORM SCO identifiers and titles).
     private var resolved: [String: Int?] = [:]
+    /// The course and version of the keys, for the `course` and `version`
+    /// columns (CS1008).
+    private let courseID: [UInt8]
+    private let version: [UInt8]
+    private let courseName: String
 
     public init(keys: AnswerKeys) {
         table = ResponseTable(keys: keys)
@@ -31,6 +36,9 @@ public struct ResponseLoader: Sendable {
         if let assessment = keys.assessment { add(assessment.id, -1) }
         assessmentNames = names
         assessmentTargets = targets
+        courseID = Array(keys.courseID.utf8)
+        version = Array(keys.version.utf8)
+        courseName = keys.courseID
     }
 
     /// Diagnostics about the files read so far (paths as given to `read`).
@@ -105,6 +113,8 @@ public struct ResponseLoader: Sendable {
     private struct Layout {
         var learner, assessment, item, response: Int
         var attempt: Int?
+        var course: Int?
+        var version: Int?
         /// Field index and table column of each grouping column.
         var groups: [(field: Int, column: Int)]
         var count: Int
@@ -117,6 +127,8 @@ public struct ResponseLoader: Sendable {
             item = columns.index[.item]!
             response = columns.index[.response]!
             attempt = columns.index[.attempt]
+            course = columns.index[.course]
+            version = columns.index[.version]
             self.groups = zip(columns.groups, groups).map { ($0.index, $1) }
             count = columns.count
             self.file = file
@@ -166,6 +178,7 @@ public struct ResponseLoader: Sendable {
                         "the row has no \(empty)")
             return
         }
+        guard sameCourseAndVersion(record, layout) else { return }
         var attempt: Int32 = 1
         if let field = layout.attempt {
             let bytes = ByteText.trimmed(record.field(field))
@@ -234,6 +247,30 @@ public struct ResponseLoader: Sendable {
         }
         store(cell, administration: target, learner: learner, item: item, attempt: attempt,
               origin: layout.fileIndex << 40 | UInt64(line), file: name, line: line)
+    }
+
+    /// False (reported) when the row says it was taken in another course or
+    /// another version of it than the keys'; an empty field says nothing.
+    private mutating func sameCourseAndVersion(_ record: CSVRecord, _ layout: Layout) -> Bool {
+        if let field = layout.course {
+            let given = ByteText.trimmed(record.field(field))
+            if !given.isEmpty, !given.elementsEqual(courseID) {
+                data.report(ResultsRules.otherCourseVersion, file: layout.file, line: record.line,
+                            column: Self.column(field, in: record),
+                            "these responses are to course '\(String(decoding: given, as: UTF8.self))', but the keys are of '\(courseName)'; the row is left out")
+                return false
+            }
+        }
+        if let field = layout.version {
+            let given = ByteText.trimmed(record.field(field))
+            if !given.isEmpty, !given.elementsEqual(version) {
+                data.report(ResultsRules.otherCourseVersion, file: layout.file, line: record.line,
+                            column: Self.column(field, in: record),
+                            "these responses were given in version \(String(decoding: given, as: UTF8.self)) of the course, but the keys are of version \(String(decoding: version, as: UTF8.self)); give the keys of that version (its release folder) to score them")
+                return false
+            }
+        }
+        return true
     }
 
     private static func wholeNumber(_ bytes: ArraySlice<UInt8>) -> Int32? {

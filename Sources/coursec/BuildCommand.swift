@@ -12,7 +12,7 @@ struct BuildCommand: ParsableCommand {
             Nothing is written when the sources have errors. Exit status: 0 built, 1 errors in the sources, 2 could not run.
             """)
 
-    @Argument(help: "The course repository (the folder with coursec.yaml).")
+    @Argument(help: "The course repository, or any folder in it (default: the current folder).")
     var directory: String = "."
 
     @Option(name: .long, help: "Output folder.")
@@ -48,6 +48,7 @@ struct BuildCommand: ParsableCommand {
         guard let granularity = BuildOptions.SCORMGranularity(rawValue: scormGranularity) else {
             throw CLIError.cannotRun("--scorm-granularity must be course or lesson")
         }
+        let directory = try RepositoryArgument.root(self.directory)
         let root = URL(fileURLWithPath: directory)
         let options = BuildOptions(phaseID: phase, courseIDs: course,
                                    targets: target.flatMap { $0.split(separator: ",").map(String.init) },

@@ -12,7 +12,8 @@ struct Coursec: ParsableCommand {
         abstract: "The course compiler: checks course repositories and builds the packages learning platforms ingest.",
         version: CoursecVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
-                      KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self, ResultsCommand.self, ServeCommand.self],
+                      KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self, ResultsCommand.self,
+                      InitCommand.self, NewCommand.self, SchemaCommand.self, ImportCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 
     /// Exit codes are part of the interface: 0 ok, 1 problems found, 2

@@ -17,7 +17,7 @@ struct ServeCommand: ParsableCommand {
             anyone on the network. Exit status: 2 could not start (no coursec.yaml, the port is taken).
             """)
 
-    @Argument(help: "The course repository (the folder with coursec.yaml).")
+    @Argument(help: "The course repository, or any folder in it (default: the current folder).")
     var directory: String = "."
 
     @Option(name: .long, help: "Port to listen on (0: any free port).")
@@ -30,13 +30,10 @@ struct ServeCommand: ParsableCommand {
     var phase: String?
 
     func run() throws {
-        let root = URL(fileURLWithPath: directory)
         guard (0...65535).contains(port) else { throw CLIError.cannotRun("--port must be between 0 and 65535") }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("coursec.yaml").path, isDirectory: &isFolder),
-              !isFolder.boolValue else {
-            throw CLIError.cannotRun(LoadError.noManifest(root.path).description)
-        }
+        let directory = try RepositoryArgument.root(self.directory)
+        let root = URL(fileURLWithPath: directory)
+        Self.letStopSignalsThrough()
         let server: PreviewServer
         do {
             server = try PreviewServer(options: .init(root: root, host: host, port: port, phaseID: phase))
@@ -60,5 +57,20 @@ struct ServeCommand: ParsableCommand {
             """)
         let printer = ServeUpdatePrinter(directory: directory, root: root)
         server.run { printer.print($0) }
+    }
+
+    /// Ctrl+C, `kill` and a closed terminal end the preview, which keeps
+    /// nothing on disk: their default action is restored and they are
+    /// unblocked, whatever the parent process left (a program that starts
+    /// coursec may have blocked them, and a blocked SIGTERM would leave the
+    /// server running forever).
+    static func letStopSignalsThrough() {
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for stop in [SIGINT, SIGTERM, SIGHUP] {
+            signal(stop, SIG_DFL)
+            sigaddset(&stops, stop)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
     }
 }

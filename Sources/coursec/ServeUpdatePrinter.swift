@@ -16,7 +16,8 @@ final class ServeUpdatePrinter: @unchecked Sendable {
 
     func print(_ update: PreviewServer.Update) {
         var line = "[\(Self.clock())] "
-        if update.changed.isEmpty, shown == nil {
+        let first = update.changed.isEmpty && shown == nil
+        if first {
             line += "cargado"
         } else if update.changed.isEmpty {
             line += "cambios en el repositorio"
@@ -28,7 +29,11 @@ final class ServeUpdatePrinter: @unchecked Sendable {
             try? Terminal.write(line + " · no se puede cargar: \(update.failure ?? "")\n")
             return
         }
-        line += " · \(Self.count(snapshot.filesLoaded, "archivo leído", "archivos leídos")) de nuevo"
+        if first {
+            line += ": \(Self.count(snapshot.filesLoaded, "archivo de contenido", "archivos de contenido"))"
+        } else {
+            line += " · \(Self.count(snapshot.filesLoaded, "archivo leído", "archivos leídos")) de nuevo"
+        }
         let summary = snapshot.summary
         var problems: [String] = []
         if summary.errors > 0 { problems.append(Self.count(summary.errors, "error", "errores")) }

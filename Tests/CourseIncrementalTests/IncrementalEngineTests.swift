@@ -74,10 +74,11 @@ import Testing
     /// rendered from the full trees a build loads).
     static func freshSites(_ root: URL) throws -> [(id: String, files: [String: Data])] {
         let fileSystem = LocalFileSystem(root: root)
-        let repository = try RepositoryLoader(fileSystem: fileSystem, sink: DiagnosticSink(), keepsLessonTrees: true).load()
+        let trees = LessonTrees()
+        let repository = try RepositoryLoader(fileSystem: fileSystem, sink: DiagnosticSink(), lessonTrees: trees).load()
         guard let phase = repository.phases.last, repository.firstUnsafeOutputName == nil else { return [] }
         let published = PhaseFilter.apply(repository, phase: phase)
-        let renderer = CourseRenderer(repository: published, fileSystem: fileSystem)
+        let renderer = CourseRenderer(repository: published, fileSystem: fileSystem, lessonTrees: trees)
         return try published.courses.map { course in
             (course.id.value, try contents(HTMLTarget().siteFiles(for: course, renderer: renderer)))
         }

@@ -41,6 +41,21 @@ import Testing
         #expect(found[1].span.start == point(3, 3))
     }
 
+    /// A formula the editor wrapped is still math (as in KaTeX's auto-render
+    /// and Pandoc), in a paragraph, a list item or a quote; a blank line ends it.
+    @Test func inlineMathContinuesOverSoftLineBreaks() {
+        let wrapped = MarkdownParser.parse("Rápido: $31 \\times 29 =\n900 - 1 = 899$ listo *sí*.")
+        #expect(math(wrapped).map(\.literal) == ["31 \\times 29 =\n900 - 1 = 899"])
+        #expect(math(wrapped).first?.span == SourceSpan(start: point(1, 10), end: point(2, 14)))
+        #expect(nodes(wrapped) { $0 == .emphasis }.first?.span.start == point(2, 22))
+        let item = MarkdownParser.parse("- Uno $a +\n  b$ dos\n")
+        #expect(math(item).map(\.literal) == ["a +\nb"])
+        let quote = MarkdownParser.parse("> Uno $a +\n> b$ dos\n")
+        #expect(math(quote).map(\.literal) == ["a +\nb"])
+        #expect(math(MarkdownParser.parse("Uno $a +\n\nb$ dos")).isEmpty)
+        #expect(math(MarkdownParser.parse("Cuesta $5 y\nluego $10.")).isEmpty)
+    }
+
     @Test func escapedDollarAndPrices() {
         let doc = MarkdownParser.parse("Costs \\$5 or $5, between $5 and $10.\n\nOnly $3$ and \\$$y$ are math.")
         let found = math(doc)

@@ -1,4 +1,5 @@
 import CourseIncremental
+import CourseKit
 import CoursecTestSupport
 @testable import CoursePreview
 import Foundation
@@ -28,7 +29,11 @@ import Testing
         let site = PreviewSite(allowedHosts: ["127.0.0.1:8000"])
         site.publish(try session.refresh())
 
-        #expect(site.handle(try request("/")).headers.contains { $0 == ("Location", "/matematicas-1/") })
+        // Two courses: the home page lists both.
+        let home = site.handle(try request("/"))
+        #expect(home.status == 200)
+        #expect(body(home).contains("<a href=\"/matematicas-1/\">"))
+        #expect(body(home).contains("<a href=\"/quimica-1/\">"))
         let page = "/matematicas-1/lecciones/02-racionales-y-decimales.html"
         let good = site.handle(try request(page))
         #expect(good.status == 200)
@@ -36,7 +41,7 @@ import Testing
         #expect(!body(good).contains("coursec-preview\""))
         #expect(body(good).contains("Números racionales, fracciones y decimales"))
 
-        // The front matter left unclosed (CS0101 at 1:1): the site loses the page, the preview keeps it.
+        // The front matter left unclosed (missing-front-matter at 1:1): the site loses the page, the preview keeps it.
         let lesson = root.appendingPathComponent("matematicas-1/lecciones/02-racionales-y-decimales.md")
         let original = try String(contentsOf: lesson, encoding: .utf8)
         try original.replacingOccurrences(of: "\n---\n", with: "\n\n").write(to: lesson, atomically: false, encoding: .utf8)
@@ -46,6 +51,7 @@ import Testing
         #expect(stale.contains("id=\"coursec-preview\""))
         #expect(stale.contains("última versión correcta"))
         #expect(stale.contains("matematicas-1/lecciones/02-racionales-y-decimales.md:1:1 "))
+        #expect(stale.contains(Rules.missingFrontMatter.id))
         // The next lesson moved up to number 02: its old address redirects.
         let moved = site.handle(try request("/matematicas-1/lecciones/03-irracionales-y-recta-numerica.html"))
         #expect(moved.status == 302)

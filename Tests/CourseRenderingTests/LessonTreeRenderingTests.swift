@@ -1,37 +1,45 @@
 import CourseKit
 import CourseMarkdown
+import Foundation
 import Testing
 @testable import CourseRendering
 
-/// A build loads each lesson's tree once (`Lesson.bodyTree`) and every
-/// target renders from it: the pages must be the ones rendered by parsing
-/// the body, and a plain check must not hold the trees.
+/// A build keeps each lesson's tree once (`LessonTrees`, beside the model)
+/// and every target renders from it: the pages must be the ones rendered by
+/// parsing the body; the model holds none.
 @Suite struct LessonTreeRenderingTests {
     @Test func pagesFromTheLoadedTreeAreThePagesFromTheText() throws {
         let fs = RenderingFixture.fileSystem()
-        let (checked, _) = try CourseCompiler(fileSystem: fs).check(keepingLessonTrees: true) { _ in }
+        let trees = LessonTrees()
+        let (checked, _) = try CourseCompiler(fileSystem: fs).check(lessonTrees: trees) { _ in }
         let course = try #require(checked.repository.courses.first)
-        let renderer = CourseRenderer(repository: checked.repository, fileSystem: fs)
-        let lessons = course.lessons.filter { $0.bodyTree != nil }
+        let withTrees = CourseRenderer(repository: checked.repository, fileSystem: fs, lessonTrees: trees)
+        let withoutTrees = CourseRenderer(repository: checked.repository, fileSystem: fs)
+        let lessons = course.lessons.filter { trees[$0.path] != nil }
         #expect(!lessons.isEmpty)
+        #expect(lessons.count == course.lessons.count)
         let site = PageRenderOptions(assetPrefix: "../", runtime: .offlineSite)
         let platform = PageRenderOptions(assetPrefix: "", runtime: .standalone, typesetMath: true)
         for lesson in lessons {
-            var unparsed = lesson
-            unparsed.bodyTree = nil
             for options in [site, platform] {
-                let fromTree = renderer.lessonPage(lesson, course: course, options: options)
-                let fromText = renderer.lessonPage(unparsed, course: course, options: options)
+                let fromTree = withTrees.lessonPage(lesson, course: course, options: options)
+                let fromText = withoutTrees.lessonPage(lesson, course: course, options: options)
                 #expect(fromTree.html == fromText.html, "\(lesson.path)")
                 #expect(fromTree.media == fromText.media)
             }
         }
     }
 
-    @Test func aCheckKeepsOnlyTheOutline() throws {
-        let checked = try CourseCompiler(fileSystem: RenderingFixture.fileSystem()).check()
-        let lessons = checked.repository.courses.flatMap(\.lessons)
-        #expect(!lessons.isEmpty)
-        #expect(lessons.allSatisfy { $0.bodyTree == nil })
+    /// Layering: the model imports no syntax library and holds no parser trees.
+    @Test func theModelImportsNoSyntaxLibrary() throws {
+        let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CourseKit/Model")
+        for file in try FileManager.default.contentsOfDirectory(atPath: model.path) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: model.appendingPathComponent(file), encoding: .utf8)
+            for library in ["CourseMarkdown", "CourseMath", "Yams", "CCmarkGFM", "CourseXML", "CourseArchive"] {
+                #expect(!text.contains("import \(library)"), "\(file) imports \(library)")
+            }
+            #expect(!text.contains("MarkdownNode"), "\(file) holds a Markdown tree")
+        }
     }
 }

@@ -14,7 +14,7 @@ import Testing
                 == ["coursec.css", "coursec.js"])
         let quiz = renderer.quizPage(try #require(course.quizzes.first), course: course, mode: .practice)
         #expect(PackageAssets(pages: [plain, quiz], runtime: .offlineSite, renderer: renderer).files().map(\.path)
-                == ["coursec.css", "coursec.js", "progress.js", "quiz.js"])
+                == ["coursec.css", "coursec.js", "docente.js", "progress.js", "quiz.js", "results.js"])
     }
 
     @Test func katexIsBundledOnlyWhenAPageUsesMath() throws {

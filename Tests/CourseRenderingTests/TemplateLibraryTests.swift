@@ -82,7 +82,7 @@ import Testing
         }
         let recorded = recorder.all
         #expect(recorded.count >= ours.count)
-        #expect(Set(recorded.map(\.name)) == ["lesson", "quiz", "index", "syllabus"])
+        #expect(Set(recorded.map(\.name)) == ["lesson", "quiz", "index", "docente", "syllabus"])
         #expect(Set(ours).isSubset(of: Set(recorded.map(\.html))))
 
         var reference = MustacheLibrary()
@@ -118,10 +118,13 @@ import Testing
                 }
             }
         }
-        var links = CourseIndexLinks(diagnostic: "evaluacion/diagnostica.html", final: "evaluacion/final.html")
+        var links = CourseIndexLinks(diagnostic: "evaluacion/diagnostica.html", final: "evaluacion/final.html",
+                                     teacherPage: "docente.html")
         for lesson in course.lessons { links.items[lesson.id.value] = "lecciones/\(lesson.id.value).html" }
         html.append(renderer.courseIndexPage(course, links: links, options: PageRenderOptions(runtime: .offlineSite)).html)
         html.append(renderer.courseIndexPage(course, links: CourseIndexLinks(), options: PageRenderOptions()).html)
+        html.append(renderer.teacherPage(course, navigation: PageNavigation(index: .init(title: course.title.value, href: "index.html")),
+                                         options: PageRenderOptions(runtime: .offlineSite)).html)
         html.append(renderer.syllabusPage(course).html)
         return html
     }

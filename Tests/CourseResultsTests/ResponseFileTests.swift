@@ -143,6 +143,29 @@ import Testing
         #expect(spanish.diagnostics.isEmpty && spanish.table.rowsUsed == 1, "the Spanish column names")
     }
 
+    /// Files from the offline course say which course and version each
+    /// response was given in: rows of another are left out, not scored
+    /// against keys they were not given with; an empty field says nothing.
+    @Test func rowsOfAnotherCourseOrVersionAreLeftOut() throws {
+        let text = """
+            learner,assessment,item,response,attempt,timestamp,course,version
+            L1,practica,suma,a,1,2024-03-01T10:00:00Z,curso,1.0.0
+            L1,practica,producto,b,1,2024-03-01T10:00:00Z,curso,0.9.0
+            L1,practica,resta,a,1,2024-03-01T10:00:00Z,otro-curso,1.0.0
+            L2,practica,suma,b,1,,,
+
+            """
+        let loader = try ResultsTestSupport.load(text, keys: Self.keys())
+        let found = loader.diagnostics.map { "\($0.id)@\($0.range.start.line):\($0.range.start.column)" }
+        #expect(found == ["CS1008@3:53", "CS1008@4:44"])
+        #expect(loader.diagnostics.first?.message.contains("version 0.9.0") == true)
+        #expect(loader.diagnostics.last?.message.contains("course 'otro-curso'") == true)
+        #expect(Self.cells(loader) == [0b001, Administration.Cell.unset, Administration.Cell.unset])
+        #expect(Self.cells(loader, learner: 1) == [0b010, Administration.Cell.unset, Administration.Cell.unset])
+        #expect(loader.table.rowsRead == 4 && loader.table.rowsUsed == 2)
+        #expect(loader.table.groupColumns.isEmpty, "course and version are not grouping columns")
+    }
+
     @Test func aFlawedExportGivesTwentyDiagnosticsAndACount() throws {
         let rows = (1...50).map { "L\($0),practica,nada,a\n" }.joined()
         let loader = try ResultsTestSupport.load("learner,assessment,item,response\n" + rows, keys: Self.keys())

@@ -1,3 +1,4 @@
+import CourseKit
 import CoursecTestSupport
 import Foundation
 import Testing
@@ -67,26 +68,34 @@ import Testing
         // Line 3 is a field the lesson does not have: CS0103 at 3:1.
         let misspelled = edited.replacingOccurrences(of: "title: Racionales, versión nueva\n",
                                                      with: "titel: Racionales\ntitle: Racionales, versión nueva\n")
-        // No closing `---`: the file has no front matter, the page cannot be made (CS0101 at 1:1).
+        // No closing `---`: the file has no front matter, the page cannot be made (missing-front-matter at 1:1).
         let unclosed = edited.replacingOccurrences(of: "\n---\n", with: "\n\n")
         let h1 = "document.querySelector('main h1').textContent"
         let panel = "(document.getElementById('coursec-preview') || {innerText: ''}).innerText"
         let hasPanel = "!!document.getElementById('coursec-preview')"
+        // Each state is waited for (polled, up to a minute), never assumed
+        // from one load event: an editor's save can be seen in two steps.
+        func waitFor(_ name: String, _ condition: String) -> [String: Any] {
+            ["do": "waitFor", "name": name, "expression": condition, "timeout": 60]
+        }
         let steps: [[String: Any]] = [
             ["do": "navigate", "url": "{base}matematicas-1/lecciones/02-racionales-y-decimales.html"],
             ["do": "eval", "name": "title", "expression": h1],
             ["do": "eval", "name": "panelAtFirst", "expression": hasPanel],
             ["do": "write", "name": "edit", "path": lesson.path, "content": edited, "reload": true, "rename": true],
-            ["do": "eval", "name": "titleAfterEdit", "expression": h1],
+            waitFor("edited", "\(h1) === 'Racionales, versión nueva'"),
             ["do": "eval", "name": "textAfterEdit", "expression": "document.querySelector('main').innerText"],
             ["do": "write", "name": "misspell", "path": lesson.path, "content": misspelled, "reload": true],
+            waitFor("misspelled", "\(panel).includes('titel')"),
             ["do": "eval", "name": "panelAfterMisspelling", "expression": panel],
             ["do": "eval", "name": "panelLink", "expression":
                 "(document.querySelector('#coursec-preview a') || {getAttribute: () => ''}).getAttribute('href')"],
             ["do": "write", "name": "break", "path": lesson.path, "content": unclosed, "reload": true],
+            waitFor("broken", "\(panel).includes('\(Rules.missingFrontMatter.id)')"),
             ["do": "eval", "name": "titleWhenBroken", "expression": h1],
             ["do": "eval", "name": "panelWhenBroken", "expression": panel],
             ["do": "write", "name": "fix", "path": lesson.path, "content": original, "reload": true, "rename": true],
+            waitFor("fixed", "!\(hasPanel) && \(h1) === 'Números racionales, fracciones y decimales'"),
             ["do": "eval", "name": "titleAfterFix", "expression": h1],
             ["do": "eval", "name": "panelAfterFix", "expression": hasPanel],
         ]
@@ -95,17 +104,20 @@ import Testing
         #expect(report["error"] is NSNull, "driver: \(report["error"] ?? "") — server said: \(report["server"] ?? "")")
         #expect(values["title"] as? String == "Números racionales, fracciones y decimales")
         #expect(values["panelAtFirst"] as? Bool == false)
-        #expect(values["titleAfterEdit"] as? String == "Racionales, versión nueva")
+        #expect(values["edited"] as? Bool == true)
         #expect((values["textAfterEdit"] as? String)?.contains("Un párrafo escrito mientras la vista previa está abierta.") == true)
+        #expect(values["misspelled"] as? Bool == true)
         let misspelling = values["panelAfterMisspelling"] as? String ?? ""
         #expect(misspelling.contains("\(relative):3:1"), "\(misspelling)")
         #expect(misspelling.contains("titel"))
         #expect(misspelling.contains("CS0103"))
         #expect(values["panelLink"] as? String == "/matematicas-1/lecciones/02-racionales-y-decimales.html")
         #expect(values["titleWhenBroken"] as? String == "Racionales, versión nueva")
+        #expect(values["broken"] as? Bool == true)
         let broken = values["panelWhenBroken"] as? String ?? ""
         #expect(broken.contains("\(relative):1:1"), "\(broken)")
         #expect(broken.contains("última versión correcta"))
+        #expect(values["fixed"] as? Bool == true)
         #expect(values["titleAfterFix"] as? String == "Números racionales, fracciones y decimales")
         #expect(values["panelAfterFix"] as? Bool == false)
         // The terminal said it too, in Spanish.

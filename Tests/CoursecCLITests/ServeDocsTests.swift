@@ -4,37 +4,61 @@ import Testing
 
 /// The `coursec serve` examples of README.md and docs/cli.md are what the
 /// command prints (they cannot be `console` blocks: the command runs until
-/// stopped): the first lines, with the port and clock of this run, and the
-/// shape of a refresh line. Also: no repository is exit 2 in one line, and
-/// another interface than loopback is said to be a risk.
+/// stopped): the first lines, with the port and clock of this run, and,
+/// after a lesson is saved, the line of that refresh. Also: no repository
+/// is exit 2 in one line, another interface than loopback is said to be a
+/// risk, and SIGTERM ends the server even when the parent blocked it.
 @Suite struct ServeDocsTests {
-    /// Starts `coursec serve ARGS` and returns what it printed once `lines`
-    /// lines came (or it ended), then stops it.
-    static func firstLines(_ arguments: [String], lines: Int) throws -> (text: String, status: Int32?) {
+    /// A running `coursec serve`: what it printed so far, read without
+    /// blocking the test, and a bounded stop.
+    final class Server: @unchecked Sendable {
         let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        var received = Data()
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, String(decoding: received, as: UTF8.self).filter({ $0 == "\n" }).count < lines {
-            let chunk = pipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            received += chunk
+        private let lock = NSLock()
+        private var received = Data()
+
+        init(_ arguments: [String], in folder: URL = CLIRunner.repositoryRoot, executable: URL = CLIRunner.binary) throws {
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = "1"
+            process.environment = environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let chunk = handle.availableData
+                guard let self else { return }
+                if chunk.isEmpty { handle.readabilityHandler = nil }
+                self.lock.withLock { self.received += chunk }
+            }
+            try process.run()
         }
-        let status: Int32? = process.isRunning ? nil : process.terminationStatus
-        if process.isRunning {
+
+        var text: String { lock.withLock { String(decoding: received, as: UTF8.self) } }
+        var lines: [String] { text.split(separator: "\n").map(String.init) }
+
+        /// Waits (at most two minutes, polling) until `count` lines came or the server ended.
+        @discardableResult
+        func waitForLines(_ count: Int) -> [String] {
+            let deadline = Date().addingTimeInterval(120)
+            while Date() < deadline, process.isRunning, lines.count < count { Thread.sleep(forTimeInterval: 0.05) }
+            // Output written just before the process ended may still be on its way.
+            if !process.isRunning { Thread.sleep(forTimeInterval: 0.2) }
+            return lines
+        }
+
+        /// SIGTERM, then SIGKILL if it is still running ten seconds later.
+        func stop() {
+            guard process.isRunning else { return }
             process.terminate()
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
-        return (String(decoding: received, as: UTF8.self), status)
+
+        deinit { stop() }
     }
 
     /// The example block after `$ coursec serve Courses` in `document`.
@@ -45,23 +69,37 @@ import Testing
         return text[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
     }
 
-    /// `line` with its clock and duration replaced, for comparing shapes.
+    /// `line` with its clock, duration and port replaced, for comparing shapes.
     static func shape(_ line: String) -> String {
         line.replacingOccurrences(of: #"^\[\d\d:\d\d:\d\d\]"#, with: "[hh:mm:ss]", options: .regularExpression)
             .replacingOccurrences(of: #"\d+,\d\d s$"#, with: "N s", options: .regularExpression)
+            .replacingOccurrences(of: #"127\.0\.0\.1:\d+/"#, with: "127.0.0.1:PORT/", options: .regularExpression)
     }
 
     @Test(arguments: ["README.md", "docs/cli.md"])
-    func theDocumentedStartIsWhatServePrints(_ document: String) throws {
+    func theDocumentedSessionIsWhatServePrints(_ document: String) throws {
         let expected = try Self.documented(document)
-        #expect(expected.count >= 3)
-        let run = try Self.firstLines(["serve", "Courses", "--port", "0"], lines: 3)
-        let printed = run.text.split(separator: "\n").map(String.init)
-        try #require(printed.count >= 3, "serve printed: \(run.text)")
-        let port = try #require(printed[0].range(of: #"127\.0\.0\.1:\d+"#, options: .regularExpression))
-        #expect(printed[0].replacingCharacters(in: port, with: "127.0.0.1:8000") == expected[0])
-        #expect(printed[1] == expected[1])
-        #expect(Self.shape(printed[2]) == Self.shape(expected[2]))
+        try #require(expected.count >= 3)
+        // A copy of Courses named Courses, so the command line is the documented one.
+        let folder = try ScratchFolder.make("serve-docs")
+        try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("Courses"),
+                                         to: folder.appendingPathComponent("Courses"))
+        let server = try Server(["serve", "Courses", "--port", "0"], in: folder)
+        defer { server.stop() }
+        let first = server.waitForLines(3)
+        try #require(first.count >= 3, "serve printed: \(server.text)")
+        #expect(Self.shape(first[0]) == Self.shape(expected[0]))
+        #expect(first[1] == expected[1])
+        #expect(Self.shape(first[2]) == Self.shape(expected[2]))
+        guard expected.count >= 4 else { return }
+        // The documented change: one lesson saved.
+        let changed = try #require(expected[3].firstMatch(of: /cambió (\S+)/)?.1)
+        let lesson = folder.appendingPathComponent("Courses").appendingPathComponent(String(changed))
+        let text = try String(contentsOf: lesson, encoding: .utf8)
+        try (text + "\nUn párrafo más.\n").write(to: lesson, atomically: false, encoding: .utf8)
+        let after = server.waitForLines(4)
+        try #require(after.count >= 4, "serve printed: \(server.text)")
+        #expect(Self.shape(after[3]) == Self.shape(expected[3]))
     }
 
     @Test func withoutARepositoryServeCannotStart() throws {
@@ -69,10 +107,40 @@ import Testing
         let run = try CLIRunner.run(["serve", folder.path, "--port", "0"])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("error: ") && run.stderr.contains("coursec.yaml"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func anotherInterfaceIsARisk() throws {
-        let run = try Self.firstLines(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"], lines: 3)
-        #expect(run.text.contains("aviso: con --host 0.0.0.0 cualquier equipo de la red puede ver la vista previa"))
+        let server = try Server(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"])
+        defer { server.stop() }
+        server.waitForLines(3)
+        #expect(server.text.contains("aviso: con --host 0.0.0.0 cualquier equipo de la red puede ver la vista previa"))
+        #expect(server.text.contains("http://0.0.0.0:"))
+    }
+
+    /// A parent that blocks and ignores SIGTERM before starting coursec
+    /// (both are inherited through exec; test runners do the first) must
+    /// not leave a preview nobody can stop.
+    @Test func sigtermEndsTheServerEvenWhenTheParentBlockedIt() throws {
+        let python = try #require(["/usr/bin/python3", "/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) })
+        let script = """
+            import os, signal, sys
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            os.execv(sys.argv[1], sys.argv[1:])
+            """
+        let server = try Server(["-c", script, CLIRunner.binary.path, "serve", "Courses", "--port", "0"],
+                                executable: URL(fileURLWithPath: python))
+        defer { server.stop() }
+        let lines = server.waitForLines(3)
+        try #require(lines.count >= 3 && server.process.isRunning, "serve printed: \(server.text)")
+        kill(server.process.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(30)
+        while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!server.process.isRunning)
+        if !server.process.isRunning {
+            #expect(server.process.terminationReason == .uncaughtSignal)
+            #expect(server.process.terminationStatus == SIGTERM)
+        }
     }
 }

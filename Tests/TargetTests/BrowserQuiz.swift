@@ -9,6 +9,8 @@ struct BrowserQuiz {
         var id: String
         var type: String
         var correct: [Int]?
+        /// True-false: the option that means "true".
+        var trueOption: Int?
         var blanks: [Blank]?
     }
     struct Key: Decodable {

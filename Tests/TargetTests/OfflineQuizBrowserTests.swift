@@ -65,6 +65,16 @@ struct OfflineQuizBrowserTests {
         #expect(record["attempts"] as? Int == 1, "\(stored)")
         #expect(record["status"] as? String == "failed")
         #expect(record["passed"] as? Bool == false)
+
+        // The journal for the results file holds the one attempt taken, never a refused one.
+        let kept = try #require(try report.storage("storage")["coursec:matematicas-1:responses:\(quiz.key.quizId):final"])
+        let journal = try #require(try JSONSerialization.jsonObject(with: Data(kept.utf8)) as? [String: Any])
+        #expect(journal["items"] as? [String] == quiz.itemIDs)
+        let attempts = try #require(journal["attempts"] as? [[String: Any]])
+        #expect(attempts.count == 1, "\(kept)")
+        #expect(attempts.first?["n"] as? Int == 1 && attempts.first?["v"] as? String == "1.0.0")
+        let wrong = quiz.answers(right: false).compactMap { ($0.fields["choose"] as? [Int])?.first }
+        #expect(attempts.first?["r"] as? [String] == wrong.map { String(UnicodeScalar(UInt8(97 + $0))) }, "\(kept)")
     }
 
     @Test func answersAndScoreSurviveAReload() throws {

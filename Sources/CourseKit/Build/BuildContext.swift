@@ -15,6 +15,8 @@ public final class BuildContext: @unchecked Sendable {
     public let stagingRoot: OutputRoot
     /// Files that could not be read while writing (see `BuildFailures`).
     public let failures = BuildFailures()
+    /// The lesson bodies the loader parsed, for the renderer.
+    public let lessonTrees: LessonTrees?
     public let options: BuildOptions
     private let lock = NSLock()
     private var recorded: [BuiltArtifact] = []
@@ -28,7 +30,8 @@ public final class BuildContext: @unchecked Sendable {
     private var sharedObjects: [ObjectIdentifier: AnyObject] = [:]
 
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
-                options: BuildOptions, output: URL? = nil) {
+                options: BuildOptions, output: URL? = nil, lessonTrees: LessonTrees? = nil) {
+        self.lessonTrees = lessonTrees
         self.repository = repository
         self.phase = phase
         self.fileSystem = fileSystem

@@ -1,3 +1,4 @@
+import CourseMarkdown
 import Foundation
 
 /// Lessons and quizzes already loaded by an earlier run of the loader in
@@ -23,7 +24,7 @@ public final class LoadMemo: @unchecked Sendable {
         public var path: String
         /// Where the outline names the file.
         public var referencedFrom: SourceRange
-        /// Whether the lesson's full tree was kept (`Lesson.bodyTree`).
+        /// Whether the lesson's full tree was kept (`LessonTrees`).
         public var keepsTree: Bool
         /// What the file system answered, in order; the first is the file's own read.
         public var probes: [FileProbe]
@@ -32,6 +33,8 @@ public final class LoadMemo: @unchecked Sendable {
     struct Entry {
         var inputs: Inputs
         var loaded: MarkdownFileLoader.Loaded?
+        /// The lesson's full tree, when the load kept one (`LessonTrees`).
+        var tree: MarkdownNode?
         var diagnostics: [Diagnostic]
         /// Changes whenever the file is loaded afresh.
         var serial: Int
@@ -68,18 +71,22 @@ public final class LoadMemo: @unchecked Sendable {
     func load(_ path: String, referencedFrom reference: SourceRange, with loader: MarkdownFileLoader,
               sink: DiagnosticSink) -> MarkdownFileLoader.Loaded? {
         let fileSystem = loader.reader.fileSystem
+        let keepsTree = loader.lessonTrees != nil
         if let entry = lock.withLock({ entries[path] }), entry.inputs.referencedFrom == reference,
-           entry.inputs.keepsTree == loader.keepsLessonTrees,
+           entry.inputs.keepsTree == keepsTree,
            entry.inputs.probes.allSatisfy({ $0.holds(in: fileSystem) }) {
             sink.append(contentsOf: entry.diagnostics)
+            if let tree = entry.tree { loader.lessonTrees?.store(tree, for: path) }
             lock.withLock { counts.reused += 1 }
             return entry.loaded
         }
         let recording = ProbeRecordingFileSystem(fileSystem)
         let own = DiagnosticSink()
-        let fresh = MarkdownFileLoader(reader: SourceReader(fileSystem: recording, sink: own),
-                                       keepsLessonTrees: loader.keepsLessonTrees)
+        let trees = keepsTree ? LessonTrees() : nil
+        let fresh = MarkdownFileLoader(reader: SourceReader(fileSystem: recording, sink: own), lessonTrees: trees)
         let loaded = fresh.load(path, referencedFrom: reference)
+        let tree = trees?[path]
+        if let tree { loader.lessonTrees?.store(tree, for: path) }
         let diagnostics = own.diagnostics
         sink.append(contentsOf: diagnostics)
         let probes = recording.probes
@@ -91,9 +98,9 @@ public final class LoadMemo: @unchecked Sendable {
                 return
             }
             nextSerial += 1
-            entries[path] = Entry(inputs: Inputs(path: path, referencedFrom: reference, keepsTree: loader.keepsLessonTrees,
+            entries[path] = Entry(inputs: Inputs(path: path, referencedFrom: reference, keepsTree: keepsTree,
                                                  probes: probes),
-                                  loaded: loaded, diagnostics: diagnostics, serial: nextSerial)
+                                  loaded: loaded, tree: tree, diagnostics: diagnostics, serial: nextSerial)
         }
         return loaded
     }

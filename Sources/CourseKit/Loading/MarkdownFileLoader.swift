@@ -9,9 +9,9 @@ struct MarkdownFileLoader: Sendable {
     }
 
     let reader: SourceReader
-    /// Whether lessons keep their full tree (`Lesson.bodyTree`): a build
-    /// renders from it; a check only needs the outline.
-    var keepsLessonTrees = false
+    /// Where a build keeps each lesson's full tree (it renders from them);
+    /// nil for a check, which needs only the outline.
+    var lessonTrees: LessonTrees?
     var sink: DiagnosticSink { reader.sink }
 
     func load(_ path: String, referencedFrom reference: SourceRange) -> Loaded? {
@@ -23,6 +23,11 @@ struct MarkdownFileLoader: Sendable {
             sink.report(Rules.missingFrontMatter, at: file.range(line: 1, column: 1), message)
             return nil
         }
+        for row in TableWidthLimit.wideRows(in: parts.body) {
+            let line = row.line + parts.bodyLine - 1
+            sink.report(LimitRules.tableTooWide, at: file.range(line: line, column: file.characterColumn(line: line, byteColumn: row.byteColumn)),
+                        "this table row has \(row.cells) cells; a table has at most \(InputLimits.tableCells) columns")
+        }
         guard let node = YAMLParser.parse(parts.yaml, in: file, lineOffset: parts.yamlLineOffset, sink: sink) else { return nil }
         guard let map = MappingReader(node, context: "the front matter", sink: sink) else { return nil }
         let type = map.string("type")
@@ -30,7 +35,7 @@ struct MarkdownFileLoader: Sendable {
         // A lesson is checked from its outline; quizzes need every node (questions, options).
         var lessonTree: MarkdownNode?
         var outline: MarkdownOutline?
-        if isLesson, keepsLessonTrees {
+        if isLesson, lessonTrees != nil {
             (outline, lessonTree) = MarkdownParser.outlineAndTree(parts.body, lineOffset: parts.bodyLine - 1)
         } else if isLesson {
             outline = MarkdownParser.outline(parts.body, lineOffset: parts.bodyLine - 1)
@@ -46,9 +51,9 @@ struct MarkdownFileLoader: Sendable {
         case nil, "lesson":
             let lesson = LessonLoader(reader: reader, file: file).load(map, body: parts.body, bodyLine: parts.bodyLine,
                                                                        outline: outline!)
+            if lesson != nil, let lessonTree { lessonTrees?.store(lessonTree, for: file.path) }
             return withSuppressions(lesson) {
                 $0.suppressions = suppressions
-                $0.bodyTree = lessonTree
             }.map(Loaded.lesson)
         case "quiz", "assessment":
             let kind: Quiz.Kind = type?.value == "quiz" ? .practice : .assessment

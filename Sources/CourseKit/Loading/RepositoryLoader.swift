@@ -5,15 +5,15 @@
 public struct RepositoryLoader: Sendable {
     public let fileSystem: CourseFileSystem
     public let sink: DiagnosticSink
-    /// Keep each lesson's full tree (`Lesson.bodyTree`) for the targets.
-    public let keepsLessonTrees: Bool
+    /// Where to keep each lesson's full tree for the targets (a build).
+    public let lessonTrees: LessonTrees?
     /// Lessons and quizzes of an earlier load to reuse where unchanged (`coursec serve`).
     public let memo: LoadMemo?
 
-    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, keepsLessonTrees: Bool = false, memo: LoadMemo? = nil) {
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, lessonTrees: LessonTrees? = nil, memo: LoadMemo? = nil) {
         self.fileSystem = fileSystem
         self.sink = sink
-        self.keepsLessonTrees = keepsLessonTrees
+        self.lessonTrees = lessonTrees
         self.memo = memo
     }
 
@@ -36,7 +36,7 @@ public struct RepositoryLoader: Sendable {
             return FrameworkLoader(reader: reader).load(path, referencedFrom: written.range)
         }.compactMap { $0 }
 
-        let drafts = Parallel.map(manifest.courseFolders) { folder -> CourseFileLoader.Draft? in
+        var drafts = Parallel.map(manifest.courseFolders) { folder -> CourseFileLoader.Draft? in
             guard case .success(let path) = RepositoryPath.resolve(folder.value, relativeTo: "") else {
                 sink.report(Rules.pathOutsideRepository, at: folder.range, "'\(folder.value)' leaves the repository")
                 return nil
@@ -55,20 +55,25 @@ public struct RepositoryLoader: Sendable {
         }.compactMap { $0 }
 
         // Every Markdown file of every course, loaded in one parallel pass.
+        // A file named twice is reported and kept at its first place only:
+        // the model holds each file once, so no target renders it twice.
         var requests: [Located<String>] = []
         var seen: [String: SourceRange] = [:]
-        for draft in drafts {
-            for path in draft.unitPaths.joined() + [draft.assessmentPath].compactMap({ $0 }) {
-                if let first = seen[path.value] {
-                    sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is already used in an outline",
-                                notes: [.init(range: first, message: "first used here")])
-                    continue
-                }
-                seen[path.value] = path.range
-                requests.append(path)
+        func firstUse(_ path: Located<String>) -> Bool {
+            if let first = seen[path.value] {
+                sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is already used in an outline",
+                            notes: [.init(range: first, message: "first used here")])
+                return false
             }
+            seen[path.value] = path.range
+            requests.append(path)
+            return true
         }
-        let loader = MarkdownFileLoader(reader: reader, keepsLessonTrees: keepsLessonTrees)
+        for index in drafts.indices {
+            drafts[index].unitPaths = drafts[index].unitPaths.map { $0.filter(firstUse) }
+            if let assessment = drafts[index].assessmentPath, !firstUse(assessment) { drafts[index].assessmentPath = nil }
+        }
+        let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
             Parallel.map(requests) { request in
                 guard let memo else { return loader.load(request.value, referencedFrom: request.range) }

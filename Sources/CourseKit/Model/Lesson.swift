@@ -1,5 +1,3 @@
-import CourseMarkdown
-
 /// A lesson: one unit of content on the platform.
 public struct Lesson: Sendable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
@@ -35,10 +33,6 @@ public struct Lesson: Sendable {
     public var range: SourceRange
     /// Inline `coursec-disable` comments in the body.
     public var suppressions: [Suppression] = []
-    /// `body` parsed in full, from line `bodyLine`, when the repository was
-    /// loaded for a build: every target renders from it instead of parsing
-    /// the body again. nil after a check, which reads only the outline.
-    public var bodyTree: MarkdownNode?
 
     public init(id: Located<String>, path: String, title: Located<String>, kind: Kind = .text,
                 objectives: [Located<String>] = [], minutes: Int? = nil, tags: [String] = [],

@@ -39,16 +39,15 @@ public struct CourseCompiler: Sendable {
     /// a core idle while the last checks finish. `work` must therefore cope
     /// with a repository that has errors (report, never trap), and its
     /// outcome means nothing unless `checked.hasErrors` is false.
-    /// `keepingLessonTrees` loads each lesson's full tree for `work` to
-    /// render (`Lesson.bodyTree`).
-    public func check<T: Sendable>(keepingLessonTrees: Bool = false,
+    /// `lessonTrees`, when given, receives each lesson's full tree for
+    /// `work` to render from.
+    public func check<T: Sendable>(lessonTrees: LessonTrees? = nil,
                                    alongside work: @escaping @Sendable (Repository) throws -> T)
         throws -> (checked: Result, work: Swift.Result<T, Error>) {
         let sink = DiagnosticSink()
         let timings = StageTimings.shared
         let repository = try timings.measure("load") {
-            try RepositoryLoader(fileSystem: fileSystem, sink: sink, keepsLessonTrees: keepingLessonTrees,
-                             memo: loadMemo).load()
+            try RepositoryLoader(fileSystem: fileSystem, sink: sink, lessonTrees: lessonTrees, memo: loadMemo).load()
         }
         let (outcome, _) = Parallel.alongside({ Swift.Result { try work(repository) } }) {
             timings.measure("checks") { CheckRunner.run(repository, sink: sink, fileSystem: fileSystem, katex: katex) }

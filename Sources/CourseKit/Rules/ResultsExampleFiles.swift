@@ -60,6 +60,11 @@ enum ResultsExampleFiles {
         RuleExample(["respuestas.csv": "learner,assessment,item,response,estado\nL1,practica,suma,a,Norte\nL2,practica,suma,a,Sur\n"], triggers: false),
     ]
 
+    static let otherCourseVersion = [
+        RuleExample(["respuestas.csv": "learner,assessment,item,response,course,version\nL1,practica,suma,a,curso,1.0.0\nL2,practica,suma,a,curso,↓0.9.0\n"], triggers: true),
+        RuleExample(["respuestas.csv": "learner,assessment,item,response,course,version\nL1,practica,suma,a,curso,1.0.0\n"], triggers: false),
+    ]
+
     // Learners 1–3 know the first two items, 4–6 do not.
     static let strongFailResta = [("L1", "a a b"), ("L2", "a a b"), ("L3", "a a c"), ("L4", "b c a"), ("L5", "c b a"), ("L6", "b b a")]
     static let normal = [("L1", "a a a"), ("L2", "a a a"), ("L3", "a b a"), ("L4", "b c b"), ("L5", "c b c"), ("L6", "b c a")]

@@ -10,10 +10,11 @@ public enum ResultsRules {
         explanation: """
         A responses file is a CSV whose first row names its columns: \
         `learner`, `assessment`, `item` and `response` are required; \
-        `attempt` and `timestamp` are optional; any other column (`school`, \
-        `state`, `grade`…) groups learners. Spanish names are accepted too \
-        (`estudiante`, `evaluacion`, `reactivo`, `respuesta`, `intento`, \
-        `fecha`). Nothing in a file whose header is wrong is read.
+        `attempt`, `timestamp`, `course` and `version` are optional; any \
+        other column (`school`, `state`, `grade`…) groups learners. Spanish \
+        names are accepted too (`estudiante`, `evaluacion`, `reactivo`, \
+        `respuesta`, `intento`, `fecha`, `curso`). Nothing in a file whose \
+        header is wrong is read.
         """,
         examples: ResultsExampleFiles.responsesHeader)
 
@@ -84,6 +85,19 @@ public enum ResultsRules {
         group only.
         """,
         examples: ResultsExampleFiles.conflictingGroup)
+
+    public static let otherCourseVersion = Rule(
+        id: "CS1008", name: "other-course-version", severity: .warning, category: .results,
+        summary: "A row's responses were given in another course, or another version of it.",
+        explanation: """
+        Files downloaded from the offline course ("Descargar mis \
+        resultados") say in `course` and `version` which course, and which \
+        version of it, the learner took. A response is scored against the \
+        keys of that version only: a row of another course or version is \
+        left out. Give `coursec results` the keys learners took: a release \
+        folder of that version, or the sources at that version.
+        """,
+        examples: ResultsExampleFiles.otherCourseVersion)
 
     public static let lowDiscrimination = Rule(
         id: "CS1010", name: "low-discrimination", severity: .warning, category: .results,
@@ -157,6 +171,6 @@ public enum ResultsRules {
 
     public static let all: [Rule] = [
         responsesHeader, unreadableRow, unknownAssessment, unknownItem, malformedResponse, duplicateResponse,
-        conflictingGroup, lowDiscrimination, distractorBeatsKey, unusedDistractor, noVariance, differentialItem,
+        conflictingGroup, otherCourseVersion, lowDiscrimination, distractorBeatsKey, unusedDistractor, noVariance, differentialItem,
     ]
 }

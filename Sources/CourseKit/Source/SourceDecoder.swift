@@ -45,10 +45,23 @@ public enum SourceDecoder {
         let hasCR = text.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
         } ?? true
-        if hasCR {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        if hasCR { text = lineFeedsOnly(text) }
         return .decoded(SourceFile(path: path, text: text))
+    }
+
+    /// CRLF and lone CR become LF. Bytes, not Foundation's
+    /// `replacingOccurrences`, which matches whole composed character
+    /// sequences and so left a CR followed by a combining mark in the text.
+    private static func lineFeedsOnly(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = byte == 0x0D
+            bytes.append(afterCR ? 0x0A : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func reportInvalidUTF8(_ bytes: ArraySlice<UInt8>, path: String, into sink: DiagnosticSink) {
@@ -89,15 +102,20 @@ public enum SourceDecoder {
         return length
     }
 
-    /// 1-based line and character column of a byte index, counting
-    /// characters by their first byte.
+    /// 1-based line and character column of a byte index in the decoded
+    /// text: the bytes before it decoded as `decode` does (each invalid
+    /// byte a U+FFFD), and a lone CR ending a line as it does once it is
+    /// an LF. Only runs for a file with a problem.
     private static func lineAndColumn(of index: Int, in bytes: ArraySlice<UInt8>) -> SourcePosition {
         var line = 1, column = 1
-        var i = bytes.startIndex
-        while i < index {
-            let b = bytes[i]
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        var afterCR = false
+        for scalar in String(decoding: bytes[bytes.startIndex..<index], as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\n": if !afterCR { line += 1 }; column = 1
+            case "\r": line += 1; column = 1
+            default: column += 1
+            }
+            afterCR = scalar == "\r"
         }
         return SourcePosition(line: line, column: column)
     }

@@ -88,7 +88,7 @@ public enum YAMLParser {
             if case .scalar(let s) = node, !s.string.utf8.contains(0x0A) {
                 length = max(s.string.unicodeScalars.count + (s.style == .plain ? 0 : 2), 1)
             }
-            return file.range(line: line, column: mark.column, length: length)
+            return YAMLParser.range(line, mark.column, length: length, in: file)
         }
     }
 
@@ -115,6 +115,15 @@ public enum YAMLParser {
         return found
     }
 
+    /// libyaml puts the end of a text without a final newline (and an empty
+    /// value there) on the line after the last one; such a mark points at
+    /// the end of the last line, so diagnostics stay inside the file.
+    private static func range(_ line: Int, _ column: Int, length: Int = 1, in file: SourceFile) -> SourceRange {
+        guard line > file.lineCount else { return file.range(line: line, column: column, length: length) }
+        let last = file.lineCount
+        return file.range(line: last, column: file.line(last).unicodeScalars.count + 1)
+    }
+
     private static func report(_ error: YamlError, text: String, in file: SourceFile, lineOffset: Int,
                                sink: DiagnosticSink) {
         switch error {
@@ -123,10 +132,10 @@ public enum YAMLParser {
              .composer(let context, let problem, let mark, _):
             var notes: [Diagnostic.Note] = []
             if let context {
-                notes.append(.init(range: file.range(line: context.mark.line + lineOffset, column: context.mark.column),
+                notes.append(.init(range: range(context.mark.line + lineOffset, context.mark.column, in: file),
                                    message: context.text))
             }
-            sink.report(Rules.yamlSyntax, at: file.range(line: mark.line + lineOffset, column: mark.column),
+            sink.report(Rules.yamlSyntax, at: range(mark.line + lineOffset, mark.column, in: file),
                         "YAML \(problem)", notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""

@@ -7,7 +7,9 @@ import Foundation
 /// static site that works from `file://`, a USB stick or any static server
 /// with no network request of its own, and `html/<course-id>.zip`, the same
 /// files under `<course-id>/`. Quizzes and the assessment are scored in the
-/// browser; progress is kept in `localStorage` (`progress.js`).
+/// browser; progress and every submitted attempt are kept in `localStorage`
+/// (`progress.js`); learners download their results from the index and
+/// teachers merge them on `docente.html` (`results.js`, `docente.js`).
 public struct HTMLTarget: BuildTarget {
     public init() {}
     public var name: String { "html" }
@@ -15,7 +17,7 @@ public struct HTMLTarget: BuildTarget {
     public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {
-        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures,
+        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures, lessonTrees: context.lessonTrees,
                                       bodies: context.markdownBodyCache)
         // Unpacked HTML activities of every course, held in memory at once.
         let memory = ArchiveBudget(bytes: 512 << 20)

@@ -17,6 +17,8 @@ public struct OfflineSite: Sendable {
         case quiz(Quiz, QuizPageMode)
         /// The course's home page, which lists every other page.
         case index
+        /// The teachers' page that merges learners' results files (`docente.html`).
+        case teacher
     }
 
     public struct Page: Sendable {
@@ -24,22 +26,23 @@ public struct OfflineSite: Sendable {
         public var path: String
         public var content: Content
         public var navigation: PageNavigation
-        /// Repository path of the file the page is made from (nil for the index).
+        /// Repository path of the file the page is made from (nil for the index and the teachers' page).
         public var sourcePath: String? {
             switch content {
             case .lesson(let lesson): lesson.path
             case .quiz(let quiz, _): quiz.path
-            case .index: nil
+            case .index, .teacher: nil
             }
         }
     }
 
     public let course: Course
-    /// Outline order (the diagnostic first, the final last), then `index.html`.
+    /// Outline order (the diagnostic first, the final last), then `index.html`
+    /// and the teachers' page.
     public let pages: [Page]
     /// How every page but the index renders (one folder down, links between lessons, activities).
     public let pageOptions: PageRenderOptions
-    /// How the index renders (at the site's root).
+    /// How the index and the teachers' page render (at the site's root).
     public let indexOptions: PageRenderOptions
     /// Files of the unpacked HTML activities, by path inside the site.
     public let activityFiles: [PackageFile]
@@ -64,6 +67,8 @@ public struct OfflineSite: Sendable {
             return Page(path: entry.path, content: content, navigation: layout.navigation(at: n))
         }
         pages.append(Page(path: "index.html", content: .index, navigation: .init()))
+        pages.append(Page(path: OfflineSiteLayout.teacherPage, content: .teacher,
+                          navigation: PageNavigation(index: .init(title: course.title.value, href: "index.html"))))
         self.course = course
         self.pages = pages
         self.pageOptions = options
@@ -76,8 +81,10 @@ public struct OfflineSite: Sendable {
 
     /// The options `page` renders with.
     public func options(for page: Page) -> PageRenderOptions {
-        if case .index = page.content { return indexOptions }
-        return pageOptions
+        switch page.content {
+        case .index, .teacher: indexOptions
+        case .lesson, .quiz: pageOptions
+        }
     }
 
     public func render(_ page: Page, with renderer: CourseRenderer) -> RenderedPage {
@@ -89,6 +96,8 @@ public struct OfflineSite: Sendable {
             return renderer.quizPage(quiz, course: course, mode: mode, navigation: page.navigation, options: options)
         case .index:
             return renderer.courseIndexPage(course, links: indexLinks, options: options)
+        case .teacher:
+            return renderer.teacherPage(course, navigation: page.navigation, options: options)
         }
     }
 

@@ -2,7 +2,7 @@ import CourseKit
 import CourseRendering
 
 /// Where each page of the offline course goes and how pages link to each
-/// other: `index.html` at the root; lessons, practice quizzes and the two
+/// other: `index.html` and the teachers' `docente.html` at the root; lessons, practice quizzes and the two
 /// publications of the assessment in folders one level down, so every page
 /// but the index reaches shared files with `../`. Previous/next follow the
 /// outline, with the diagnostic first and the final last (the platform
@@ -55,6 +55,10 @@ struct OfflineSiteLayout {
         self.entries = entries
     }
 
+    /// The teachers' page, beside the index: it merges the learners'
+    /// results files (`CourseRenderer.teacherPage`).
+    static let teacherPage = "docente.html"
+
     /// Every page but the index sits one folder down.
     static let pagePrefix = "../"
 
@@ -77,7 +81,7 @@ struct OfflineSiteLayout {
 
     /// The index's links (from the site root).
     var indexLinks: CourseIndexLinks {
-        var links = CourseIndexLinks()
+        var links = CourseIndexLinks(teacherPage: Self.teacherPage)
         for entry in entries {
             switch entry.page {
             case .lesson(let lesson): links.items[lesson.id.value] = entry.path

@@ -13,7 +13,7 @@ public struct SCORM12Target: BuildTarget {
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem,
-                                      failures: context.failures, bodies: context.markdownBodyCache)
+                                      failures: context.failures, lessonTrees: context.lessonTrees, bodies: context.markdownBodyCache)
         let pages = SCORMPageRenderer(renderer: renderer)
         let writer = SCORMPackageWriter(context: context)
         // Courses are independent packages: build them on all cores. Errors

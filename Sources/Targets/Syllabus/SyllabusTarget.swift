@@ -10,7 +10,7 @@ public struct SyllabusTarget: BuildTarget {
     public var summary: String { "the teachers' printable syllabus" }
 
     public func build(_ context: BuildContext) throws {
-        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures)
+        let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures, lessonTrees: context.lessonTrees)
         for course in context.repository.courses {
             let page = renderer.syllabusPage(course, phase: context.phase)
             try context.write(page.data, to: "syllabus/\(course.id.value).html", target: name, course: course.id.value)

@@ -74,6 +74,35 @@ import Testing
         #expect(loaded.items[4].options.count == 2)
     }
 
+    /// Found by `make fuzz` (quiz): a stem whose last line ends in `}` while
+    /// the last `{` is on an earlier line was read as an attribute block
+    /// across lines, and its codes were pointed at columns of the last line
+    /// that it does not have. Such a stem has no attribute block.
+    @Test func anAttributeBlockDoesNotSpanLines() throws {
+        let quiz = """
+            ---
+            id: practica
+            type: quiz
+            title: Práctica
+            ---
+
+            1. ¿Cuánto cuestan? {#cuadernos objectives=M1}
+            del producto}
+
+               - [x] 144
+               - [ ] 150
+            """
+        let result = try TestRepository.check(["curso/practica.md": quiz])
+        let item = try #require(result.repository.courses.first?.quizzes.first?.items.first)
+        #expect(item.objectives.isEmpty)
+        #expect(!result.diagnostics.contains { $0.id == "CS0401" }, "\(result.described)")
+        let noID = try #require(result.diagnostics.first { $0.message.contains("has no id") }, "\(result.described)")
+        #expect(noID.range.start.line == 7)
+        for diagnostic in result.diagnostics where diagnostic.range.file == "curso/practica.md" {
+            #expect(diagnostic.range.start.line <= 11)
+        }
+    }
+
     @Test func assessmentSettingsAndBlueprint() throws {
         let assessment = """
             ---

@@ -40,6 +40,32 @@ import Testing
         #expect(mapping(node)["según"]?.range.start == SourcePosition(line: 2, column: 8))
     }
 
+    /// Found by `make fuzz` (frontmatter): libyaml reports the end of a text
+    /// without a final newline on the line after the last, so an unclosed
+    /// list in such a file was reported on a line the file does not have.
+    @Test func anErrorAtTheEndOfTheTextPointsAtItsLastLine() {
+        let (node, diagnostics) = parse("id: leccion-1\nobjectives: [M1, U")
+        #expect(node == nil)
+        #expect(diagnostics.map(\.id) == ["CS0002"])
+        #expect(diagnostics.first?.range.start == SourcePosition(line: 2, column: 19))
+        // With the final newline, libyaml's own position is inside the file.
+        let (_, withNewline) = parse("id: leccion-1\nobjectives: [M1, U\n")
+        #expect(withNewline.first?.range.start.line == 3)
+    }
+
+    /// Found by `make fuzz` (frontmatter): the same for the node of an empty
+    /// document there (`---` then a blank last line), which the loaders point
+    /// at ("the front matter has no `id`"). An empty value after a key was
+    /// already on its line.
+    @Test func anEmptyValueAtTheEndOfTheTextIsOnItsLastLine() {
+        let (node, diagnostics) = parse("id: x\ntitle:")
+        #expect(diagnostics.isEmpty)
+        #expect(mapping(node)["title"]?.isNull == true)
+        #expect(mapping(node)["title"]?.range.start == SourcePosition(line: 2, column: 7))
+        let (empty, _) = parse("---\n ")
+        #expect(empty?.range.start == SourcePosition(line: 2, column: 2))
+    }
+
     @Test func duplicateKeyPointsAtTheSecond() {
         let (node, diagnostics) = parse("id: a\ntitle: Uno\ntags: [x]\ntitle: Dos\n")
         #expect(node == nil)

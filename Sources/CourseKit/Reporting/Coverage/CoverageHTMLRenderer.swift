@@ -1,3 +1,4 @@
+import CourseText
 /// One self-contained page a curriculum lead can open and print: inline
 /// CSS with a print stylesheet, the repository's language, tables with
 /// captions and `<th scope>`, and gaps marked in words, not only colour.
@@ -81,18 +82,6 @@ enum CoverageHTMLRenderer {
     }
 
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        MarkupEscaping.escape(text, .apostrophes)
     }
 }
