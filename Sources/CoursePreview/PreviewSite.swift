@@ -12,6 +12,7 @@ import Foundation
 ///   (`PreviewOverlay`) and the preview script added before `</body>`;
 /// - `/__coursec/preview.js`, the script, and `/__coursec/events`, the event
 ///   stream that tells an open page to reload when what it shows changed;
+/// - `/__coursec/source/<file>`: a redirect to the page made from a file;
 /// - `/`: the only course, or a list of the courses.
 ///
 /// A page whose file is now broken (so the site no longer has it) is served
@@ -100,6 +101,7 @@ final class PreviewSite: @unchecked Sendable {
                                     headers: [("Cache-Control", "no-store")], body: .bytes(Array(data)))
             }
             if segments == ["__coursec", "events"] { return events(request.query) }
+            if segments.count > 2, segments[1] == "source" { return pageOf(source: segments.dropFirst(2).joined(separator: "/")) }
         }
         let path = Self.sitePath(segments, endsWithSlash: request.endsWithSlash)
         switch served(path) {
@@ -112,6 +114,16 @@ final class PreviewSite: @unchecked Sendable {
         case .unavailable:
             return .text(503, "El repositorio aún no se ha cargado.\n")
         }
+    }
+
+    /// `/__coursec/source/<file>`: the page made from a repository file
+    /// (`matematicas-1/lecciones/05-porcentajes.md`), for editors and
+    /// scripts that know the file and not its page.
+    private func pageOf(source: String) -> HTTPResponse {
+        let state = lock.withLock { self.state }
+        if let page = state.pageOfSource[source] { return .redirect(to: "/" + page) }
+        let html = withOverlay(Self.notFound("__coursec/source/" + source), source: nil, stale: false, state: state)
+        return .html(404, page(html, path: "__coursec/source/" + source, status: 404))
     }
 
     /// The path a request names: `<course-id>/<path in its site>`, a

@@ -1,9 +1,7 @@
+import CoursecTestSupport
 @testable import CoursePreview
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The server over a real socket on loopback: answers, keeps connections
 /// alive, streams files, sends no body for HEAD, refuses large heads and
@@ -21,34 +19,7 @@ import Glibc
 
     /// Sends raw bytes and reads until the server closes the connection (or `until` is seen).
     static func exchange(_ port: Int, _ request: String, until marker: String? = nil) throws -> String {
-        String(decoding: try exchangeBytes(port, request, until: marker), as: UTF8.self)
-    }
-
-    static func exchangeBytes(_ port: Int, _ request: String, until marker: String? = nil) throws -> [UInt8] {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(descriptor >= 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        #expect(connected == 0)
-        var time = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        let bytes = Array(request.utf8)
-        _ = bytes.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        var received: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { break }
-            received += chunk[..<count]
-            if let marker, String(decoding: received, as: UTF8.self).contains(marker) { break }
-        }
-        return received
+        String(decoding: try LoopbackHTTP.exchange(port, request, until: marker), as: UTF8.self)
     }
 
     @Test func answersAndKeepsTheConnectionAlive() throws {
@@ -98,14 +69,14 @@ import Glibc
         }
         server.start()
         defer { server.stop() }
-        let raw = try Self.exchangeBytes(server.port, "GET /big.bin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let raw = try LoopbackHTTP.exchange(server.port, "GET /big.bin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         let separator: [UInt8] = [13, 10, 13, 10]
         let end = try #require((0..<(raw.count - 3)).first { Array(raw[$0..<($0 + 4)]) == separator })
         #expect(String(decoding: raw[..<end], as: UTF8.self).contains("Content-Length: 300000"))
         #expect(Array(raw[(end + 4)...]) == bytes)
     }
 
-    @Test func listensOnLoopbackOnlyByDefault() throws {
+    @Test func aTakenPortIsRefused() throws {
         let server = try HTTPServer(host: "127.0.0.1", port: 0) { _ in .text(200, "") }
         defer { server.stop() }
         #expect(server.port > 0)

@@ -35,6 +35,11 @@ import Testing
         #expect(body(home).contains("<a href=\"/matematicas-1/\">"))
         #expect(body(home).contains("<a href=\"/quimica-1/\">"))
         let page = "/matematicas-1/lecciones/02-racionales-y-decimales.html"
+        // A source file's page, by the file's path.
+        let bySource = site.handle(try request("/__coursec/source/matematicas-1/lecciones/02-racionales-y-decimales.md"))
+        #expect(bySource.status == 302)
+        #expect(bySource.headers.contains { $0 == ("Location", page) })
+        #expect(site.handle(try request("/__coursec/source/matematicas-1/lecciones/no-existe.md")).status == 404)
         let good = site.handle(try request(page))
         #expect(good.status == 200)
         #expect(body(good).contains("<script src=\"/__coursec/preview.js\" data-page=\"matematicas-1/lecciones/02-racionales-y-decimales.html\""))

@@ -9,58 +9,6 @@ import Testing
 /// is exit 2 in one line, another interface than loopback is said to be a
 /// risk, and SIGTERM ends the server even when the parent blocked it.
 @Suite struct ServeDocsTests {
-    /// A running `coursec serve`: what it printed so far, read without
-    /// blocking the test, and a bounded stop.
-    final class Server: @unchecked Sendable {
-        let process = Process()
-        private let lock = NSLock()
-        private var received = Data()
-
-        init(_ arguments: [String], in folder: URL = CLIRunner.repositoryRoot, executable: URL = CLIRunner.binary) throws {
-            process.executableURL = executable
-            process.arguments = arguments
-            process.currentDirectoryURL = folder
-            var environment = ProcessInfo.processInfo.environment
-            environment["NO_COLOR"] = "1"
-            process.environment = environment
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let chunk = handle.availableData
-                guard let self else { return }
-                if chunk.isEmpty { handle.readabilityHandler = nil }
-                self.lock.withLock { self.received += chunk }
-            }
-            try process.run()
-        }
-
-        var text: String { lock.withLock { String(decoding: received, as: UTF8.self) } }
-        var lines: [String] { text.split(separator: "\n").map(String.init) }
-
-        /// Waits (at most two minutes, polling) until `count` lines came or the server ended.
-        @discardableResult
-        func waitForLines(_ count: Int) -> [String] {
-            let deadline = Date().addingTimeInterval(120)
-            while Date() < deadline, process.isRunning, lines.count < count { Thread.sleep(forTimeInterval: 0.05) }
-            // Output written just before the process ended may still be on its way.
-            if !process.isRunning { Thread.sleep(forTimeInterval: 0.2) }
-            return lines
-        }
-
-        /// SIGTERM, then SIGKILL if it is still running ten seconds later.
-        func stop() {
-            guard process.isRunning else { return }
-            process.terminate()
-            let deadline = Date().addingTimeInterval(10)
-            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-        }
-
-        deinit { stop() }
-    }
-
     /// The example block after `$ coursec serve Courses` in `document`.
     static func documented(_ document: String) throws -> [String] {
         let text = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(document), encoding: .utf8)
@@ -84,7 +32,7 @@ import Testing
         let folder = try ScratchFolder.make("serve-docs")
         try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("Courses"),
                                          to: folder.appendingPathComponent("Courses"))
-        let server = try Server(["serve", "Courses", "--port", "0"], in: folder)
+        let server = try ServeProcess(["serve", "Courses", "--port", "0"], in: folder)
         defer { server.stop() }
         let first = server.waitForLines(3)
         try #require(first.count >= 3, "serve printed: \(server.text)")
@@ -111,7 +59,7 @@ import Testing
     }
 
     @Test func anotherInterfaceIsARisk() throws {
-        let server = try Server(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"])
+        let server = try ServeProcess(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"])
         defer { server.stop() }
         server.waitForLines(3)
         #expect(server.text.contains("aviso: con --host 0.0.0.0 cualquier equipo de la red puede ver la vista previa"))
@@ -129,7 +77,7 @@ import Testing
             signal.signal(signal.SIGTERM, signal.SIG_IGN)
             os.execv(sys.argv[1], sys.argv[1:])
             """
-        let server = try Server(["-c", script, CLIRunner.binary.path, "serve", "Courses", "--port", "0"],
+        let server = try ServeProcess(["-c", script, CLIRunner.binary.path, "serve", "Courses", "--port", "0"],
                                 executable: URL(fileURLWithPath: python))
         defer { server.stop() }
         let lines = server.waitForLines(3)
