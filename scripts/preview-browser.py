@@ -24,7 +24,8 @@ Steps (`{base}` in a url is the server's address, e.g. http://127.0.0.1:41234/):
                                                           write)
 
 With --summary LABEL it prints one Markdown table row per timing instead:
-`| LABEL name | median s | max s | runs |` (for `make bench`).
+`| LABEL name | median s | max s | runs |` (LABEL alone when there is one
+timing; for `make bench`).
 
 Run it inside `unshare -n` with --loopback-up: the namespace's loopback is
 brought up here (an ioctl, no iproute2), and neither the server nor the
@@ -258,7 +259,8 @@ def main():
             ordered = sorted(values)
             middle = len(ordered) // 2
             median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-            print("| %s %s | %.3f | %.3f | %d |" % (arguments.summary, name, median, ordered[-1], len(ordered)))
+            label = arguments.summary if len(report["timings"]) == 1 else arguments.summary + " " + name
+            print("| %s | %.3f | %.3f | %d |" % (label, median, ordered[-1], len(ordered)))
     return 0 if report["error"] is None else 1
 
 

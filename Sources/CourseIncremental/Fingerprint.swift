@@ -73,12 +73,40 @@ public struct FingerprintWriter {
     }
 
     private mutating func addReflected(_ value: Any, skipping: Set<String>, depth: Int) {
+        // The commonest leaves and collections first, by their exact type:
+        // a cast to a concrete type is cheap, reflection is not (keys are
+        // computed for every page of every build with --cache).
         switch value {
         case let text as String: add(text)
-        case let text as Substring: add(String(text))
-        case let flag as Bool: add(flag)
         case let number as Int: add(number)
-        case let number as any BinaryInteger: add("\(type(of: number)):\(number)")
+        case let flag as Bool: add(flag)
+        case let texts as [String]:
+            tag(0x5B, count: texts.count)
+            for text in texts { add(text) }
+        case let map as [String: String]:
+            tag(0x44, count: map.count)
+            for key in map.keys.sorted() {
+                add(key)
+                add(map[key]!)
+            }
+        case let set as Set<String>:
+            tag(0x7C, count: set.count)
+            for text in set.sorted() { add(text) }
+        case let numbers as [Int]:
+            tag(0x49, count: numbers.count)
+            for number in numbers { add(number) }
+        case let lists as [[String]]:
+            tag(0x4C, count: lists.count)
+            for list in lists {
+                tag(0x5B, count: list.count)
+                for text in list { add(text) }
+            }
+        case let texts as [String?]:
+            tag(0x4F, count: texts.count)
+            for text in texts {
+                if let text { add(text) } else { tag(0x30, count: 0) }
+            }
+        case let text as Substring: add(String(text))
         case let number as Double: add("d:\(number.bitPattern)")
         case let number as Float: add("f:\(number.bitPattern)")
         case let date as Date: add("date:\(date.timeIntervalSince1970.bitPattern)")
@@ -93,6 +121,13 @@ public struct FingerprintWriter {
                 return
             }
             switch mirror.displayStyle {
+            case nil where mirror.children.isEmpty:
+                // A leaf of another type: other integers, or anything with a description.
+                if let number = value as? any BinaryInteger {
+                    add("\(type(of: number)):\(number)")
+                } else {
+                    add("\(_typeName(type(of: value), qualified: true)):\(String(reflecting: value))")
+                }
             case .optional:
                 if let some = mirror.children.first {
                     tag(0x3F, count: 1)
@@ -102,7 +137,7 @@ public struct FingerprintWriter {
                 }
             case .enum:
                 tag(0x65, count: mirror.children.count)
-                add(String(reflecting: type(of: value)))
+                add(_typeName(type(of: value), qualified: true))
                 if mirror.children.isEmpty { add(String(describing: value)) }
                 for child in mirror.children {
                     add(child.label ?? "")
@@ -121,7 +156,7 @@ public struct FingerprintWriter {
                 for part in parts { buffer.append(contentsOf: part) }
             default:
                 tag(0x7B, count: mirror.children.count)
-                add(String(reflecting: type(of: value)))
+                add(_typeName(type(of: value), qualified: true))
                 for child in mirror.children {
                     if let label = child.label, skipping.contains(label) { continue }
                     add(child.label ?? "")

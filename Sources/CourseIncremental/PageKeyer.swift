@@ -1,5 +1,6 @@
 import CourseKit
 import CourseRendering
+import Foundation
 
 /// The key of a page request (`PageRequest`): a fingerprint of everything
 /// the page is made from, so a page whose key did not change renders to the
@@ -17,11 +18,42 @@ import CourseRendering
 /// lessons and quizzes are fingerprinted through reflection, field by
 /// field: a field added to `Course` or `PageRenderOptions` later is part of
 /// the key without anyone touching this file.
+///
+/// A keyer serves one generation (`PageCache.begin`): the pages of one
+/// loaded repository, where a course id names one course. Values that many
+/// pages share are digested once per generation (`Shared`): each course's
+/// settings (by id), and the renderer's settings, the package options and
+/// a quiz's resolved answers (by value: they are `Hashable`).
 struct PageKeyer: Sendable {
     /// Templates and code.
     let identity: Fingerprint
     /// A lesson or quiz file's fingerprint, nil when it was not memoized.
     let source: @Sendable (String) -> Fingerprint?
+    let shared = Shared()
+
+    /// Fingerprints of the values pages share, for one generation.
+    final class Shared: @unchecked Sendable {
+        private let lock = NSLock()
+        private var courses: [String: Fingerprint] = [:]
+        private var values: [AnyHashable: Fingerprint] = [:]
+
+        /// A course's settings (all but its content).
+        func fingerprint(of course: Course) -> Fingerprint {
+            if let hit = lock.withLock({ courses[course.id.value] }) { return hit }
+            let fingerprint = Fingerprint { $0.add(structure: course, skipping: PageKeyer.courseContent) }
+            lock.withLock { courses[course.id.value] = fingerprint }
+            return fingerprint
+        }
+
+        /// Any value, by reflection, digested once for all equal values.
+        func fingerprint<Value: Hashable & Sendable>(of value: Value) -> Fingerprint {
+            let key = AnyHashable(value)
+            if let hit = lock.withLock({ values[key] }) { return hit }
+            let fingerprint = Fingerprint { $0.add(structure: value) }
+            lock.withLock { values[key] = fingerprint }
+            return fingerprint
+        }
+    }
 
     /// Fields of `Course` that hold its content, not its settings.
     static let courseContent: Set<String> = ["units", "items", "lessons", "quizzes", "assessment"]
@@ -30,12 +62,12 @@ struct PageKeyer: Sendable {
         Fingerprint { writer in
             writer.add("page 1")
             writer.add(identity)
-            writer.add(structure: renderer.htmlAllowlist)
-            writer.add(structure: renderer.embeds)
+            writer.add(shared.fingerprint(of: renderer.htmlAllowlist))
+            writer.add(shared.fingerprint(of: renderer.embeds))
             writer.add(renderer.media.folder)
-            writer.add(structure: request.course, skipping: Self.courseContent)
+            writer.add(shared.fingerprint(of: request.course))
             writer.add(structure: request.navigation)
-            writer.add(structure: request.options)
+            writer.add(shared.fingerprint(of: request.options))
             switch request.content {
             case .lesson(let lesson, let continuation):
                 writer.add("lesson")
@@ -67,7 +99,7 @@ struct PageKeyer: Sendable {
         if let fingerprint = source(lesson.path) {
             writer.add(fingerprint)
         } else {
-            writer.add(structure: lesson, skipping: ["bodyTree"])
+            writer.add(structure: lesson)
         }
     }
 
@@ -76,7 +108,7 @@ struct PageKeyer: Sendable {
     private func add(_ quiz: Quiz, to writer: inout FingerprintWriter) {
         if let fingerprint = source(quiz.path) {
             writer.add(fingerprint)
-            writer.add(structure: quiz.items.map(\.resolved))
+            writer.add(shared.fingerprint(of: quiz.items.map(\.resolved)))
         } else {
             writer.add(structure: quiz)
         }

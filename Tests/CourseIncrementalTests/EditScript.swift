@@ -2,7 +2,8 @@ import Foundation
 
 /// Random edits to a copy of a course repository, as an author makes them:
 /// text, front matter, YAML broken and fixed again, files added, removed
-/// and restored, media replaced, the outline changed. Deterministic for a
+/// and restored, media replaced, the outline changed, a true/false option
+/// that says neither, the policy's HTML allowlist added and removed. Deterministic for a
 /// seed (SplitMix64), so a failing sequence can be replayed.
 struct EditScript {
     struct Generator: RandomNumberGenerator {
@@ -34,7 +35,7 @@ struct EditScript {
         let markdown = files(in: "lecciones", "md") + files(in: "practicas", "md") + ["\(course)/evaluacion.md"]
         let lessons = files(in: "lecciones", "md")
         let media = files(in: "media", "png")
-        switch Int.random(in: 0..<13, using: &random) {
+        switch Int.random(in: 0..<15, using: &random) {
         case 0, 1:
             let file = lessons.randomElement(using: &random)!
             let n = Int.random(in: 1...999, using: &random)
@@ -100,6 +101,20 @@ struct EditScript {
             try edit(file) { $0.replacingOccurrences(of: "- [ ] ", with: "- [ ] Opción cambiada \(n): ", options: [],
                                                      range: $0.range(of: "- [ ] ")) }
             return "change an option of \(file)"
+        case 12:
+            // Resolution reports it (true-false-wording) and leaves the question unresolved.
+            let file = files(in: "practicas", "md").randomElement(using: &random)!
+            try edit(file) { $0.replacingOccurrences(of: "- [ ] Verdadero", with: "- [ ] Quizás", options: [],
+                                                     range: $0.range(of: "- [ ] Verdadero")) }
+            return "make a true/false option of \(file) say neither"
+        case 13:
+            // Raw HTML allowed or not: what questions read as and pages show changes.
+            try edit("coursec.yaml") { yaml in
+                let allowlist = "  html-allowlist:\n    elements: [abbr, kbd]\n    attributes: { \"*\": [class, title] }\n"
+                return yaml.contains(allowlist) ? yaml.replacingOccurrences(of: allowlist, with: "")
+                    : yaml.replacingOccurrences(of: "policy:\n", with: "policy:\n" + allowlist)
+            }
+            return "toggle the policy's html-allowlist"
         default:
             let n = Int.random(in: 1...99, using: &random)
             try edit("\(course)/course.yaml") { Self.replacingLine(in: $0, starting: "title:", with: "title: Matemáticas \(n)") }

@@ -17,6 +17,10 @@ import Foundation
 /// memoized load is, by construction, what a fresh load would give.
 /// Whatever else a loader comes to depend on must go through the file
 /// system, as every read already does (`CourseFileSystem`).
+///
+/// A quiz's resolution (`RepositoryResolver`) is kept with its load too:
+/// it depends only on the loaded quiz and the policy's HTML allowlist, so
+/// it is reused while both are the same, with the diagnostics it reported.
 public final class LoadMemo: @unchecked Sendable {
     /// Everything one load of a Markdown file depended on.
     public struct Inputs: Sendable, Equatable {
@@ -38,6 +42,15 @@ public final class LoadMemo: @unchecked Sendable {
         var diagnostics: [Diagnostic]
         /// Changes whenever the file is loaded afresh.
         var serial: Int
+        /// The resolution of the quiz this load gave, once resolved.
+        var resolution: Resolution?
+    }
+
+    /// What resolving a loaded quiz gave, and with which allowlist.
+    struct Resolution {
+        var allowlist: HTMLAllowlist
+        var questions: [ResolvedQuestion]
+        var diagnostics: [Diagnostic]
     }
 
     private let lock = NSLock()
@@ -103,6 +116,17 @@ public final class LoadMemo: @unchecked Sendable {
                                   loaded: loaded, tree: tree, diagnostics: diagnostics, serial: nextSerial)
         }
         return loaded
+    }
+
+    /// The resolution kept for the current load of the quiz at `path`, if
+    /// it was made with `allowlist`.
+    func resolution(of path: String, allowlist: HTMLAllowlist) -> Resolution? {
+        lock.withLock { entries[path]?.resolution.flatMap { $0.allowlist == allowlist ? $0 : nil } }
+    }
+
+    /// Keeps `resolution` with the current load of the quiz at `path`.
+    func keep(_ resolution: Resolution, of path: String) {
+        lock.withLock { entries[path]?.resolution = resolution }
     }
 
     /// Forgets every file but `paths` (files no longer in any outline).

@@ -86,7 +86,7 @@ public struct RepositoryLoader: Sendable {
 
         let assembled = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
         let courses = StageTimings.shared.measure("resolve questions") {
-            RepositoryResolver(sink: sink).resolve(assembled, policy: manifest.policy)
+            RepositoryResolver(sink: sink, memo: memo).resolve(assembled, policy: manifest.policy)
         }
         StageTimings.shared.measure("load orphans") {
             OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
