@@ -173,13 +173,13 @@ _coursec() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|help)
+    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|serve|help)
         # Offer subcommand argument completions
         "_coursec_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -204,7 +204,7 @@ _coursec_build() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=(--target --course)
-    non_repeating_options=(--out --phase --scorm-granularity --format)
+    non_repeating_options=(--out --phase --scorm-granularity --cache --format)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
@@ -222,6 +222,9 @@ _coursec_build() {
         return
         ;;
     '--scorm-granularity')
+        return
+        ;;
+    '--cache')
         return
         ;;
     '--format')
@@ -483,6 +486,27 @@ _coursec_import_mct-questions() {
         ;;
     '--format')
         __coursec_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'
+        return
+        ;;
+    esac
+}
+
+_coursec_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--port --host --phase)
+    __coursec_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--port')
+        return
+        ;;
+    '--host')
+        return
+        ;;
+    '--phase')
         return
         ;;
     esac
