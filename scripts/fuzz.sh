@@ -71,6 +71,10 @@ done
 # A trap is libFuzzer's to report: Swift's own crash backtracer, reading
 # other threads' stacks, only adds ASan noise after the real message.
 export SWIFT_BACKTRACE=enable=no
+# libFuzzer's -detect_leaks=0 (below) only stops its per-input check; the
+# sanitizer's own leak check at exit must be turned off too, or every run
+# ends with the lazy globals' one-time allocations reported as a leak.
+export ASAN_OPTIONS=detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}
 failed=()
 summary=()
 for target in $selected; do
