@@ -96,7 +96,8 @@ for target in $selected; do
   cov=$(grep -aEo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
-    summary+=("$target: FOUND A PROBLEM after ${execs:-?} runs ($cov); see $log")
+    kind=$(grep -aEo -m1 'ERROR: [A-Za-z]+: [a-z -]+|ERROR: libFuzzer: [a-z -]+|Fatal error: .{0,80}' "$log" || true)
+    summary+=("$target: FOUND A PROBLEM after ${execs:-?} runs ($cov): ${kind:-exit status $status}; see $log")
     grep -E '^(==[0-9]+==ERROR|Fatal error|SUMMARY|artifact_prefix|Test unit written)' "$log" | head -8 >&2 || true
     tail -n 40 "$log" >&2
   else
