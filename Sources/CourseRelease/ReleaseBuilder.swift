@@ -40,6 +40,8 @@ public struct ReleaseBuilder {
         public var changes: ChangeSet?
         /// Version warnings and assessment call-outs, for the terminal.
         public var warnings: [String] = []
+        /// The repository's `language:` (the language of the messages).
+        public var language: String?
     }
 
     /// Names the release itself uses at the top of OUT; no target may write them.
@@ -74,6 +76,7 @@ public struct ReleaseBuilder {
                              into: tree, result: &result)
                 })
             result.diagnostics = built.diagnostics
+            result.language = built.language
         } catch let error as BuildError {
             throw ReleaseError.usage(error.description)
         } catch let error as LoadError {

@@ -5,16 +5,18 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a course repository and report every problem at file:line:col.",
-        discussion: "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.")
+        abstract: localized("Check a course repository and report every problem at file:line:col."),
+        discussion: localized("Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run."))
 
-    @Argument(help: "The course repository (the folder with coursec.yaml).")
+    @Argument(help: .localized("The course repository (the folder with coursec.yaml)."))
     var directory: String = "."
 
     @OptionGroup var output: DiagnosticOutputOptions
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: .localized("Treat warnings as errors."))
     var strict = false
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         let root = URL(fileURLWithPath: directory)
@@ -22,8 +24,9 @@ struct CheckCommand: ParsableCommand {
         do {
             result = try CourseCompiler(root: root, warningsAsErrors: strict).check()
         } catch let error as LoadError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
         }
+        CLILanguage.settle(repositoryLanguage: result.repository.language)
         try output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root))
         // Like compilers that skip freeing memory on exit: tearing down the
         // model of a large repository object by object takes longer than the
@@ -32,9 +35,10 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `--format` and colour handling shared by every command that reports diagnostics.
+/// `--format` and colour handling shared by every command that reports
+/// diagnostics, which are written in the run's language.
 struct DiagnosticOutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json, sarif or github.")
+    @Option(name: .long, help: .localized("Output format: text, json, sarif or github."))
     var format: DiagnosticFormatArgument = .text
 
     func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem) throws {
@@ -43,7 +47,7 @@ struct DiagnosticOutputOptions: ParsableArguments {
             guard let bytes = try? fileSystem.contents(of: path) else { return nil }
             if case .decoded(let file) = SourceDecoder.decode(bytes, path: path, into: DiagnosticSink()) { return file }
             return nil
-        }, color: color)
+        }, color: color, language: CLILanguage.current)
         try Terminal.write(format.value.renderer.render(diagnostics, context: context))
     }
 }
@@ -57,14 +61,16 @@ struct DiagnosticFormatArgument: ExpressibleByArgument {
     init(_ value: DiagnosticFormat) { self.value = value }
     static let text = DiagnosticFormatArgument(.text)
     static var allValueStrings: [String] { DiagnosticFormat.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
 }
 
-/// Errors that mean "coursec could not run": exit 2 with a one-line message.
+/// Errors that mean "coursec could not run": exit 2 with a one-line
+/// message, in the run's language.
 enum CLIError: Error, CustomStringConvertible {
-    case cannotRun(String)
+    case cannotRun(Message)
     var description: String {
         switch self {
-        case .cannotRun(let message): "error: \(message)"
+        case .cannotRun(let message): CLILanguage.text("error: \(message)")
         }
     }
 }

@@ -5,21 +5,23 @@ import Foundation
 struct KeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
-        abstract: "Create a minisign key pair for signing releases.",
-        discussion: """
+        abstract: localized("Create a minisign key pair for signing releases."),
+        discussion: localized("""
             Writes PREFIX.key (mode 0600, encrypted with a password unless --no-password) and PREFIX.pub, in \
             minisign's formats: minisign reads them and coursec reads keys made by minisign -G. The password comes \
             from COURSEC_KEY_PASSWORD or a prompt on the terminal. Exit status: 0 written, 2 could not run.
-            """)
+            """))
 
-    @Option(name: .long, help: "Path prefix of the key files (writes PREFIX.key and PREFIX.pub).")
+    @Option(name: .long, help: .localized("Path prefix of the key files (writes PREFIX.key and PREFIX.pub)."))
     var out: String
 
-    @Flag(name: .customLong("no-password"), help: "Do not encrypt the secret key (for CI keys kept in a secret store).")
+    @Flag(name: .customLong("no-password"), help: .localized("Do not encrypt the secret key (for CI keys kept in a secret store)."))
     var noPassword = false
 
-    @Flag(help: "Replace existing key files.")
+    @Flag(help: .localized("Replace existing key files."))
     var force = false
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         try ReleaseCLI.mapErrors {

@@ -37,7 +37,7 @@ public struct SCORMPackagingCheck: CourseCheck {
         }
     }
 
-    private func title(_ title: Located<String>, what: String, _ sink: DiagnosticSink) {
+    private func title(_ title: Located<String>, what: Message, _ sink: DiagnosticSink) {
         let clean = text(title.value, at: title.range, what: what, sink)
         let (limited, shortened) = SCORMTitle.limit(clean)
         if shortened {
@@ -47,7 +47,7 @@ public struct SCORMPackagingCheck: CourseCheck {
     }
 
     @discardableResult
-    private func text(_ value: String, at range: SourceRange, what: String, _ sink: DiagnosticSink) -> String {
+    private func text(_ value: String, at range: SourceRange, what: Message, _ sink: DiagnosticSink) -> String {
         let (clean, removed) = SCORMText.representable(value)
         if removed > 0 {
             sink.report(Rules.scormTextUnrepresentable, at: range,

@@ -10,7 +10,7 @@ struct ExternalResourceLoader {
         if let text = map.string("provider", required: true) {
             if let p = ExternalResource.Provider(rawValue: text.value) { provider = p } else {
                 let names = ExternalResource.Provider.allCases.map(\.rawValue)
-                let hint = Suggestion.closest(to: text.value, in: names).map { "; did you mean '\($0)'?" } ?? ""
+                let hint: Message = Suggestion.closest(to: text.value, in: names).map { "; did you mean '\($0)'?" } ?? ""
                 sink.report(Rules.invalidValue, at: text.range,
                             "provider '\(text.value)' must be one of \(names.joined(separator: ", "))\(hint)")
             }

@@ -15,7 +15,7 @@ struct LessonLoader {
         if let text = map.string("kind") {
             if let k = Lesson.Kind(rawValue: text.value) { kind = k } else {
                 let options = Lesson.Kind.allCases.map(\.rawValue)
-                let hint = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
+                let hint: Message = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
                 sink.report(Rules.invalidValue, at: text.range,
                             "kind '\(text.value)' must be one of \(options.joined(separator: ", "))\(hint)")
             }

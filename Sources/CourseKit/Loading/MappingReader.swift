@@ -8,7 +8,8 @@
 /// with `bool` accepts only `true`/`false`.
 public final class MappingReader {
     public let node: YAMLNode
-    public let context: String
+    /// How messages name the mapping: "the front matter", "`platform`".
+    public let context: Message
     private let pairs: [YAMLPair]
     private let sink: DiagnosticSink
     /// Keys declared so far, in order (for suggestions). A mapping has a
@@ -16,7 +17,7 @@ public final class MappingReader {
     private var known: [String] = []
 
     /// Returns nil (after reporting) when `node` is not a mapping.
-    public init?(_ node: YAMLNode, context: String, sink: DiagnosticSink) {
+    public init?(_ node: YAMLNode, context: Message, sink: DiagnosticSink) {
         self.node = node
         self.context = context
         self.sink = sink
@@ -65,7 +66,7 @@ public final class MappingReader {
         return Self.string(node, what: "`\(key)`", sink: sink)
     }
 
-    public static func string(_ node: YAMLNode, what: String, sink: DiagnosticSink) -> Located<String>? {
+    public static func string(_ node: YAMLNode, what: Message, sink: DiagnosticSink) -> Located<String>? {
         guard case .scalar(let s, _) = node.value else {
             sink.report(Rules.wrongType, at: node.range, "\(what) must be a text, found \(node.kindDescription)")
             return nil
@@ -79,7 +80,7 @@ public final class MappingReader {
         case "true", "True", "TRUE": return Located(true, at: node.range)
         case "false", "False", "FALSE": return Located(false, at: node.range)
         default:
-            let hint = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
+            let hint: Message = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
                 ? " (write `true` or `false`; `\(node.scalar ?? "")` is a text)" : ""
             sink.report(Rules.wrongType, at: node.range, "`\(key)` must be `true` or `false`, found \(describe(node))\(hint)")
             return nil
@@ -122,7 +123,7 @@ public final class MappingReader {
         return items
     }
 
-    public func mapping(_ key: String, required: Bool = false, context: String? = nil) -> MappingReader? {
+    public func mapping(_ key: String, required: Bool = false, context: Message? = nil) -> MappingReader? {
         guard let node = value(key) else { missing(key, required: required); return nil }
         return MappingReader(node, context: context ?? "`\(key)`", sink: sink)
     }
@@ -139,16 +140,16 @@ public final class MappingReader {
             }
             if known.contains(key) { continue }
             var fixes: [Diagnostic.Fix] = []
-            var message = "unknown field `\(key)` in \(context)"
+            var message: Message = "unknown field `\(key)` in \(context)"
             if let suggestion = Suggestion.closest(to: key, in: known) {
-                message += "; did you mean `\(suggestion)`?"
+                message = "unknown field `\(key)` in \(context); did you mean `\(suggestion)`?"
                 fixes.append(.init(range: pair.key.range, replacement: suggestion, summary: "rename to `\(suggestion)`"))
             }
             sink.report(Rules.unknownField, at: pair.key.range, message, fixes: fixes)
         }
     }
 
-    private func describe(_ node: YAMLNode) -> String {
+    private func describe(_ node: YAMLNode) -> Message {
         if let s = node.scalar { return "`\(s)`" }
         return node.kindDescription
     }

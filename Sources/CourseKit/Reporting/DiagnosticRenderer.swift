@@ -13,14 +13,20 @@ public struct RenderContext {
     public var source: (String) -> SourceFile?
     public var color: Bool
     public var toolVersion: String
+    /// The language of messages, labels and the summary line.
+    public var language: Language
 
     public init(pathPrefix: String = "", source: @escaping (String) -> SourceFile? = { _ in nil },
-                color: Bool = false, toolVersion: String = CoursecVersion.current) {
+                color: Bool = false, toolVersion: String = CoursecVersion.current, language: Language = .en) {
         self.pathPrefix = pathPrefix
         self.source = source
         self.color = color
         self.toolVersion = toolVersion
+        self.language = language
     }
+
+    /// `message` in the context's language.
+    public func text(_ message: Message) -> String { message.text(in: language) }
 
     public func displayPath(_ file: String) -> String {
         pathPrefix.isEmpty || pathPrefix == "." ? file : (pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file)

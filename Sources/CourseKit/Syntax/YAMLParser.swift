@@ -25,7 +25,7 @@ public enum YAMLParser {
             report(error, text: text, in: file, lineOffset: lineOffset, sink: sink)
             return nil
         } catch {
-            sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)")
+            sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))")
             return nil
         }
         guard let root else {
@@ -133,10 +133,10 @@ public enum YAMLParser {
             var notes: [Diagnostic.Note] = []
             if let context {
                 notes.append(.init(range: range(context.mark.line + lineOffset, context.mark.column, in: file),
-                                   message: context.text))
+                                   message: YAMLProblemText.message(context.text)))
             }
             sink.report(Rules.yamlSyntax, at: range(mark.line + lineOffset, mark.column, in: file),
-                        "YAML \(problem)", notes: notes)
+                        "YAML: \(YAMLProblemText.message(problem))", notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let first = file.range(line: context.mark.line + lineOffset, column: context.mark.column, length: key.count)
@@ -146,7 +146,7 @@ public enum YAMLParser {
             sink.report(Rules.duplicateKey, at: second ?? first, "duplicate key '\(key)'",
                         notes: second == nil ? [] : [.init(range: first, message: "'\(key)' first appears here")])
         default:
-            sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)")
+            sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))")
         }
     }
 }

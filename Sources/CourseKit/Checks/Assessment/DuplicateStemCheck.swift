@@ -16,7 +16,7 @@ public struct DuplicateStemCheck: CourseCheck {
                     let similarity = StemSimilarity.similarity(words[i], words[j])
                     guard similarity >= threshold else { continue }
                     let first = assessment.items[i], item = assessment.items[j]
-                    let how = similarity >= 1 ? "the same stem as" : "nearly the same stem as (\(Int((similarity * 100).rounded()))% of words shared)"
+                    let how: Message = similarity >= 1 ? "the same stem as" : "nearly the same stem as (\(Int((similarity * 100).rounded()))% of words shared)"
                     context.sink.report(AssessmentRules.duplicateStem, at: item.range,
                                         "question '\(item.id.value)' has \(how) question '\(first.id.value)'",
                                         notes: [.init(range: first.range, message: "question '\(first.id.value)'")])

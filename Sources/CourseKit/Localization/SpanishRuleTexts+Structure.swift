@@ -1,0 +1,4 @@
+extension SpanishRuleTexts {
+    static let structure: [RuleText] = [
+    ]
+}

@@ -1,0 +1,4 @@
+extension SpanishMessages {
+    static let loading: [(String, String)] = [
+    ]
+}
