@@ -19,13 +19,25 @@ public enum MessageCatalog {
         }
     }
 
-    /// Whether a template has words to translate: anything but placeholders,
-    /// spaces and punctuation (`{0}`, `{0}: {1}` and `` need no entry).
+    /// Whether a template has words to translate. Placeholders, code in
+    /// backticks, punctuation and numbers are the same in every language,
+    /// and so is a lone file name (`course.yaml`), option (`--lang`) or
+    /// variable (`COURSEC_LANG`): `{0}`, `` `{0}` ``, `{0}: {1}` and
+    /// `course.yaml` need no entry.
     public static func needsTranslation(_ template: String) -> Bool {
-        segments(template).contains { segment in
-            if case .literal(let text) = segment { return text.contains(where: \.isLetter) }
+        var words = ""
+        for segment in segments(template) {
+            if case .literal(let text) = segment { words += text }
+        }
+        let parts = words.split(separator: "`", omittingEmptySubsequences: false)
+        let prose = stride(from: 0, to: parts.count, by: 2).map { String(parts[$0]) }.joined(separator: " ")
+        guard prose.contains(where: \.isLetter) else { return false }
+        let tokens = prose.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        if tokens.count == 1, let token = tokens.first,
+           token.contains(".") || token.hasPrefix("-") || token.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }) {
             return false
         }
+        return true
     }
 
     /// The message written out in `language`: its template from the

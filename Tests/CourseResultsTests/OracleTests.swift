@@ -127,7 +127,7 @@ import Testing
         #expect(items("CS1012") == ["r4"], "dead distractor")
         #expect(items("CS1013") == ["r7"], "everyone right")
         let differential = outcome.report.assessments.flatMap(\.flags).filter { $0.rule == "CS1014" && $0.item == "r5" }
-        #expect(differential.contains { $0.message.contains("'Sur'") && $0.message.contains("harder") }, "differential item")
+        #expect(differential.contains { $0.message.description.contains("'Sur'") && $0.message.description.contains("harder") }, "differential item")
         for flag in outcome.flags {
             #expect(flag.range.file == "curso/evaluacion.md")
         }

@@ -47,7 +47,7 @@ enum ResultsTestSupport {
         let result = try CourseCompiler(fileSystem: InMemoryFileSystem(files: files)).check()
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let course = result.repository.courses.first else {
-            throw TestFailure("the repository has errors: \(errors.map(\.message))")
+            throw TestFailure("the repository has errors: \(errors.map(\.message.description))")
         }
         return (AnswerKeys(course: course, origin: "fuentes"), result.repository)
     }

@@ -80,8 +80,8 @@ public final class MappingReader {
         case "true", "True", "TRUE": return Located(true, at: node.range)
         case "false", "False", "FALSE": return Located(false, at: node.range)
         default:
-            let hint: Message = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
-                ? " (write `true` or `false`; `\(node.scalar ?? "")` is a text)" : ""
+            let looksBoolean = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
+            let hint: Message = looksBoolean ? " (write `true` or `false`; `\(node.scalar ?? "")` is a text)" : ""
             sink.report(Rules.wrongType, at: node.range, "`\(key)` must be `true` or `false`, found \(describe(node))\(hint)")
             return nil
         }
