@@ -4,7 +4,7 @@ SWIFT ?= swift
 COURSES ?= Courses
 OUT ?= dist
 
-.PHONY: all setup build release run test test-asan test-tsan fuzz fuzz-smoke bench install clean
+.PHONY: all setup build release run test test-asan test-tsan fuzz fuzz-smoke bench install clean docs
 
 all: build
 
@@ -54,6 +54,23 @@ bench: setup
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 .build/release/coursec $(DESTDIR)$(PREFIX)/bin/coursec
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0644 docs/coursec.1 $(DESTDIR)$(PREFIX)/share/man/man1/coursec.1
+	install -m 0644 docs/completions/coursec.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/coursec
+	install -m 0644 docs/completions/_coursec $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_coursec
+	install -m 0644 docs/completions/coursec.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/coursec.fish
+
+# What is generated from the binary and committed: the JSON Schemas (from the
+# loaders' field tables), the shell completions and the man page (from the
+# command tree). Tests fail when a committed copy is out of date.
+docs: build
+	./.build/debug/coursec schema --out schemas
+	mkdir -p docs/completions
+	./.build/debug/coursec --generate-completion-script bash > docs/completions/coursec.bash
+	./.build/debug/coursec --generate-completion-script zsh > docs/completions/_coursec
+	./.build/debug/coursec --generate-completion-script fish > docs/completions/coursec.fish
+	./.build/debug/coursec --experimental-dump-help | python3 scripts/man-page.py > docs/coursec.1
 
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-tsan .fuzz dist bench/out

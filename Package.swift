@@ -33,7 +33,9 @@ let package = Package(
         // Thin Swift layers over the C libraries.
         // A per-thread bump allocator for cmark-gfm's trees (see its header).
         .target(name: "CMarkdownArena"),
-        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena"]),
+        // Text primitives every layer shares: the one HTML/XML escaper, byte searches.
+        .target(name: "CourseText"),
+        .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena", "CourseText"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
         .target(name: "CourseArchive", dependencies: ["CCompression"]),
         // SHA-256 of files and bytes: a leaf that signing, rendering and releases share.
@@ -41,7 +43,7 @@ let package = Package(
         // minisign signatures and keys; it sees every artifact only as a file.
         .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
-        .target(name: "CourseMath"),
+        .target(name: "CourseMath", dependencies: ["CourseText"]),
         // What media files really are (magic numbers), and whether an SVG is inert.
         .target(name: "CourseMedia", dependencies: ["CourseXML", "CourseLocalization"]),
 
@@ -49,13 +51,13 @@ let package = Package(
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseLocalization", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
+            "CourseLocalization", "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
-            "CourseKit", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseDigest",
+            "CourseKit", "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseDigest",
         ]),
-        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseDigest"],
+        .target(name: "TargetMCT", dependencies: ["CourseKit", "CourseText", "CourseMarkdown", "CourseRendering", "CourseArchive", "CourseDigest"],
                 path: "Sources/Targets/MCT"),
         .target(name: "TargetHTML", dependencies: ["CourseKit", "CourseRendering", "CourseArchive"],
                 path: "Sources/Targets/HTML"),
@@ -69,9 +71,15 @@ let package = Package(
         .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseDigest", "CourseArchive"]),
         // The evidence loop: learners' responses scored against the shipped
         // keys (item analysis, pre/post gains, flags on the items' lines).
-        .target(name: "CourseResults", dependencies: ["CourseKit"]),
+        .target(name: "CourseResults", dependencies: ["CourseKit", "CourseText"]),
+        // The author's way in: `init` and `new` from templates, JSON Schemas
+        // generated from the loaders' field tables.
+        .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
+        // Questions brought back from the platform's CSV into Markdown (its
+        // CSV reader is the one `results` reads responses with).
+        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
-            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults",
+            "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -83,7 +91,8 @@ let package = Package(
         // Deterministic generator of the benchmark corpus (`make bench`).
         .executableTarget(name: "coursec-corpus", dependencies: []),
 
-        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena"]),
+        .testTarget(name: "CourseTextTests", dependencies: ["CourseText", "CoursecTestSupport"]),
+        .testTarget(name: "CourseMarkdownTests", dependencies: ["CourseMarkdown", "CMarkdownArena", "CoursecTestSupport"]),
         // Scratch folders removed when the test process ends (shared by the test targets below).
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"], exclude: ["Fixtures"]),
@@ -108,6 +117,8 @@ let package = Package(
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
+        .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CourseMarkdown", "CoursecTestSupport"],
+                    exclude: ["Oracle"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,6 +14,8 @@ packages=(
   file                                           # libmagic: an independent sniffer for the media tests
   libjs-katex fonts-katex                        # offline math
   libmimalloc-dev                                # the executable's memory allocator
+  python3-jsonschema python3-yaml                # an independent JSON Schema validator for the schemas' tests
+  groff-base                                     # groff: the man page's test reads it as man(1) would
 )
 if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then
   packages+=(chromium poppler-utils)             # end-to-end page tests; pdftotext for the printed syllabus

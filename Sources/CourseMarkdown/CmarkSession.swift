@@ -15,6 +15,9 @@ enum CmarkSession {
     /// Extension pointers looked up once; the registry is immutable afterwards.
     private struct Extensions: @unchecked Sendable {
         let pointers: [OpaquePointer]
+        /// The table extension, left out for a text with a row too wide for
+        /// it (`TableWidthLimit`).
+        let table: OpaquePointer?
     }
 
     // Swift runs global/static initializers exactly once, thread-safely, which
@@ -22,7 +25,8 @@ enum CmarkSession {
     private static let extensions: Extensions = {
         cmark_gfm_core_extensions_ensure_registered()
         let names = ["table", "strikethrough", "autolink", "tasklist"]
-        return Extensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
+        return Extensions(pointers: names.compactMap { cmark_find_syntax_extension($0) },
+                          table: cmark_find_syntax_extension("table"))
     }()
 
     private static let lock = SpinningMutex()
@@ -37,12 +41,15 @@ enum CmarkSession {
     /// tree node by node cost as much as parsing it.
     static func withTree<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (OpaquePointer) -> R) -> R {
         let extensions = Self.extensions
+        let tooWide = TableWidthLimit.hasWideRow(bytes)
         let outerArena = markdown_arena_begin()
         defer { markdown_arena_end(outerArena) }
         let memory = markdown_arena_allocator()!.assumingMemoryBound(to: cmark_mem.self)
         lock.lock()
         let parser = cmark_parser_new_with_mem(Int32(options), memory)!
-        for ext in extensions.pointers { cmark_parser_attach_syntax_extension(parser, ext) }
+        for ext in extensions.pointers where !(tooWide && ext == extensions.table) {
+            cmark_parser_attach_syntax_extension(parser, ext)
+        }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             if let base = chars.baseAddress, chars.count > 0 { cmark_parser_feed(parser, base, chars.count) }
         }

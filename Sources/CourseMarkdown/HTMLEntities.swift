@@ -3,14 +3,14 @@
 /// trailing `;` (as browsers do in attributes); named ones cover those that
 /// matter for URLs plus the common escapes. Unknown names stay literal, which
 /// is harmless: they cannot turn into `:` or letters of a scheme.
-enum HTMLEntities {
+public enum HTMLEntities {
     static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
         "colon": ":", "tab": "\t", "newline": "\n", "sol": "/", "lpar": "(", "rpar": ")",
         "period": ".", "num": "#", "quest": "?", "equals": "=", "excl": "!",
     ]
 
-    static func decode(_ s: String) -> String {
+    public static func decode(_ s: String) -> String {
         guard s.contains("&") else { return s }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()

@@ -1,3 +1,4 @@
+import CourseText
 import Foundation
 
 /// Walks a `MarkdownNode` tree and writes HTML.
@@ -80,8 +81,8 @@ struct HTMLRenderer {
             out += "</li>\n"
         case .codeBlock(let info):
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
-            out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
-            HTMLEscaping.escape(node.literal ?? "", into: &out)
+            out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(MarkupEscaping.escape(language))\">"
+            MarkupEscaping.escape(node.literal ?? "", into: &out)
             out += "</code></pre>\n"
         case .htmlBlock:
             rawHTML(node.literal)
@@ -104,7 +105,7 @@ struct HTMLRenderer {
         let text = node.plainText
         let anchor = slugger.unique(text)
         headings.append(RenderedHeading(level: rendered, text: text, anchor: anchor))
-        out += options.headingAnchors ? "<h\(rendered) id=\"\(HTMLEscaping.escape(anchor))\">" : "<h\(rendered)>"
+        out += options.headingAnchors ? "<h\(rendered) id=\"\(MarkupEscaping.escape(anchor))\">" : "<h\(rendered)>"
         inlines(node.children)
         out += "</h\(rendered)>\n"
     }
@@ -170,14 +171,14 @@ struct HTMLRenderer {
     private mutating func inline(_ node: MarkdownNode) {
         switch node.kind {
         case .text:
-            HTMLEscaping.escape(node.literal ?? "", into: &out)
+            MarkupEscaping.escape(node.literal ?? "", into: &out)
         case .softBreak:
             out += "\n"
         case .lineBreak:
             out += "<br />\n"
         case .code:
             out += "<code>"
-            HTMLEscaping.escape(node.literal ?? "", into: &out)
+            MarkupEscaping.escape(node.literal ?? "", into: &out)
             out += "</code>"
         case .emphasis: wrap("em", node)
         case .strong: wrap("strong", node)
@@ -190,13 +191,13 @@ struct HTMLRenderer {
             } else {
                 // Reported by `coursec check` (CS0605); the learner sees the TeX.
                 out += "<code class=\"math-source\">"
-                HTMLEscaping.escape((display ? "$$" : "$") + (node.literal ?? "") + (display ? "$$" : "$"), into: &out)
+                MarkupEscaping.escape((display ? "$$" : "$") + (node.literal ?? "") + (display ? "$$" : "$"), into: &out)
                 out += "</code>"
             }
         case .math(let display):
             usesMath = true
             out += display ? "<div class=\"math math-display\">" : "<span class=\"math math-inline\">"
-            HTMLEscaping.escape(node.literal ?? "", into: &out)
+            MarkupEscaping.escape(node.literal ?? "", into: &out)
             out += display ? "</div>" : "</span>"
         case .link(let url, let title):
             link(node, url: url, title: title)
@@ -206,8 +207,8 @@ struct HTMLRenderer {
             images.append(LocalReference(url: url, span: node.span, text: alt, isExternal: external))
             out += "<img"
             if URLSafety.isSafe(url, forImage: true) { out += " src=\"\(Self.attributeURL(url))\"" }
-            out += " alt=\"\(HTMLEscaping.escape(alt))\""
-            if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
+            out += " alt=\"\(MarkupEscaping.escape(alt))\""
+            if !title.isEmpty { out += " title=\"\(MarkupEscaping.escape(title))\"" }
             out += " />"
         case .footnoteReference(let label):
             footnoteReference(label)
@@ -228,7 +229,7 @@ struct HTMLRenderer {
         links.append(LocalReference(url: url, span: node.span, text: node.plainText, isExternal: external))
         let safe = URLSafety.isSafe(url, forImage: false)
         out += "<a href=\"\(safe ? Self.attributeURL(url) : "#")\""
-        if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
+        if !title.isEmpty { out += " title=\"\(MarkupEscaping.escape(title))\"" }
         if external, safe { out += " rel=\"noopener\"" }
         out += ">"
         inlines(node.children)
@@ -250,6 +251,6 @@ struct HTMLRenderer {
 
     /// URL for an attribute: spaces percent-encoded, HTML specials escaped.
     static func attributeURL(_ url: String) -> String {
-        HTMLEscaping.escape(url.replacingOccurrences(of: " ", with: "%20"))
+        MarkupEscaping.escape(url.replacingOccurrences(of: " ", with: "%20"))
     }
 }

@@ -1,3 +1,4 @@
+import CourseText
 /// Filters author-written raw HTML down to an allowlist.
 ///
 /// A small tokenizer, not a full HTML5 parser: it splits the fragment into
@@ -32,7 +33,7 @@ public enum HTMLSanitizer {
         while let token = tokenizer.next() {
             switch token {
             case .text(let text):
-                if skipping == nil { HTMLEscaping.escape(text, into: &out) }
+                if skipping == nil { MarkupEscaping.escape(text, into: &out) }
             case .comment:
                 continue
             case .startTag(let name, let attributes, let selfClosing):
@@ -46,7 +47,7 @@ public enum HTMLSanitizer {
                 for (attribute, value) in attributes {
                     guard let value = safeValue(attribute, value, element: name, allowlist: allowlist) else { continue }
                     out += " " + attribute + "=\""
-                    HTMLEscaping.escape(value, into: &out)
+                    MarkupEscaping.escape(value, into: &out)
                     out += "\""
                 }
                 out += voidElements.contains(name) ? " />" : ">"

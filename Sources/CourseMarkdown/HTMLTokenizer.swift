@@ -2,8 +2,8 @@
 /// HTML5 tokenizer's shapes closely enough that what we call a tag is what a
 /// browser calls a tag (letters start a tag name; `/` and whitespace separate
 /// attributes; the first duplicate attribute wins; unterminated tags are text).
-struct HTMLTokenizer {
-    enum Token {
+public struct HTMLTokenizer {
+    public enum Token {
         case text(String)
         case startTag(name: String, attributes: [(String, String)], selfClosing: Bool)
         case endTag(name: String)
@@ -13,9 +13,9 @@ struct HTMLTokenizer {
     private let b: [UInt8]
     private var i = 0
 
-    init(_ html: String) { b = Array(html.utf8) }
+    public init(_ html: String) { b = Array(html.utf8) }
 
-    mutating func next() -> Token? {
+    public mutating func next() -> Token? {
         guard i < b.count else { return nil }
         if b[i] == UInt8(ascii: "<"), let token = markup() { return token }
         // Text up to the next `<` (a lone `<` that starts no markup is text too).

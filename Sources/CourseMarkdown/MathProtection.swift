@@ -1,3 +1,4 @@
+import CourseText
 /// Keeps `$…$` / `$$…$$` TeX away from the Markdown inline parser.
 ///
 /// Approach: `MathScanner` finds the math byte ranges first (outside code spans

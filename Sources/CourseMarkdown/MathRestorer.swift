@@ -1,3 +1,4 @@
+import CourseText
 /// Turns math placeholders (see `MathProtection`) inside one container's
 /// children back into `.math` nodes.
 ///

@@ -1,3 +1,4 @@
+import CourseText
 import Foundation
 
 /// Finds `$…$` / `$$…$$` math in raw Markdown bytes, before cmark sees them.

@@ -1,3 +1,4 @@
+import CourseText
 /// Recognises text that Markdown would render as itself: one line of words
 /// with no character that could start markup, an entity or math.
 ///
@@ -70,7 +71,7 @@ public enum PlainInline {
     public static func paragraphHTML(of markdown: String) -> String? {
         guard let text = text(of: markdown) else { return nil }
         var html = "<p>"
-        HTMLEscaping.escape(text, into: &html)
+        MarkupEscaping.escape(text, into: &html)
         html += "</p>\n"
         return html
     }

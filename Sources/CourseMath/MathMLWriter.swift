@@ -1,3 +1,4 @@
+import CourseText
 /// Serializes `MathNode` trees as XML text.
 ///
 /// Text and attribute values escape `& < > "`. Invisible or easily confused
@@ -40,17 +41,9 @@ struct MathMLWriter {
         output += text
     }
 
+    /// Escaped with the project's one escaper; the no-break space and the
+    /// invisible function application as references, so the source shows them.
     mutating func appendEscaped(_ text: String) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\u{A0}": output += "&#xA0;"
-            case "\u{2061}": output += "&#x2061;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
+        MarkupEscaping.escape(text, into: &output, .invisibleCharacters)
     }
 }

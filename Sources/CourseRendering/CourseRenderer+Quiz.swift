@@ -98,25 +98,39 @@ extension CourseRenderer {
     /// Blanks become private-use placeholders that survive Markdown
     /// rendering; `blankStem` turns them into text inputs afterwards.
     static func stemWithPlaceholders(_ stem: String) -> String {
-        var chars = Array(stem)
-        for (n, occurrence) in BlankSyntax.occurrences(in: stem).enumerated().reversed() {
-            chars.replaceSubrange(occurrence.offset..<(occurrence.offset + occurrence.length),
-                                  with: Array(placeholder(n)))
-        }
-        return String(chars)
+        BlankSyntax.replacingBlanks(in: stem) { n, _ in placeholder(n) }
     }
 
     static func placeholder(_ n: Int) -> String { "\u{E000}\(n)\u{E001}" }
 
+    /// Replaces every placeholder in one pass over the HTML (one search per
+    /// blank made a question with thousands of blanks quadratic).
     private func blankStem(_ item: QuizItem, domId: String, number: Int, html: String) -> String {
-        var html = html
-        for n in item.blanks.indices {
+        func input(_ n: Int) -> String {
             let label = item.blanks.count == 1 ? "Respuesta de la pregunta \(number)"
                 : "Espacio \(n + 1) de \(item.blanks.count) de la pregunta \(number)"
-            let input = "<input type=\"text\" class=\"blank\" name=\"\(domId)-b\(n)\" aria-label=\"\(HTMLText.escape(label))\" "
+            return "<input type=\"text\" class=\"blank\" name=\"\(domId)-b\(n)\" aria-label=\"\(HTMLText.escape(label))\" "
                 + "autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\">"
-            html = html.replacingOccurrences(of: Self.placeholder(n), with: input)
         }
-        return html
+        // U+E000 and U+E001 are EE 80 80 and EE 80 81 in UTF-8.
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + item.blanks.count * 160)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                var j = i + 3, n = 0
+                while j < bytes.count, j - i < 12, (0x30...0x39).contains(bytes[j]) { n = n * 10 + Int(bytes[j] - 0x30); j += 1 }
+                if j > i + 3, j + 2 < bytes.count, bytes[j] == 0xEE, bytes[j + 1] == 0x80, bytes[j + 2] == 0x81,
+                   item.blanks.indices.contains(n) {
+                    out += input(n).utf8
+                    i = j + 3
+                    continue
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -28,19 +28,22 @@ figcaption { font-size: 0.9rem; color: #444; }
 .site-header { padding-top: 0.6rem; padding-bottom: 0.6rem; border-bottom: 1px solid var(--line); }
 .site-title { font-weight: 600; text-decoration: none; display: inline-block; min-height: 2.75rem; padding: 0.5rem 0; }
 .lesson-meta, .quiz-info, .course-facts { color: #444; font-size: 0.95rem; }
-table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 1rem 0; }
+table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 1rem 0; position: relative; }
 th, td { border: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: left; }
 thead th { background: var(--accent-soft); }
-pre { overflow-x: auto; background: #f4f4f4; padding: 0.75rem; }
+pre { overflow-x: auto; background: #f4f4f4; padding: 0.75rem; position: relative; }
 blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border-left: 4px solid var(--accent); background: #f7f9fb; }
 /* Math on a phone: a display formula scrolls inside its own box, never the
    page; an inline formula (with the punctuation around it, which the
-   renderer wraps in .math-nowrap) never breaks across lines. */
-.math-display { display: block; max-width: 100%; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; }
+   renderer wraps in .math-nowrap) never breaks across lines. Every box that
+   scrolls is positioned, so the absolutely positioned parts of a formula
+   (KaTeX's MathML copy for screen readers, its phantoms) stay inside it
+   instead of widening the page from where they sit. */
+.math-display { display: block; max-width: 100%; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; position: relative; }
 .math-inline, .math-nowrap { white-space: nowrap; }
 /* A formula longer than the line is as wide as the line and scrolls sideways;
    `baseline-source` keeps it on the text's baseline all the same. */
-.math-inline, .math-nowrap, math:not([display="block"]) { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; baseline-source: first; }
+.math-inline, .math-nowrap, math:not([display="block"]) { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; baseline-source: first; position: relative; }
 .math-nowrap > .math-inline, .math-nowrap > math { display: revert; max-width: none; overflow: visible; }
 .task-list-item { list-style: none; }
 .footnotes { font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
@@ -58,13 +61,17 @@ button:disabled { opacity: 0.6; cursor: default; }
 .lesson-continuation { font-weight: 600; border-left: 4px solid var(--accent); background: var(--accent-soft); padding: 0.5rem 0.75rem; }
 /* Quizzes: large touch targets, one question per fieldset. */
 .quiz-items { padding-left: 0; list-style: none; }
-.quiz-item fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1.2rem; padding: 0.75rem 1rem; }
+/* A fieldset is as wide as its widest unbreakable content unless told
+   otherwise (min-inline-size: min-content): min-width 0 keeps a long formula
+   in an option scrolling in its own box, not widening the page. */
+.quiz-item fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0 0 1.2rem; padding: 0.75rem 1rem; min-width: 0; }
 .quiz-item legend { font-weight: 600; padding: 0 0.3rem; }
 .stem p:first-child { margin-top: 0.2rem; }
 /* Tap targets are at least 44 px high (2.75rem). */
 .option { display: flex; gap: 0.6rem; align-items: flex-start; min-height: 2.75rem; padding: 0.45rem 0.3rem; border-radius: 0.3rem; cursor: pointer; }
 .option:hover { background: var(--accent-soft); }
 .option input { margin-top: 0.35rem; width: 1.2rem; height: 1.2rem; flex: none; }
+.option-text { min-width: 0; }
 .option-text p { margin: 0; }
 input.blank { font: inherit; width: 9rem; max-width: 100%; min-height: 2.75rem; padding: 0.15rem 0.4rem; border: 2px solid #777; border-radius: 0.3rem; }
 .quiz-item.is-correct fieldset { border-color: var(--ok); }

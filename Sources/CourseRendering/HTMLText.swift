@@ -1,18 +1,9 @@
-/// HTML escaping for text and attribute values.
+import CourseText
+
+/// HTML escaping for text and attribute values (single- or double-quoted),
+/// through the project's one escaper.
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        MarkupEscaping.escape(text, .apostrophes)
     }
 }

@@ -1,3 +1,4 @@
+import CourseText
 import Foundation
 
 /// The report's plots as inline SVG, written by hand (no script, no
@@ -98,18 +99,7 @@ enum SVGCharts {
 /// Escaping for the HTML report (well-formed XML, so tools can parse it).
 enum HTMLEscape {
     static func text(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        MarkupEscaping.escape(text, .apostrophes)
     }
 
     /// An id-safe form of a text (letters, digits and `-`).

@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: .localized("The course repository (the folder with coursec.yaml)."))
+    @Argument(help: .localized("The course repository, or any folder in it (default: the current folder)."))
     var directory: String = "."
 
     @Option(name: .long, help: .localized("Output folder."))
@@ -50,6 +50,7 @@ struct BuildCommand: ParsableCommand {
         guard let granularity = BuildOptions.SCORMGranularity(rawValue: scormGranularity) else {
             throw CLIError.cannotRun("--scorm-granularity must be course or lesson")
         }
+        let directory = try RepositoryArgument.root(self.directory)
         let root = URL(fileURLWithPath: directory)
         let options = BuildOptions(phaseID: phase, courseIDs: course,
                                    targets: target.flatMap { $0.split(separator: ",").map(String.init) },

@@ -8,8 +8,9 @@ struct CheckCommand: ParsableCommand {
         abstract: localized("Check a course repository and report every problem at file:line:col."),
         discussion: localized("Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run."))
 
-    @Argument(help: .localized("The course repository (the folder with coursec.yaml)."))
-    var directory: String = "."
+    @Argument(help: ArgumentHelp(localized("The repository, or files in it (only their problems are reported). Default: the repository around the current folder."),
+                                 valueName: "path"))
+    var paths: [String] = []
 
     @OptionGroup var output: DiagnosticOutputOptions
 
@@ -19,7 +20,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
-        let root = URL(fileURLWithPath: directory)
+        let location = try RepositoryArgument.locate(paths)
+        let directory = location.displayRoot
+        let root = location.root
         let result: CourseCompiler.Result
         do {
             result = try CourseCompiler(root: root, warningsAsErrors: strict).check()
@@ -27,11 +30,13 @@ struct CheckCommand: ParsableCommand {
             throw CLIError.cannotRun(error.message)
         }
         CLILanguage.settle(repositoryLanguage: result.repository.language)
-        try output.print(result.diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root))
+        let diagnostics = location.only(result.diagnostics)
+        try output.print(diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root),
+                         currentFolder: location.currentFolder)
         // Like compilers that skip freeing memory on exit: tearing down the
         // model of a large repository object by object takes longer than the
         // checks, and the operating system reclaims it at once.
-        withExtendedLifetime(result) { Coursec.exitNow(result.hasErrors ? 1 : 0) }
+        withExtendedLifetime(result) { Coursec.exitNow(diagnostics.contains { $0.severity == .error } ? 1 : 0) }
     }
 }
 
@@ -41,13 +46,14 @@ struct DiagnosticOutputOptions: ParsableArguments {
     @Option(name: .long, help: .localized("Output format: text, json, sarif or github."))
     var format: DiagnosticFormatArgument = .text
 
-    func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem) throws {
+    func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem, currentFolder: String? = nil) throws {
         let color = format.value == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO)
-        let context = RenderContext(pathPrefix: directory, source: { path in
+        var context = RenderContext(pathPrefix: directory, source: { path in
             guard let bytes = try? fileSystem.contents(of: path) else { return nil }
             if case .decoded(let file) = SourceDecoder.decode(bytes, path: path, into: DiagnosticSink()) { return file }
             return nil
         }, color: color, language: CLILanguage.current)
+        context.currentFolder = currentFolder
         try Terminal.write(format.value.renderer.render(diagnostics, context: context))
     }
 }
@@ -62,6 +68,7 @@ struct DiagnosticFormatArgument: ExpressibleByArgument {
     static let text = DiagnosticFormatArgument(.text)
     static var allValueStrings: [String] { DiagnosticFormat.allCases.map(\.rawValue) }
     var defaultValueDescription: String { value.rawValue }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
 /// Errors that mean "coursec could not run": exit 2 with a one-line

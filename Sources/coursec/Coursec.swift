@@ -12,7 +12,8 @@ struct Coursec: ParsableCommand {
         abstract: localized("The course compiler: checks course repositories and builds the packages learning platforms ingest."),
         version: CoursecVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
-                      KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self, ResultsCommand.self],
+                      KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self, ResultsCommand.self,
+                      InitCommand.self, NewCommand.self, SchemaCommand.self, ImportCommand.self],
         defaultSubcommand: nil)
 
     @OptionGroup var languageOptions: LanguageOptions

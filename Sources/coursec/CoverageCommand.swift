@@ -12,7 +12,7 @@ struct CoverageCommand: ParsableCommand {
         abstract: localized("Report how each course's targets are taught, practised and assessed."),
         discussion: localized("Exit status: 0 report written, 2 could not run (no repository, unknown course)."))
 
-    @Argument(help: .localized("The course repository (the folder with coursec.yaml)."))
+    @Argument(help: .localized("The course repository, or any folder in it (default: the current folder)."))
     var directory: String = "."
 
     @Option(help: .localized("Only this course (its id)."))
@@ -27,6 +27,7 @@ struct CoverageCommand: ParsableCommand {
         guard let format = CoverageFormat(rawValue: format) else {
             throw CLIError.cannotRun("unknown format '\(self.format)'; use text, csv, json or html")
         }
+        let directory = try RepositoryArgument.root(self.directory)
         let result: CourseCompiler.Result
         do {
             result = try CourseCompiler(root: URL(fileURLWithPath: directory)).check()

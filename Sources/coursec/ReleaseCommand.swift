@@ -14,7 +14,7 @@ struct ReleaseCommand: ParsableCommand {
             (nothing written), 2 could not run.
             """))
 
-    @Argument(help: .localized("The course repository (the folder with coursec.yaml)."))
+    @Argument(help: .localized("The course repository, or any folder in it (default: the current folder)."))
     var directory: String = "."
 
     @Option(name: .long, help: .localized("The phase to release (an id from coursec.yaml)."))
@@ -41,6 +41,7 @@ struct ReleaseCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
+        let directory = try RepositoryArgument.root(self.directory)
         try ReleaseCLI.mapErrors {
             let key = try SigningKeyLoader.load(URL(fileURLWithPath: signKey), password: PasswordPrompt().password(for:))
             var options = ReleaseBuilder.Options(sourceRoot: URL(fileURLWithPath: directory), phaseID: phase,

@@ -55,6 +55,10 @@ struct ResultsCommand: ParsableCommand {
             responses.removeFirst()
         }
         guard !responses.isEmpty else { throw CLIError.cannotRun("give at least one responses file (CSV)") }
+        if !FileManager.default.fileExists(atPath: directory + "/release.json"),
+           let found = try? RepositoryArgument.root(directory) {
+            directory = found
+        }
         let root = URL(fileURLWithPath: directory)
         let (keys, policy, fromSources) = try loadKeys(root)
 

@@ -1,3 +1,4 @@
+import CoursecTestSupport
 import Testing
 @testable import CourseMarkdown
 
@@ -37,17 +38,5 @@ import Testing
         for k in 1...400 { ticks += String(repeating: "`", count: k) + " a " }
         _ = MarkdownParser.parse(ticks)
         _ = MarkdownParser.parse(String(repeating: "- ", count: 10_000) + "x")
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -16,6 +16,8 @@ import Testing
             var isDirectory: ObjCBool = false
             let path = root + "/" + relative
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            // `coursec init` and `coursec new` have their own (CourseAuthoring's AuthoringTemplates).
+            if relative.hasPrefix("init/") || relative.hasPrefix("new/") { continue }
             files[relative] = try String(contentsOfFile: path, encoding: .utf8)
         }
         return files

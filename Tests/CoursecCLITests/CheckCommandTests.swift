@@ -1,3 +1,4 @@
+import CoursecTestSupport
 import Foundation
 import Testing
 
@@ -57,9 +58,12 @@ import Testing
         let missing = try CLIRunner.run(["check", "/nonexistent/course"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("error:"))
-        let noManifest = try CLIRunner.run(["check", "\(fixtures)/good/curso"])
+        let noManifest = try CLIRunner.run(["check", try ScratchFolder.make("no-manifest").path])
         #expect(noManifest.status == 2)
         #expect(noManifest.stderr.contains("no coursec.yaml"), "\(noManifest.stderr)")
+        // A folder inside a repository is checked as the repository around it.
+        let inside = try CLIRunner.run(["check", "\(fixtures)/good/curso"])
+        #expect(inside.status == 0, "\(inside.stdout)\(inside.stderr)")
         let badFlag = try CLIRunner.run(["check", "--frobnicate", "\(fixtures)/good"])
         #expect(badFlag.status == 2)
         let badFormat = try CLIRunner.run(["check", "--format", "xml", "\(fixtures)/good"])

@@ -25,7 +25,8 @@ import Testing
             $0.replacingOccurrences(of: "Un refrigerador cuesta $8\\,500$ pesos", with: "Una lavadora cuesta $8\\,500$ pesos")
         }
         try ReleaseSupport.edit(sources, "matematicas-1/lecciones/19-sistemas-2x2.md") {
-            $0.replacingOccurrences(of: "https://www.geogebra.org/m/vrhxkmhf", with: "https://www.geogebra.org/m/sistemas2x2")
+            $0.replacingOccurrences(of: "https://phet.colorado.edu/es/simulations/graphing-lines",
+                                    with: "https://phet.colorado.edu/es/simulations/graphing-slope-intercept")
         }
     }
 
@@ -37,7 +38,7 @@ import Testing
 
         let first = try ReleaseSupport.release(sources, phase: "fase-1", out: one, key: key.secret)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
-        #expect(first.stdout.contains("released phase fase-1 (matematicas-1@1.0.0)"))
+        #expect(first.stdout.contains("released phase fase-1 (matematicas-1@1.0.0, quimica-1@1.0.0)"), "\(first.stdout)")
         #expect(try !snapshotItems(one).contains("notacion-cientifica"))
 
         // The phase-2 lesson changes the published content: same version → refused, nothing written.

@@ -81,6 +81,10 @@ struct BrowserReport {
         var formulas: Int
         var splitFormulas: [Formula]
         var smallTargets: [Target]
+        /// Visible text that is still TeX (`$…$`, `\ce{…}`): math nobody typeset.
+        var rawTeX: [String]
+        /// What KaTeX refused to typeset (its `.katex-error` elements).
+        var katexErrors: [String]
     }
 
     struct Click: Decodable {

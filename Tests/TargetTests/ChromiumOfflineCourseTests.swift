@@ -97,32 +97,37 @@ struct ChromiumOfflineCourseTests {
     }
 }
 
-/// The offline site typesets chemistry: its pages load KaTeX's mhchem, and
-/// the page script's render call then accepts `\ce` and `\pu`.
+/// The offline site of Química 1 typesets its chemistry: its pages load
+/// KaTeX's mhchem, and the page script's render call accepts the `\ce` and
+/// `\pu` of two of its lessons (formulas, charges, states, arrows with
+/// conditions, an equilibrium, gas and precipitate signs, units). The phone
+/// test looks for math KaTeX refused on every page.
 @Suite(.serialized) struct ChromiumChemistryTests {
     @Test(.enabled(if: HTMLTestSupport.chromium != nil, "chromium is not installed"))
     func offlinePagesTypesetCeAndPu() throws {
         let built = try #require(HTMLTestSupport.example, "the example course did not build")
         // A copy: the shared example site is read by other tests at the same time.
-        let site = try HTMLTestSupport.temporaryFolder("chemistry-site").appendingPathComponent("matematicas-1")
-        try FileManager.default.copyItem(at: built.output.appendingPathComponent("html/matematicas-1"), to: site)
-        let lesson = site.appendingPathComponent("lecciones/03-irracionales-y-recta-numerica.html")
-        var html = try String(contentsOf: lesson, encoding: .utf8)
-        // The built page, its own scripts and render call, with chemistry in place of its first formula.
-        let open = "<span class=\"math math-inline\">"
-        let start = try #require(html.range(of: open))
-        let end = try #require(html[start.upperBound...].range(of: "</span>"))
-        html.replaceSubrange(start.upperBound..<end.lowerBound,
-                             with: "\\ce{2H2 + O2 -&gt; 2H2O} \\pu{123 kJ/mol}")
-        let page = lesson.deletingLastPathComponent().appendingPathComponent("quimica-prueba.html")
-        try Data(html.utf8).write(to: page)
-        defer { try? FileManager.default.removeItem(at: page) }
+        let site = try HTMLTestSupport.temporaryFolder("chemistry-site").appendingPathComponent("quimica-1")
+        try FileManager.default.copyItem(at: built.output.appendingPathComponent("html/quimica-1"), to: site)
         let profile = try HTMLTestSupport.temporaryFolder("chromium-chemistry").appendingPathComponent("profile")
-        let visit = try ChromiumOfflineCourseTests.visit(page, profile: profile)
-        #expect(!visit.dom.contains("katex-error"), "KaTeX refused \\ce or \\pu")
+
+        // Reactions: states, Δ over an arrow, an equilibrium with two conditions, gas and precipitate.
+        let reactions = try ChromiumOfflineCourseTests.visit(site.appendingPathComponent("lecciones/07-reacciones-quimicas.html"),
+                                                             profile: profile)
+        #expect(reactions.dom.contains("class=\"katex\""))
+        #expect(!reactions.dom.contains("katex-error"), "KaTeX refused a \\ce")
         // mhchem's subscripts hang on an invisible X (its `\\vphantom{X}`).
-        #expect(visit.dom.contains("<mphantom><mi>X</mi></mphantom>"), "H2O typeset by mhchem")
-        #expect(visit.dom.contains("<mi mathvariant=\"normal\">k</mi><mi mathvariant=\"normal\">J</mi>"))
-        #expect(visit.requests.isEmpty, "network requests: \(visit.requests)")
+        #expect(reactions.dom.contains("<mphantom><mi>X</mi></mphantom>"), "formulas typeset by mhchem")
+        #expect(reactions.dom.contains("⇌"), "the equilibrium arrow")
+        #expect(reactions.dom.contains("<mtext>hierro</mtext>"), "the condition over the arrow")
+        #expect(reactions.requests.isEmpty, "network requests: \(reactions.requests)")
+
+        // Solutions: quantities with units (\\pu), ions with charges.
+        let solutions = try ChromiumOfflineCourseTests.visit(site.appendingPathComponent("lecciones/12-disoluciones.html"),
+                                                             profile: profile)
+        #expect(!solutions.dom.contains("katex-error"), "KaTeX refused a \\ce or \\pu")
+        #expect(solutions.dom.contains("<mi mathvariant=\"normal\">m</mi><mi mathvariant=\"normal\">o</mi><mi mathvariant=\"normal\">l</mi>"),
+                "mol/L typeset by \\pu")
+        #expect(solutions.requests.isEmpty, "network requests: \(solutions.requests)")
     }
 }

@@ -12,6 +12,8 @@ enum HTMLTestSupport {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let courses = repositoryRoot.appendingPathComponent("Courses")
+    /// The courses of the example repository, in `coursec.yaml`'s order.
+    static let exampleCourses = ["matematicas-1", "quimica-1"]
 
     static func temporaryFolder(_ label: String) throws -> URL {
         try ScratchFolder.make("html-\(label)")

@@ -190,7 +190,7 @@ struct OfflineResultsBrowserTests {
         let coursec = try #require(HTMLTestSupport.binary())
         let process = Process()
         process.executableURL = coursec
-        process.arguments = ["results", HTMLTestSupport.courses.path, merged.path, "--format", "json", "--show-learners"]
+        process.arguments = ["results", HTMLTestSupport.courses.path, merged.path, "--course", "matematicas-1", "--format", "json", "--show-learners"]
         let errors = merged.deletingLastPathComponent().appendingPathComponent("coursec-stderr.txt")
         #expect(FileManager.default.createFile(atPath: errors.path, contents: nil))
         process.standardError = try FileHandle(forWritingTo: errors)

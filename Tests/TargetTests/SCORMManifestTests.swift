@@ -5,34 +5,38 @@ import CourseXML
 import Foundation
 import Testing
 
-/// The example course's SCORM package: schema validity (libxml2 and
+/// Each example course's SCORM package: schema validity (libxml2 and
 /// xmllint), manifest ⇔ ZIP consistency, identifiers, organization.
 @Suite struct SCORMManifestTests {
-    func examplePackage() throws -> (package: URL, manifest: Data, result: CourseBuilder.Result) {
+    func examplePackage(_ id: String) throws -> (package: URL, manifest: Data, result: CourseBuilder.Result, course: Course) {
         let built = try #require(SCORMTestSupport.example, "the example course did not build")
         #expect(built.result.built, "\(built.result.diagnostics.filter { $0.severity == .error })")
         let packages = SCORMTestSupport.packages(in: built.result, output: built.output)
-        let package = try #require(packages.first { $0.lastPathComponent == "matematicas-1.zip" }, "\(packages)")
-        return (package, try SCORMTestSupport.manifest(of: package), built.result)
+        let package = try #require(packages.first { $0.lastPathComponent == "\(id).zip" }, "\(packages)")
+        let course = try #require(built.result.repository?.courses.first { $0.id.value == id })
+        return (package, try SCORMTestSupport.manifest(of: package), built.result, course)
     }
 
     @Test func packageIsWhereTheIssueSays() throws {
         let built = try #require(SCORMTestSupport.example)
         let phase = try #require(built.result.phase)
+        #expect(built.result.repository?.courses.map(\.id.value) == HTMLTestSupport.exampleCourses)
         #expect(built.result.artifacts.filter { $0.target == "scorm12" }.map(\.path)
-                == ["scorm12/\(phase.id)/matematicas-1.zip"])
+                == HTMLTestSupport.exampleCourses.map { "scorm12/\(phase.id)/\($0).zip" })
     }
 
-    @Test func manifestValidatesWithLibxml2AgainstThePublishedSchemas() throws {
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func manifestValidatesWithLibxml2AgainstThePublishedSchemas(_ id: String) throws {
         let validator = try #require(SCORMTestSupport.validator, "cannot compile \(SCORMTestSupport.schemaEntry.path)")
-        let (_, manifest, _) = try examplePackage()
+        let (_, manifest, _, _) = try examplePackage(id)
         let issues = validator.validate(manifest, documentName: "imsmanifest.xml")
         #expect(issues.isEmpty, "\(issues)")
     }
 
-    @Test func manifestValidatesWithXmllint() throws {
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func manifestValidatesWithXmllint(_ id: String) throws {
         let xmllint = try #require(SCORMTestSupport.executable("xmllint"), "xmllint (libxml2-utils) is not installed")
-        let (_, manifest, _) = try examplePackage()
+        let (_, manifest, _, _) = try examplePackage(id)
         let folder = try SCORMTestSupport.temporaryFolder("xmllint")
         let file = folder.appendingPathComponent("imsmanifest.xml")
         try manifest.write(to: file)
@@ -43,8 +47,9 @@ import Testing
 
     /// Every file in the ZIP is listed, every listed file is in the ZIP; only
     /// the manifest itself is unlisted. Read back from the written ZIP.
-    @Test func everyFileIsListedAndEveryListedFileIsPresent() throws {
-        let (package, manifest, _) = try examplePackage()
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func everyFileIsListedAndEveryListedFileIsPresent(_ id: String) throws {
+        let (package, manifest, _, _) = try examplePackage(id)
         let entries = try SafeArchiveReader(url: package).entries().filter { $0.type == .file }.map(\.path)
         let listed = try SCORMTestSupport.checker(manifest).strings("//cp:resource/cp:file/@href")
         #expect(Set(listed).count == listed.count, "a file is listed twice")
@@ -54,12 +59,13 @@ import Testing
         #expect(entries.contains { $0.hasPrefix("media/") }, "the course's images are packaged")
     }
 
-    @Test func identifiersAreUniqueAndStable() throws {
-        let (_, manifest, _) = try examplePackage()
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func identifiersAreUniqueAndStable(_ id: String) throws {
+        let (_, manifest, _, _) = try examplePackage(id)
         let xml = try SCORMTestSupport.checker(manifest)
         let ids = try xml.strings("//@identifier")
         #expect(Set(ids).count == ids.count, "duplicates: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys)")
-        #expect(try xml.string("/cp:manifest/@identifier") == "matematicas-1-v1.0.0")
+        #expect(try xml.string("/cp:manifest/@identifier") == "\(id)-v1.0.0")
         // Every reference points at something that exists.
         let resources = Set(try xml.strings("//cp:resource/@identifier"))
         for ref in try xml.strings("//cp:item/@identifierref") + xml.strings("//cp:dependency/@identifierref") {
@@ -72,9 +78,9 @@ import Testing
     /// The organization mirrors the outline: diagnostic, units with their
     /// items in order, final; the two assessments are distinct SCOs with the
     /// pass percentage as mastery score.
-    @Test func organizationMirrorsTheCourse() throws {
-        let (_, manifest, result) = try examplePackage()
-        let course = try #require(result.repository?.courses.first)
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func organizationMirrorsTheCourse(_ id: String) throws {
+        let (_, manifest, _, course) = try examplePackage(id)
         let assessment = try #require(course.assessment)
         let xml = try SCORMTestSupport.checker(manifest)
         let org = "/cp:manifest/cp:organizations/cp:organization"
@@ -96,9 +102,9 @@ import Testing
         #expect(try xml.string("\(org)/cp:item[1]/cp:title")?.contains("diagnóstico") == true)
     }
 
-    @Test func resourcesAreSCOsWithSharedFilesAsDependencies() throws {
-        let (_, manifest, result) = try examplePackage()
-        let course = try #require(result.repository?.courses.first)
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func resourcesAreSCOsWithSharedFilesAsDependencies(_ id: String) throws {
+        let (_, manifest, _, course) = try examplePackage(id)
         let xml = try SCORMTestSupport.checker(manifest)
         let scos = try xml.strings("//cp:resource[@adlcp:scormtype='sco']/@identifier")
         #expect(scos.count == course.items.count + 2)
@@ -117,9 +123,9 @@ import Testing
         }
     }
 
-    @Test func metadataCarriesTheCourse() throws {
-        let (_, manifest, result) = try examplePackage()
-        let course = try #require(result.repository?.courses.first)
+    @Test(arguments: HTMLTestSupport.exampleCourses)
+    func metadataCarriesTheCourse(_ id: String) throws {
+        let (_, manifest, _, course) = try examplePackage(id)
         let xml = try SCORMTestSupport.checker(manifest)
         let general = "//imsmd:lom/imsmd:general"
         #expect(try xml.string("\(general)/imsmd:title/imsmd:langstring") == course.title.value)

@@ -13,6 +13,11 @@ public struct PolicyCheck: CourseCheck {
                                     "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
                 continue
             }
+            guard rule.configurable else {
+                context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
+                                    "\(rule.id) (\(rule.name)) is a limit of coursec and cannot be configured; remove this setting")
+                continue
+            }
             for (name, value) in setting.parameters.sorted(by: { $0.key < $1.key }) {
                 guard let parameter = rule.parameters[name], let problem = parameter.problem(with: value.value) else { continue }
                 context.sink.report(PolicyRules.invalidParameter, at: value.range,

@@ -31,8 +31,11 @@ public struct DiagnosticEngine: Sendable {
     /// The diagnostic with the policy's severity at its path, or nil when
     /// the policy turns its rule off there.
     private func applyPolicy(_ diagnostic: Diagnostic) -> Diagnostic? {
-        // Policy problems are about the policy itself: never configurable away.
-        guard diagnostic.id != PolicyRules.unknownRule.id else { return diagnostic }
+        // Policy problems are about the policy itself, and limits protect
+        // the build: never configurable away.
+        guard diagnostic.id != PolicyRules.unknownRule.id, !RuleRegistry.unconfigurable.contains(diagnostic.id) else {
+            return diagnostic
+        }
         var diagnostic = diagnostic
         var disabled = false
         for setting in policy.settings(for: diagnostic.id, at: diagnostic.range.file) {

@@ -15,18 +15,19 @@ struct CourseFileLoader {
     func load(folder: Located<String>) -> Draft? {
         let path = RepositoryPath.join(folder.value, "course.yaml")
         guard let (file, node) = reader.yaml(path, referencedFrom: folder.range),
-              let map = MappingReader(node, context: "course.yaml", sink: sink) else { return nil }
-        let id = map.string("id", required: true) ?? Located(folder.value, at: .file(file.path))
+              let map = MappingReader(node, table: FieldTables.course, sink: sink) else { return nil }
+        let id = map.string("id") ?? Located(folder.value, at: .file(file.path))
         IDSyntax.check(id, what: "course", sink: sink)
-        let title = map.string("title", required: true) ?? Located(id.value, at: id.range)
-        let description = map.string("description", required: true)?.value ?? ""
-        let language = map.string("language")?.value ?? defaultLanguage
-        let subject = map.string("subject", required: true)?.value ?? ""
+        let title = InputLimits.title(map.string("title") ?? Located(id.value, at: id.range),
+                                      what: "the course's title", sink: sink)
+        let description = map.string("description")?.value ?? ""
+        let language = LanguageTag.checked(map.string("language"), sink: sink)?.value ?? defaultLanguage
+        let subject = map.string("subject")?.value ?? ""
         let grades = loadGrades(map)
         let models = map.stringList("education-models").map(\.value)
         let subsystems = map.stringList("subsystems").map(\.value)
         var version = Located(SemanticVersion(major: 0, minor: 0, patch: 0), at: map.range)
-        if let text = map.string("version", required: true) {
+        if let text = map.string("version") {
             if let v = SemanticVersion(text.value) {
                 version = Located(v, at: text.range)
             } else {
@@ -42,13 +43,27 @@ struct CourseFileLoader {
         let targets = loadTargets(map)
         var units: [CourseUnit] = []
         var unitPaths: [[Located<String>]] = []
-        for unitNode in map.sequence("outline", required: true) ?? [] {
-            guard let unitMap = MappingReader(unitNode, context: "an outline unit", sink: sink) else { continue }
-            let unitTitle = unitMap.string("unit", required: true) ?? Located("", at: unitMap.range)
+        // Units and files count as entries; past the limit they are not read.
+        var entries = 0
+        func withinLimit(_ range: SourceRange) -> Bool {
+            entries += 1
+            guard entries > InputLimits.outlineEntries else { return true }
+            if entries == InputLimits.outlineEntries + 1 {
+                sink.report(LimitRules.outlineTooLong, at: range,
+                            "the outline has more than \(InputLimits.outlineEntries) entries (units and files); this one and the rest are not read")
+            }
+            return false
+        }
+        for unitNode in map.sequence("outline") ?? [] {
+            guard withinLimit(unitNode.range) else { break }
+            guard let unitMap = MappingReader(unitNode, table: FieldTables.outlineUnit, sink: sink) else { continue }
+            let unitTitle = InputLimits.title(unitMap.string("unit") ?? Located("", at: unitMap.range),
+                                              what: "the unit's title", sink: sink)
             let unitID = unitMap.string("id")
             if let unitID { IDSyntax.check(unitID, what: "unit", sink: sink) }
             var paths: [Located<String>] = []
-            for written in unitMap.stringList("items", required: true) {
+            for written in unitMap.stringList("items") {
+                guard withinLimit(written.range) else { break }
                 switch RepositoryPath.resolve(written.value, relativeTo: folder.value) {
                 case .success(let p): paths.append(Located(p, at: written.range))
                 case .failure:
@@ -77,9 +92,12 @@ struct CourseFileLoader {
 
     private func loadGrades(_ map: MappingReader) -> [Int] {
         var grades: [Int] = []
-        for text in map.stringList("grades", required: true) {
-            if let n = Int(text.value), (1...13).contains(n) { grades.append(n) } else {
-                sink.report(Rules.invalidValue, at: text.range, "grade '\(text.value)' must be a number from 1 to 13")
+        var allowed = 1...13
+        if case .list(.integer(let range))? = FieldTables.course["grades"]?.type { allowed = range }
+        for text in map.stringList("grades") {
+            if let n = Int(text.value), allowed.contains(n) { grades.append(n) } else {
+                sink.report(Rules.invalidValue, at: text.range,
+                            "grade '\(text.value)' must be a number from \(allowed.lowerBound) to \(allowed.upperBound)")
             }
         }
         return grades
@@ -88,10 +106,8 @@ struct CourseFileLoader {
     private func loadPlatform(_ map: MappingReader) -> Course.PlatformSettings {
         var settings = Course.PlatformSettings()
         guard let platform = map.mapping("platform", context: "`platform`") else { return settings }
-        if let text = platform.string("enrollment") {
-            if let e = Course.Enrollment(rawValue: text.value) { settings.enrollment = e } else {
-                sink.report(Rules.invalidValue, at: text.range, "enrollment '\(text.value)' must be auto, self or admin")
-            }
+        if let text = platform.choice("enrollment"), let e = Course.Enrollment(rawValue: text.value) {
+            settings.enrollment = e
         }
         settings.certificate = platform.bool("certificate")?.value ?? false
         settings.restrictLessonOrdering = platform.bool("restrict-lesson-ordering")?.value ?? false

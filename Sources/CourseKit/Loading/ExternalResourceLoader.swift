@@ -5,18 +5,11 @@ struct ExternalResourceLoader {
     let directory: String
 
     func load(_ node: YAMLNode) -> ExternalResource? {
-        guard let map = MappingReader(node, context: "an external resource", sink: sink) else { return nil }
+        guard let map = MappingReader(node, table: FieldTables.externalResource, sink: sink) else { return nil }
         var provider = ExternalResource.Provider.web
-        if let text = map.string("provider", required: true) {
-            if let p = ExternalResource.Provider(rawValue: text.value) { provider = p } else {
-                let names = ExternalResource.Provider.allCases.map(\.rawValue)
-                let hint: Message = Suggestion.closest(to: text.value, in: names).map { "; did you mean '\($0)'?" } ?? ""
-                sink.report(Rules.invalidValue, at: text.range,
-                            "provider '\(text.value)' must be one of \(names.joined(separator: ", "))\(hint)")
-            }
-        }
-        let url = map.string("url", required: true)
-        let title = map.string("title", required: true)
+        if let text = map.choice("provider"), let p = ExternalResource.Provider(rawValue: text.value) { provider = p }
+        let url = map.string("url")
+        let title = map.string("title").map { InputLimits.title($0, what: "the resource's title", sink: sink) }
         let license = map.string("license")
         let fallback = map.string("fallback").flatMap { resolver.resolve($0, from: directory, allowed: MediaTypes.fallback) }
         map.finish()

@@ -5,14 +5,13 @@ struct FrameworkLoader {
 
     func load(_ path: String, referencedFrom reference: SourceRange) -> Framework? {
         guard let (file, node) = reader.yaml(path, referencedFrom: reference),
-              let map = MappingReader(node, context: "the framework", sink: sink) else { return nil }
-        let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+              let map = MappingReader(node, table: FieldTables.framework, sink: sink) else { return nil }
+        let id = map.string("id")
+        let title = map.string("title").map { InputLimits.title($0, what: "the framework's title", sink: sink) }
         let publisher = map.string("publisher")
         let version = map.string("version")
         let language = map.string("language")
-        map.allow("description", "url")
-        let items = (map.sequence("items", required: true) ?? []).compactMap(loadItem)
+        let items = (map.sequence("items") ?? []).compactMap(loadItem)
         map.finish()
         guard let id else { return nil }
         IDSyntax.check(id, what: "framework", sink: sink)
@@ -21,11 +20,10 @@ struct FrameworkLoader {
     }
 
     private func loadItem(_ node: YAMLNode) -> Framework.Item? {
-        guard let map = MappingReader(node, context: "a framework item", sink: sink) else { return nil }
-        let code = map.string("code", required: true)
-        let type = map.string("type", required: true)
-        let statement = map.string("statement", required: true)
-        map.allow("notes", "url")
+        guard let map = MappingReader(node, table: FieldTables.frameworkItem, sink: sink) else { return nil }
+        let code = map.string("code")
+        let type = map.string("type")
+        let statement = map.string("statement")
         let children = (map.sequence("children") ?? []).compactMap(loadItem)
         map.finish()
         guard let code else { return nil }

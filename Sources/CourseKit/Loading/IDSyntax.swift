@@ -1,8 +1,8 @@
 /// The id format shared by courses, lessons, quizzes, items and phases:
 /// lowercase ASCII letters, digits and single hyphens, starting with a
 /// letter or digit. Stable, URL- and file-name-safe, the same on every OS.
-enum IDSyntax {
-    static func isValid(_ id: String) -> Bool {
+public enum IDSyntax {
+    public static func isValid(_ id: String) -> Bool {
         // Bytes: every valid character is ASCII (Foundation's `contains("--")`
         // showed in profiles; every id of every file passes here).
         let bytes = id.utf8
@@ -34,7 +34,7 @@ enum IDSyntax {
                     fixes: [.init(range: id.range, replacement: suggest(id.value), summary: "use '\(suggest(id.value))'")])
     }
 
-    static func suggest(_ text: String) -> String {
+    public static func suggest(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
         for c in folded.unicodeScalars {

@@ -12,6 +12,17 @@ enum LanguageTag {
         }
     }
 
+    /// The tag when it is valid; otherwise reported (it goes into every
+    /// page's `lang` and the SCORM manifests, which refuse anything else) and nil.
+    static func checked(_ tag: Located<String>?, sink: DiagnosticSink) -> Located<String>? {
+        guard let tag else { return nil }
+        guard isValid(tag.value) else {
+            sink.report(Rules.invalidValue, at: tag.range, "'\(tag.value)' is not a language tag; write one such as es-MX, es or en")
+            return nil
+        }
+        return tag
+    }
+
     private static func isLetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }

@@ -9,19 +9,13 @@ struct LessonLoader {
     var resolver: FileReferenceResolver { FileReferenceResolver(fileSystem: reader.fileSystem, sink: sink) }
 
     func load(_ map: MappingReader, body: String, bodyLine: Int, outline: MarkdownOutline) -> Lesson? {
-        let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        map.adopt(FieldTables.lesson)
+        let id = map.string("id")
+        let title = map.string("title").map { InputLimits.title($0, what: "the lesson's title", sink: sink) }
         var kind = Lesson.Kind.text
-        if let text = map.string("kind") {
-            if let k = Lesson.Kind(rawValue: text.value) { kind = k } else {
-                let options = Lesson.Kind.allCases.map(\.rawValue)
-                let hint: Message = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
-                sink.report(Rules.invalidValue, at: text.range,
-                            "kind '\(text.value)' must be one of \(options.joined(separator: ", "))\(hint)")
-            }
-        }
+        if let text = map.choice("kind"), let k = Lesson.Kind(rawValue: text.value) { kind = k }
         let objectives = map.stringList("objectives")
-        let minutes = map.int("minutes", range: 1...600)?.value
+        let minutes = map.int("minutes")?.value
         let tags = map.stringList("tags").map(\.value)
         let reviewOf = map.stringList("review-of")
         let draft = map.bool("draft")?.value ?? false
@@ -37,7 +31,7 @@ struct LessonLoader {
             sink.report(Rules.missingField, at: map.range, "a `\(kind.rawValue)` lesson needs `file:` naming its file")
         }
         var subtitles: [(language: String, path: Located<String>)] = []
-        if let subs = map.mapping("subtitles", context: "`subtitles`") {
+        if let subs = map.mapping("subtitles") {
             for pair in subs.entries {
                 guard let language = pair.key.scalar else { continue }
                 subs.allow(language)

@@ -6,10 +6,18 @@
 /// Typing follows YAML 1.2's core schema on demand: a key read with
 /// `string` always gets the author's exact text (`no`, `1.10`), a key read
 /// with `bool` accepts only `true`/`false`.
+///
+/// A reader made with a `FieldTable` knows its keys from the table (so
+/// unknown keys and suggestions come from it), and takes from it whether a
+/// key is required, the range of a number and the values of a choice; a
+/// nested mapping read with `mapping` gets the table its field names. The
+/// JSON Schemas are generated from the same tables (`FieldTables`).
 public final class MappingReader {
     public let node: YAMLNode
     /// How messages name the mapping: "the front matter", "`platform`".
     public let context: Message
+    /// The fields this mapping may have, when it is one of the source format's.
+    public private(set) var table: FieldTable?
     private let pairs: [YAMLPair]
     private let sink: DiagnosticSink
     /// Keys declared so far, in order (for suggestions). A mapping has a
@@ -30,6 +38,32 @@ public final class MappingReader {
             sink.report(Rules.wrongType, at: node.range, "\(context) must be a mapping of `key: value` lines, found \(node.kindDescription)")
             return nil
         }
+    }
+
+    /// A reader for one of the source format's mappings (see `FieldTables`).
+    public convenience init?(_ node: YAMLNode, table: FieldTable, sink: DiagnosticSink) {
+        self.init(node, context: table.context, sink: sink)
+        adopt(table)
+    }
+
+    /// Reads the rest of the mapping by `table`: once the front matter's
+    /// `type` says whether it is a lesson, a quiz or the assessment.
+    public func adopt(_ table: FieldTable) {
+        self.table = table
+        for name in table.names { allow(name) }
+    }
+
+    /// The table's field `key`. Reading a key the table does not declare
+    /// is a mistake in coursec, caught by the tests (schemas would lie).
+    private func spec(_ key: String) -> FieldSpec? {
+        guard let table else { return nil }
+        let spec = table[key]
+        assert(spec != nil, "`\(key)` is read but not declared in the field table \(table.name)")
+        return spec
+    }
+
+    private func isRequired(_ key: String, _ required: Bool?) -> Bool {
+        required ?? spec(key)?.required ?? false
     }
 
     public var range: SourceRange { node.range }
@@ -61,8 +95,8 @@ public final class MappingReader {
         }
     }
 
-    public func string(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let node = value(key) else { missing(key, required: required); return nil }
+    public func string(_ key: String, required: Bool? = nil) -> Located<String>? {
+        guard let node = value(key) else { missing(key, required: isRequired(key, required)); return nil }
         return Self.string(node, what: "`\(key)`", sink: sink)
     }
 
@@ -75,6 +109,7 @@ public final class MappingReader {
     }
 
     public func bool(_ key: String) -> Located<Bool>? {
+        _ = spec(key)
         guard let node = value(key) else { return nil }
         switch node.scalar {
         case "true", "True", "TRUE": return Located(true, at: node.range)
@@ -87,8 +122,10 @@ public final class MappingReader {
         }
     }
 
-    public func int(_ key: String, required: Bool = false, range allowed: ClosedRange<Int>? = nil) -> Located<Int>? {
-        guard let node = value(key) else { missing(key, required: required); return nil }
+    public func int(_ key: String, required: Bool? = nil, range: ClosedRange<Int>? = nil) -> Located<Int>? {
+        var allowed = range
+        if allowed == nil, case .integer(let r)? = spec(key)?.type { allowed = r }
+        guard let node = value(key) else { missing(key, required: isRequired(key, required)); return nil }
         guard case .scalar(let s, false) = node.value, let n = Int(s) else {
             sink.report(Rules.wrongType, at: node.range, "`\(key)` must be a whole number, found \(describe(node))")
             return nil
@@ -100,9 +137,20 @@ public final class MappingReader {
         return Located(n, at: node.range)
     }
 
+    /// One of the values the table allows for `key` (`kind`, `provider`):
+    /// any other is reported with the allowed ones and a suggestion.
+    public func choice(_ key: String, required: Bool? = nil) -> Located<String>? {
+        guard let text = string(key, required: required) else { return nil }
+        guard case .choice(let options)? = spec(key)?.type, !options.contains(text.value) else { return text }
+        let hint: Message = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
+        sink.report(Rules.invalidValue, at: text.range,
+                    "\(key) '\(text.value)' must be one of \(options.joined(separator: ", "))\(hint)")
+        return nil
+    }
+
     /// A list of texts; a single text is accepted as a list of one.
-    public func stringList(_ key: String, required: Bool = false) -> [Located<String>] {
-        guard let node = value(key) else { missing(key, required: required); return [] }
+    public func stringList(_ key: String, required: Bool? = nil) -> [Located<String>] {
+        guard let node = value(key) else { missing(key, required: isRequired(key, required)); return [] }
         switch node.value {
         case .scalar:
             return Self.string(node, what: "`\(key)`", sink: sink).map { [$0] } ?? []
@@ -114,8 +162,8 @@ public final class MappingReader {
         }
     }
 
-    public func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
-        guard let node = value(key) else { missing(key, required: required); return nil }
+    public func sequence(_ key: String, required: Bool? = nil) -> [YAMLNode]? {
+        guard let node = value(key) else { missing(key, required: isRequired(key, required)); return nil }
         guard case .sequence(let items) = node.value else {
             sink.report(Rules.wrongType, at: node.range, "`\(key)` must be a list, found \(node.kindDescription)")
             return nil
@@ -123,9 +171,11 @@ public final class MappingReader {
         return items
     }
 
-    public func mapping(_ key: String, required: Bool = false, context: Message? = nil) -> MappingReader? {
-        guard let node = value(key) else { missing(key, required: required); return nil }
-        return MappingReader(node, context: context ?? "`\(key)`", sink: sink)
+    public func mapping(_ key: String, required: Bool? = nil, context: Message? = nil) -> MappingReader? {
+        guard let node = value(key) else { missing(key, required: isRequired(key, required)); return nil }
+        let reader = MappingReader(node, context: context ?? "`\(key)`", sink: sink)
+        if case .object(let table)? = spec(key)?.type { reader?.adopt(table) }
+        return reader
     }
 
     /// Every pair, for mappings whose keys are data (policy rules, blueprint).

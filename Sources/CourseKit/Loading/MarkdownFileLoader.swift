@@ -23,6 +23,11 @@ struct MarkdownFileLoader: Sendable {
             sink.report(Rules.missingFrontMatter, at: file.range(line: 1, column: 1), message)
             return nil
         }
+        for row in TableWidthLimit.wideRows(in: parts.body) {
+            let line = row.line + parts.bodyLine - 1
+            sink.report(LimitRules.tableTooWide, at: file.range(line: line, column: file.characterColumn(line: line, byteColumn: row.byteColumn)),
+                        "this table row has \(row.cells) cells; a table has at most \(InputLimits.tableCells) columns")
+        }
         guard let node = YAMLParser.parse(parts.yaml, in: file, lineOffset: parts.yamlLineOffset, sink: sink) else { return nil }
         guard let map = MappingReader(node, context: "the front matter", sink: sink) else { return nil }
         let type = map.string("type")

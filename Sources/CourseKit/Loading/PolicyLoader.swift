@@ -52,6 +52,7 @@ struct PolicyLoader {
             return Policy.RuleSetting(ruleID: ruleID, severity: severity)
         }
         guard let map = MappingReader(node, context: "the policy of \(ruleID.value)", sink: sink) else { return nil }
+        map.adopt(FieldTables.ruleSetting)
         var setting = Policy.RuleSetting(ruleID: ruleID)
         if let text = map.string("severity") { setting.severity = severity(text.value, at: text.range) }
         if let params = map.mapping("params") {

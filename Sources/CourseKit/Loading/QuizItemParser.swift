@@ -111,13 +111,7 @@ struct QuizItemParser {
         guard !inner.utf8.contains(UInt8(ascii: "\n")) else { return attributes }
         paragraph = String(paragraph[..<open]).trimmed
         let line = node.span.end.line
-        let blockColumn = file.range(of: "{" + inner + "}", onLine: line)?.start.column ?? 1
-        var searchFrom = blockColumn
-        let tokens = inner.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
-        for token in tokens {
-            let range = file.range(of: String(token), onLine: line, from: searchFrom)
-                ?? file.range(line: line, column: blockColumn, length: token.count)
-            searchFrom = range.start.column + token.count
+        for (token, range) in attributeTokens(inner, line: line) {
             if token.hasPrefix("#") {
                 attributes.id = Located(String(token.dropFirst()), at: SourceRange(
                     file: range.file, line: line, column: range.start.column + 1, length: token.count - 1))
@@ -147,18 +141,58 @@ struct QuizItemParser {
         return attributes
     }
 
+    /// The space-separated tokens of an attribute block and where each is.
+    /// Positions are counted along the block, which is found once on the
+    /// stem's last line (searching the line again for each token made a
+    /// block of many tokens quadratic); tokens of a block that starts on an
+    /// earlier line point at the start of the last line.
+    private func attributeTokens(_ inner: Substring, line: Int) -> [(Substring, SourceRange)] {
+        let lastLine = inner.utf8.lastIndex(of: UInt8(ascii: "\n")).map { inner[inner.utf8.index(after: $0)...] }
+        let onLine = lastLine ?? inner
+        let found = file.range(of: (lastLine == nil ? "{" : "") + onLine + "}", onLine: line)
+        let firstColumn = found.map { $0.start.column + (lastLine == nil ? 1 : 0) }
+        var tokens: [(Substring, SourceRange)] = []
+        var column = firstColumn ?? 1
+        var tokenStart: Substring.Index?
+        var tokenColumn = column
+        func endToken(at end: Substring.Index) {
+            guard let start = tokenStart else { return }
+            let token = inner[start..<end]
+            let known = firstColumn != nil && start >= onLine.startIndex
+            tokens.append((token, file.range(line: line, column: known ? tokenColumn : (firstColumn ?? 1),
+                                             length: token.unicodeScalars.count)))
+            tokenStart = nil
+        }
+        var index = inner.startIndex
+        while index < inner.endIndex {
+            let scalar = inner.unicodeScalars[index]
+            if scalar == " " {
+                endToken(at: index)
+            } else if tokenStart == nil {
+                tokenStart = index
+                tokenColumn = column
+            }
+            if index >= onLine.startIndex { column += 1 }
+            index = inner.unicodeScalars.index(after: index)
+        }
+        endToken(at: inner.endIndex)
+        return tokens
+    }
+
     private func findBlanks(in stem: String, paragraph: MarkdownNode) -> [QuizItem.Blank] {
         let found = BlankSyntax.occurrences(in: stem)
         guard !found.isEmpty else { return [] }
         var ranges: [SourceRange] = []
         for line in paragraph.span.start.line...max(paragraph.span.end.line, paragraph.span.start.line) {
-            var column = 1
-            while let r = file.range(of: "[[", onLine: line, from: column) {
-                ranges.append(r)
-                column = r.start.column + 2
-            }
+            ranges += file.ranges(of: "[[", onLine: line)
         }
-        return found.enumerated().map { index, occurrence in
+        if found.count > InputLimits.blanksPerQuestion {
+            let index = InputLimits.blanksPerQuestion
+            let range = index < ranges.count ? ranges[index] : file.sourceRange(paragraph.span)
+            sink.report(LimitRules.tooManyBlanks, at: range,
+                        "this question has \(found.count) blanks; a question has at most \(InputLimits.blanksPerQuestion), so this blank and those after it are not read")
+        }
+        return found.prefix(InputLimits.blanksPerQuestion).enumerated().map { index, occurrence in
             let range = index < ranges.count
                 ? SourceRange(file: file.path, line: ranges[index].start.line, column: ranges[index].start.column, length: occurrence.length)
                 : file.sourceRange(paragraph.span)

@@ -7,15 +7,18 @@ struct QuizLoader {
     let file: SourceFile
 
     func load(_ map: MappingReader, kind: Quiz.Kind, document: MarkdownNode) -> Quiz? {
-        let id = map.string("id", required: true)
-        let title = map.string("title", required: true)
+        map.adopt(kind == .assessment ? FieldTables.assessment : FieldTables.quiz)
+        let id = map.string("id")
+        let title = map.string("title").map {
+            InputLimits.title($0, what: kind == .assessment ? "the assessment's title" : "the quiz's title", sink: sink)
+        }
         let since = map.string("since")
         let draft = map.bool("draft")?.value ?? false
         var settings = Quiz.AssessmentSettings()
         var blueprint: [(code: Located<String>, percent: Located<Double>)] = []
         if kind == .assessment {
-            settings.passPercentage = map.int("pass", range: 0...100)?.value ?? settings.passPercentage
-            settings.attempts = map.int("attempts", range: 1...100)?.value ?? settings.attempts
+            settings.passPercentage = map.int("pass")?.value ?? settings.passPercentage
+            settings.attempts = map.int("attempts")?.value ?? settings.attempts
             settings.shuffle = map.bool("shuffle")?.value ?? false
             settings.showAnswers = map.bool("show-answers")?.value ?? false
             blueprint = loadBlueprint(map)
@@ -29,9 +32,16 @@ struct QuizLoader {
         var sawQuestions = false
         var questionNumber = 0
         var pending: (node: MarkdownNode, trailing: [MarkdownNode])?
+        var firstOverLimit: SourceRange?
         func flush() {
             guard let (node, trailing) = pending else { return }
             questionNumber += 1
+            // Questions past the limit are counted, not read.
+            guard questionNumber <= InputLimits.questionsPerQuiz else {
+                if firstOverLimit == nil { firstOverLimit = file.sourceRange(node.span) }
+                pending = nil
+                return
+            }
             if let item = QuizItemParser(sink: sink, file: file).parse(node, trailing: trailing, number: questionNumber) {
                 items.append(item)
             }
@@ -54,6 +64,10 @@ struct QuizLoader {
             }
         }
         flush()
+        if let firstOverLimit {
+            sink.report(LimitRules.tooManyQuestions, at: firstOverLimit,
+                        "this \(kind == .assessment ? "assessment" : "quiz") has \(questionNumber) questions; a quiz or assessment has at most \(InputLimits.questionsPerQuiz), so this question and those after it are not read")
+        }
         if !sawQuestions {
             // The first block that is not a suppression comment (which may name this rule).
             let range = document.children.first { SuppressionCollector.parse($0) == nil }.map { file.sourceRange($0.span) } ?? id.range

@@ -33,7 +33,7 @@ public struct RepositoryLoader: Sendable {
             return FrameworkLoader(reader: reader).load(path, referencedFrom: written.range)
         }.compactMap { $0 }
 
-        let drafts = Parallel.map(manifest.courseFolders) { folder -> CourseFileLoader.Draft? in
+        var drafts = Parallel.map(manifest.courseFolders) { folder -> CourseFileLoader.Draft? in
             guard case .success(let path) = RepositoryPath.resolve(folder.value, relativeTo: "") else {
                 sink.report(Rules.pathOutsideRepository, at: folder.range, "'\(folder.value)' leaves the repository")
                 return nil
@@ -52,18 +52,23 @@ public struct RepositoryLoader: Sendable {
         }.compactMap { $0 }
 
         // Every Markdown file of every course, loaded in one parallel pass.
+        // A file named twice is reported and kept at its first place only:
+        // the model holds each file once, so no target renders it twice.
         var requests: [Located<String>] = []
         var seen: [String: SourceRange] = [:]
-        for draft in drafts {
-            for path in draft.unitPaths.joined() + [draft.assessmentPath].compactMap({ $0 }) {
-                if let first = seen[path.value] {
-                    sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is already used in an outline",
-                                notes: [.init(range: first, message: "first used here")])
-                    continue
-                }
-                seen[path.value] = path.range
-                requests.append(path)
+        func firstUse(_ path: Located<String>) -> Bool {
+            if let first = seen[path.value] {
+                sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is already used in an outline",
+                            notes: [.init(range: first, message: "first used here")])
+                return false
             }
+            seen[path.value] = path.range
+            requests.append(path)
+            return true
+        }
+        for index in drafts.indices {
+            drafts[index].unitPaths = drafts[index].unitPaths.map { $0.filter(firstUse) }
+            if let assessment = drafts[index].assessmentPath, !firstUse(assessment) { drafts[index].assessmentPath = nil }
         }
         let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {

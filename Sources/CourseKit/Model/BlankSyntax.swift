@@ -39,13 +39,29 @@ public enum BlankSyntax {
     }
 
     public static func replaceBlanks(in stem: String, with replacement: String) -> String {
+        replacingBlanks(in: stem) { _, _ in replacement }
+    }
+
+    /// The stem with its `n`th blank (0-based) replaced by `replacement(n, blank)`,
+    /// written in one pass: replacing blanks one by one copied the stem once
+    /// per blank, which made a question with thousands of blanks quadratic.
+    public static func replacingBlanks(in stem: String, _ replacement: (Int, Occurrence) -> String) -> String {
         let found = occurrences(in: stem)
         guard !found.isEmpty else { return stem }
-        var chars = Array(stem)
-        for occurrence in found.reversed() {
-            chars.replaceSubrange(occurrence.offset..<(occurrence.offset + occurrence.length), with: Array(replacement))
+        var out = ""
+        out.reserveCapacity(stem.utf8.count)
+        var index = stem.startIndex
+        var offset = 0
+        for (n, occurrence) in found.enumerated() {
+            // Offsets are in Characters, as `occurrences` counts them.
+            let start = stem.index(index, offsetBy: occurrence.offset - offset)
+            out += stem[index..<start]
+            out += replacement(n, occurrence)
+            index = stem.index(start, offsetBy: occurrence.length)
+            offset = occurrence.offset + occurrence.length
         }
-        return String(chars)
+        out += stem[index...]
+        return out
     }
 
     static func hasOpeningBrackets(_ text: String) -> Bool {

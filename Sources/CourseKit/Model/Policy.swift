@@ -53,25 +53,32 @@ public struct Policy: Sendable {
         rules.filter { $0.ruleID.value == ruleID && ($0.paths.isEmpty || $0.paths.contains { Glob.matches($0, path) }) }
     }
 
+    /// The text of a rule parameter the policy sets at a path, later
+    /// settings winning. A value the parameter does not accept (out of its
+    /// range, not a number: CS0904 reports it) is not used, so that no
+    /// check ever computes with `nan` or `1e308`.
+    private func parameter(_ name: String, for rule: Rule, at path: String) -> String? {
+        for setting in settings(for: rule.id, at: path).reversed() {
+            guard let text = setting.parameters[name]?.value else { continue }
+            if let declared = rule.parameters[name], declared.problem(with: text) != nil { continue }
+            return text
+        }
+        return nil
+    }
+
     /// A rule parameter as an integer, or the default.
     public func integer(_ name: String, for rule: Rule, at path: String = "", default value: Int) -> Int {
-        for setting in settings(for: rule.id, at: path).reversed() {
-            if let text = setting.parameters[name]?.value, let n = Int(text) { return n }
-        }
-        return value
+        parameter(name, for: rule, at: path).flatMap { Int($0) } ?? value
     }
 
     public func double(_ name: String, for rule: Rule, at path: String = "", default value: Double) -> Double {
-        for setting in settings(for: rule.id, at: path).reversed() {
-            if let text = setting.parameters[name]?.value,
-               let n = Double(text.replacingOccurrences(of: "%", with: "")) { return n }
-        }
-        return value
+        parameter(name, for: rule, at: path).flatMap { Double($0.replacingOccurrences(of: "%", with: "")) } ?? value
     }
 
     public func integers(_ name: String, for rule: Rule, at path: String = "", default value: [Int]) -> [Int] {
         for setting in settings(for: rule.id, at: path).reversed() {
             if let text = setting.parameters[name]?.value {
+                if let declared = rule.parameters[name], declared.problem(with: text) != nil { continue }
                 let parts = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "[" || $0 == "]" }).compactMap { Int($0) }
                 if !parts.isEmpty { return parts }
             }

@@ -22,8 +22,9 @@ public struct Suppression: Sendable, Hashable {
     /// The registered rule it names, if any.
     public var rule: Rule? { ruleID.isEmpty ? nil : RuleRegistry.rule(id: ruleID) }
 
-    /// Only a suppression with a known rule and a reason takes effect.
-    public var isValid: Bool { rule != nil && !reason.isEmpty }
+    /// Only a suppression with a known rule that may be silenced, and a
+    /// reason, takes effect.
+    public var isValid: Bool { rule?.configurable == true && !reason.isEmpty }
 
     public func covers(_ diagnostic: Diagnostic) -> Bool {
         diagnostic.id == rule?.id && diagnostic.range.file == range.file && lines.contains(diagnostic.range.start.line)

@@ -2,13 +2,15 @@
 public enum PolicyRules {
     public static let unknownRule = Rule(
         id: "CS0901", name: "unknown-rule", severity: .error, category: .policy,
-        summary: "The policy names a rule, or a parameter of a rule, that does not exist.",
+        summary: "The policy names a rule, or a parameter of a rule, that does not exist or cannot be configured.",
         explanation: """
         `policy.rules` in coursec.yaml configures rules by id (`CS0503`) and \
         their parameters (`params: {min: 60}`). An id that no rule has, or a \
         parameter the rule does not take, is probably a typo, and the setting \
         you meant to make would silently do nothing. `coursec rules` lists \
-        every id; `coursec explain ID` lists a rule's parameters.
+        every id; `coursec explain ID` lists a rule's parameters. The limits \
+        (CS0010–CS0015) cannot be configured: past one, coursec has read \
+        only part of the input.
         """,
         examples: [.triggering("coursec.yaml", """
             name: Ejemplo
@@ -37,8 +39,10 @@ public enum PolicyRules {
         (`ratio: 1.5`), a percentage (`min-share: 15%`) or a list of whole \
         numbers (`sizes: [20, 40]`), usually with a range. A value that is \
         not of that type (`min: uno`, `ratio: .nan`, a number too large to \
-        hold) is reported rather than silently replaced by the default. \
-        `coursec explain ID` lists a rule's parameters and defaults.
+        hold) is reported rather than silently replaced by the default; \
+        the rule meanwhile runs with its default (the error stops the \
+        build either way). `coursec explain ID` lists a rule's parameters \
+        and defaults.
         """,
         examples: [
             ExampleFiles.triggering(["coursec.yaml": ExampleFiles.manifest(policy: "    CS0503:\n      params: { every: ↓uno }\n")]),

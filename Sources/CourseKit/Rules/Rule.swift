@@ -8,8 +8,12 @@
 public struct Rule: Sendable, Hashable {
     public enum Category: String, Sendable, Codable, CaseIterable {
         case source, structure, references, questions, alignment, assessment, rhythm, rendering, release, policy
+        /// Sizes beyond which coursec refuses input (`LimitRules`).
+        case limits
         /// Found by `coursec results` in learners' responses, not by `check`.
         case results
+        /// Found by `coursec import` in files from the platform, not by `check`.
+        case imports
     }
 
     public let id: String
@@ -21,9 +25,14 @@ public struct Rule: Sendable, Hashable {
     public let examples: [RuleExample]
     /// Parameters the policy may set, with their types and defaults, e.g. `["every": "3"]`.
     public let parameters: [String: RuleParameter]
+    /// Whether the policy and inline suppressions may change or silence it.
+    /// Limits may not: past one, the model holds only part of the input,
+    /// and a build of it must never be published.
+    public let configurable: Bool
 
     public init(id: String, name: String, severity: Severity, category: Category, summary: String,
-                explanation: String, examples: [RuleExample] = [], parameters: [String: RuleParameter] = [:]) {
+                explanation: String, examples: [RuleExample] = [], parameters: [String: RuleParameter] = [:],
+                configurable: Bool = true) {
         self.id = id
         self.name = name
         self.defaultSeverity = severity
@@ -32,6 +41,7 @@ public struct Rule: Sendable, Hashable {
         self.explanation = explanation
         self.examples = examples
         self.parameters = parameters
+        self.configurable = configurable
     }
 
     public static func == (a: Rule, b: Rule) -> Bool { a.id == b.id }

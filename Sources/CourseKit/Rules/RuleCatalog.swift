@@ -94,7 +94,12 @@ public enum RuleCatalog {
             out += "\n" + text(example.triggers ? "Example that triggers it:" : "Example that does not trigger it:") + "\n"
             for (path, content) in example.files.sorted(by: { $0.key < $1.key }) {
                 out += "\n  \(path):\n"
-                for line in content.replacingOccurrences(of: "↓", with: "").split(separator: "\n", omittingEmptySubsequences: false) {
+                var lines = content.replacingOccurrences(of: "↓", with: "").split(separator: "\n", omittingEmptySubsequences: false)
+                // The examples of limits are hundreds of lines alike: their start and end show them.
+                if lines.count > 40 {
+                    lines = lines.prefix(16) + ["… (\(lines.count - 22) more lines like these)"] + lines.suffix(6)
+                }
+                for line in lines {
                     out += (line.isEmpty ? "" : "    " + line) + "\n"
                 }
             }
@@ -136,7 +141,9 @@ extension Rule.Category {
         case .rendering: "rendering"
         case .release: "release"
         case .policy: "policy"
+        case .limits: "limits"
         case .results: "results"
+        case .imports: "imports"
         }
     }
 }

@@ -14,12 +14,15 @@ public enum RuleRegistry {
             // Reported while resolving questions (QuestionResolver).
             Rules.trueFalseWording, Rules.emptyAfterSanitizing,
         ] + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
-            + ResultsRules.all
+            + ResultsRules.all + ImportRules.all + LimitRules.all
         // A rule listed twice (by its check and by its group) is kept once;
         // two different rules with one id are both kept, and a test fails.
         var seen = Set<String>()
         return rules.filter { seen.insert($0.id + " " + $0.name).inserted }.sorted { $0.id < $1.id }
     }()
+
+    /// Ids of the rules the policy and suppressions cannot change.
+    public static let unconfigurable: Set<String> = Set(all.filter { !$0.configurable }.map(\.id))
 
     private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 

@@ -8,7 +8,7 @@ public enum SuppressionRules {
 
     public static let invalidSuppression = Rule(
         id: "CS0902", name: "invalid-suppression", severity: .error, category: .policy,
-        summary: "An inline suppression has no reason or names no known rule.",
+        summary: "An inline suppression has no reason, names no known rule, or names a limit.",
         explanation: """
         `<!-- coursec-disable CS0324: reason -->`, on its own line in a \
         Markdown file, silences one rule on the element right after it (the \
@@ -16,7 +16,8 @@ public enum SuppressionRules {
         reason after the colon is required: reviewers and later authors need \
         to know why the rule does not apply there. The rule is written by id \
         (`CS0324`) or name (`all-or-none-of-the-above`). A suppression \
-        without a reason or with an unknown rule takes no effect.
+        without a reason or with an unknown rule takes no effect. Limits \
+        (CS0010–CS0015) cannot be suppressed.
         """,
         examples: [
             ExampleFiles.triggering(quiz("↓<!-- coursec-disable CS0324 -->")),

@@ -104,6 +104,33 @@ public final class SourceFile: Sendable {
         SourceRange(file: path, line: line, column: column, length: length)
     }
 
+    /// Every non-overlapping occurrence of `needle` on a line, left to right,
+    /// found in one pass (searching again from each hit rescanned the line
+    /// from its start, which made a line of many blanks quadratic).
+    public func ranges(of needle: String, onLine line: Int) -> [SourceRange] {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
+        let pattern = Array(needle.utf8)
+        guard let head = pattern.first else { return [] }
+        let length = needle.unicodeScalars.count
+        var result: [SourceRange] = []
+        var col = 1
+        var i = start
+        while i + pattern.count <= end {
+            let byte = utf8[i]
+            if byte == head, utf8[i..<(i + pattern.count)].elementsEqual(pattern) {
+                result.append(range(line: line, column: col, length: length))
+                i += pattern.count
+                col += length
+                continue
+            }
+            if byte & 0xC0 != 0x80 { col += 1 }
+            i += 1
+        }
+        return result
+    }
+
     /// Finds `needle` on a line and returns its character range, for pointing
     /// at a value inside a line the parser only gave a line for. Searches the
     /// UTF-8 bytes (this runs for every question attribute of every quiz).

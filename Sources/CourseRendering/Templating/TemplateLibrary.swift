@@ -1,3 +1,4 @@
+import CourseText
 /// The parsed templates of `Templates/`, by name (`lesson`,
 /// `partials/head`), and the renderer that fills them.
 ///
@@ -84,33 +85,9 @@ struct TemplateLibrary: Sendable {
     }
 }
 
-/// The five characters Mustache escapes, replaced byte by byte.
+/// The five characters Mustache escapes (the project's one escaper).
 enum HTMLEscape {
     static func append(_ text: String, to output: inout String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            output += text
-            return
-        }
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let replacement: String?
-            switch utf8[index] {
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            case 0x3E: replacement = "&gt;"
-            case 0x22: replacement = "&quot;"
-            case 0x27: replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
-                output += Substring(utf8[start..<index])
-                output += replacement
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        output += Substring(utf8[start..<utf8.endIndex])
+        MarkupEscaping.escape(text, into: &output, .apostrophes)
     }
 }

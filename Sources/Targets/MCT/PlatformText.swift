@@ -1,3 +1,4 @@
+import CourseText
 import CourseKit
 import CourseMarkdown
 import Foundation
@@ -122,7 +123,6 @@ enum PlatformText {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        MarkupEscaping.escape(text)
     }
 }

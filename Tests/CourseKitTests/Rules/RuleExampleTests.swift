@@ -8,7 +8,8 @@ import Testing
     /// Rules of `coursec results` need learners' responses: `check` cannot
     /// trigger them, so their examples are run through `results` by
     /// CourseResultsTests (ResultsRuleExampleTests), not here.
-    static let runElsewhere: Set<Rule.Category> = [.results]
+    /// Likewise the rules of `coursec import`, run by CourseAuthoringTests (QuestionImportTests).
+    static let runElsewhere: Set<Rule.Category> = [.results, .imports]
 
     static let examples: [(Rule, Int)] = RuleRegistry.all.filter { !runElsewhere.contains($0.category) }.flatMap { rule in
         rule.examples.indices.map { (rule, $0) }
@@ -72,7 +73,14 @@ import Testing
         }
         files["coursec.yaml"] = Array(edited.utf8)
         let result = try Self.run(example, files: files)
-        #expect(result.with(rule.id).isEmpty, "\(rule.name): off did not silence it:\n\(result.described)")
+        if rule.configurable {
+            #expect(result.with(rule.id).isEmpty, "\(rule.name): off did not silence it:\n\(result.described)")
+        } else {
+            // A limit protects coursec itself: the policy cannot turn it off, and says so.
+            #expect(!result.with(rule.id).isEmpty, "\(rule.name): off silenced a rule that cannot be configured")
+            #expect(!result.with(PolicyRules.unknownRule.id).isEmpty,
+                    "turning off \(rule.id) was not reported:\n\(result.described)")
+        }
     }
 
     /// An inline `<!-- coursec-disable ID: reason -->` before the element
@@ -100,6 +108,12 @@ import Testing
         }
         guard !silenced.isEmpty else { return } // markers in YAML: the policy test covers those
         let after = try Self.run(example, files: files)
+        guard rule.configurable else {
+            // A limit cannot be disabled: the rule stays, and the comment is reported as invalid.
+            #expect(after.with(rule.id).count == before.count, "\(rule.id) was silenced:\n\(after.described)")
+            #expect(!after.with(SuppressionRules.invalidSuppression.id).isEmpty, "\(after.described)")
+            return
+        }
         #expect(after.with(rule.id).count == before.count - silenced.count, "\(rule.id) not silenced:\n\(after.described)")
         #expect(after.with(SuppressionRules.unusedSuppression.id).isEmpty, "\(after.described)")
         #expect(after.with(SuppressionRules.invalidSuppression.id).isEmpty, "\(after.described)")
@@ -125,7 +139,7 @@ import Testing
 
     @Test func rulesRunElsewhereAreOnlyTheResultsRules() {
         let skipped = RuleRegistry.all.filter { Self.runElsewhere.contains($0.category) }
-        #expect(skipped.allSatisfy { $0.id.hasPrefix("CS10") && $0.category == .results })
+        #expect(skipped.allSatisfy { ($0.id.hasPrefix("CS10") && $0.category == .results) || ($0.id.hasPrefix("CS11") && $0.category == .imports) })
         #expect(skipped.allSatisfy { !$0.examples.isEmpty }, "every results rule has examples for its own tests")
     }
 

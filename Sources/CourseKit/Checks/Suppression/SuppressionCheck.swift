@@ -13,6 +13,8 @@ public struct SuppressionCheck: CourseCheck {
             } else if suppression.rule == nil {
                 let hint: Message = Suggestion.closest(to: suppression.ruleID, in: ids).map { "; did you mean \($0)?" } ?? ""
                 message = "this suppression names '\(suppression.ruleID)', which is not a rule\(hint)"
+            } else if let rule = suppression.rule, !rule.configurable {
+                message = "\(rule.id) (\(rule.name)) is a limit of coursec and cannot be suppressed; remove this comment"
             } else {
                 message = "this suppression of \(suppression.ruleID) gives no reason; write it after a colon: <!-- coursec-disable \(suppression.ruleID): why the rule does not apply here -->"
             }

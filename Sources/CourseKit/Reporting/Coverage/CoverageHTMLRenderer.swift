@@ -1,3 +1,4 @@
+import CourseText
 /// One self-contained page a curriculum lead can open and print: inline
 /// CSS with a print stylesheet, labels in the reader's language (the page's
 /// `lang`; statements and titles keep the repository's, marked on their
@@ -95,18 +96,6 @@ enum CoverageHTMLRenderer {
     }
 
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        MarkupEscaping.escape(text, .apostrophes)
     }
 }

@@ -137,8 +137,25 @@
     return range;
   }
 
+  /** Text a reader sees that is still TeX: a command (`\ce{`, `\frac`), `$$`,
+   *  or `$…$` holding ^, _, braces or a backslash. Text inside typeset math,
+   *  scripts, styles and code is not read. */
+  function rawTeX(doc) {
+    var found = [];
+    var pattern = /\\[A-Za-z]+|\$\$|\$[^$\n]*[\\^_{}][^$\n]*\$/;
+    var walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var parent = node.parentNode;
+      if (parent.closest('script, style, code, pre, .katex, math, annotation')) { continue; }
+      var match = pattern.exec(node.data);
+      if (match) { found.push(node.data.substr(Math.max(0, match.index - 20), 60)); }
+    }
+    return found;
+  }
+
   /** On a phone: the page's width, formulas split across lines or from the
-   *  characters touching them, small tap targets. */
+   *  characters touching them, small tap targets; and the TeX left untypeset
+   *  (raw, or refused by KaTeX). */
   function layout(doc, win) {
     var split = [];
     [].forEach.call(doc.querySelectorAll('.katex, math'), function (el) {
@@ -168,7 +185,9 @@
       }
     });
     return { scrollWidth: doc.documentElement.scrollWidth, innerWidth: win.innerWidth,
-             formulas: doc.querySelectorAll('.katex, math').length, splitFormulas: split, smallTargets: small };
+             formulas: doc.querySelectorAll('.katex, math').length, splitFormulas: split, smallTargets: small,
+             rawTeX: rawTeX(doc),
+             katexErrors: [].map.call(doc.querySelectorAll('.katex-error'), function (e) { return e.textContent.slice(0, 60); }) };
   }
 
   function storage() {
