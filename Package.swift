@@ -43,7 +43,7 @@ let package = Package(
         // minisign signatures and keys; it sees every artifact only as a file.
         .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
-        .target(name: "CourseMath", dependencies: ["CourseText"]),
+        .target(name: "CourseMath", dependencies: ["CourseText", "CourseLocalization"]),
         // What media files really are (magic numbers), and whether an SVG is inert.
         .target(name: "CourseMedia", dependencies: ["CourseXML", "CourseLocalization"]),
 

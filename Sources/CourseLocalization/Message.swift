@@ -103,6 +103,11 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
             append(.text(Message.bounded(String(text))))
         }
 
+        /// One character of the author's text (a TeX symbol): kept verbatim.
+        public mutating func appendInterpolation(_ character: Character) {
+            append(.text(String(character)))
+        }
+
         @_disfavoredOverload
         public mutating func appendInterpolation<N: BinaryInteger>(_ number: N) {
             append(.text(String(number)))

@@ -1,4 +1,53 @@
 extension SpanishMessages {
     static let source: [(String, String)] = [
+        // Finding the repository.
+        ("no coursec.yaml in '{0}' or any folder above it: a course repository has a coursec.yaml at its root (see docs/format.md)",
+         "no hay coursec.yaml en '{0}' ni en las carpetas de arriba: un repositorio de cursos tiene un coursec.yaml en su raíz (ve docs/format.md)"),
+        ("'{0}' does not exist", "'{0}' no existe"),
+        ("'{0}' is not inside the repository '{1}'", "'{0}' no está dentro del repositorio '{1}'"),
+        ("the files belong to two repositories ('{0}' and '{1}'); check them one repository at a time",
+         "los archivos son de dos repositorios ('{0}' y '{1}'); revisa un repositorio a la vez"),
+
+        // Bytes and text.
+        ("this file is {0}; text sources may be at most {1}", "este archivo pesa {0}; un archivo de texto puede pesar como máximo {1}"),
+        ("this file contains binary data (a NUL byte), not text", "este archivo tiene datos binarios (un byte NUL), no texto"),
+        ("invalid UTF-8 byte 0x{0}; save the file as UTF-8", "byte 0x{0} no válido en UTF-8; guarda el archivo como UTF-8"),
+
+        // YAML.
+        ("nothing", "un valor vacío"),
+        ("a text", "un texto"),
+        ("a list", "una lista"),
+        ("a mapping", "una lista de claves y valores"),
+        ("could not read YAML: {0}", "no se pudo leer el YAML: {0}"),
+        ("YAML aliases expand to more than {0} nodes; write the values out instead",
+         "los alias de YAML se expanden a más de {0} nodos; escribe los valores completos"),
+        ("tab character in YAML indentation; indent with spaces", "tabulador en la sangría del YAML; usa espacios"),
+        ("YAML: {0}", "YAML: {0}"),
+        ("duplicate key '{0}'", "la clave '{0}' está repetida"),
+        ("'{0}' first appears here", "'{0}' aparece primero aquí"),
+        ("a `:` where no value may start (put a text that holds `: ` between quotes)",
+         "hay un `:` donde no puede empezar un valor (pon entre comillas el texto que lleva `: `)"),
+        ("did not find the next key (check the indentation and the quotes of the line above)",
+         "no se encontró la siguiente clave (revisa la sangría y las comillas de la línea de arriba)"),
+        ("a key without its `:`", "una clave sin su `:`"),
+        ("a character that cannot start a value (put the text between quotes)", "un carácter que no puede empezar un valor (pon el texto entre comillas)"),
+        ("a list item without its `-` (check the indentation)", "un elemento de lista sin su `-` (revisa la sangría)"),
+        ("a value is missing", "falta un valor"),
+        ("the text ends inside a value (a quote or bracket is not closed)", "el texto termina dentro de un valor (falta cerrar unas comillas o un corchete)"),
+        ("an unknown escape after `\\` (write `\\\\` for a backslash, or use single quotes)",
+         "un escape desconocido después de `\\` (escribe `\\\\` para una diagonal invertida, o usa comillas simples)"),
+        ("a list in brackets is not closed with `]`", "una lista entre corchetes no se cierra con `]`"),
+        ("a mapping in braces is not closed with `}`", "una lista entre llaves no se cierra con `}`"),
+        ("a tab character in the indentation; indent with spaces", "un tabulador en la sangría; usa espacios"),
+        ("an undefined tag (`!`); put the text between quotes", "una etiqueta no definida (`!`); pon el texto entre comillas"),
+        ("an unexpected `:`", "un `:` inesperado"),
+        ("in this mapping", "en esta lista de claves"),
+        ("in this list", "en esta lista"),
+        ("in this list in brackets", "en esta lista entre corchetes"),
+        ("in this mapping in braces", "en esta lista entre llaves"),
+        ("in this key", "en esta clave"),
+        ("in this quoted text", "en este texto entre comillas"),
+        ("in this text", "en este texto"),
+        ("in this value", "en este valor"),
     ]
 }

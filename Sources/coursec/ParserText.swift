@@ -13,14 +13,20 @@ enum ParserText {
         "Missing expected argument", "Unknown option", "Unexpected argument", "Missing value for", "Did you mean",
     ]
 
+    /// The parser's pointer to a subcommand's help.
+    static func seeHelp(_ command: String) -> Message { "See '\(command) <subcommand>' for detailed help." }
+
+    /// The parser's refusal of an option's value.
+    static func invalidValue(_ value: String, for option: String) -> Message { "The value '\(value)' is invalid for '\(option)'" }
+
     static func localized(_ text: String, in language: Language) -> String {
         guard language != .en else { return text }
         var text = text
         for phrase in phrases {
             text = text.replacingOccurrences(of: phrase.text(in: .en), with: phrase.text(in: language))
         }
-        text = replace(#"See '([^']*) <subcommand>' for detailed help\."#, in: text) { "See '\($0[0]) <subcommand>' for detailed help." }
-        text = replace(#"The value '([^']*)' is invalid for '([^']*)'"#, in: text) { "The value '\($0[0])' is invalid for '\($0[1])'" }
+        text = replace(#"See '([^']*) <subcommand>' for detailed help\."#, in: text) { seeHelp($0[0]) }
+        text = replace(#"The value '([^']*)' is invalid for '([^']*)'"#, in: text) { invalidValue($0[0], for: $0[1]) }
         return text
         func replace(_ pattern: String, in text: String, _ message: ([String]) -> Message) -> String {
             guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }

@@ -18,8 +18,8 @@ struct RuleText: Sendable {
 /// the field names, ids and code of the English text unchanged.
 enum SpanishRuleTexts {
     static var all: [RuleText] {
-        source + structure + references + questions + alignment + alignmentPlan + assessment + itemWriting + rhythm
-            + media + packages + platform + policy + rendering + scorm + suppression + results
+        source + limits + structure + references + questions + alignment + alignmentPlan + assessment + itemWriting + rhythm
+            + media + packages + platform + policy + rendering + scorm + suppression + results + imports
     }
 
     static let byID: [String: RuleText] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

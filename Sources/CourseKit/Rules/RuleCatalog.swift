@@ -97,7 +97,7 @@ public enum RuleCatalog {
                 var lines = content.replacingOccurrences(of: "↓", with: "").split(separator: "\n", omittingEmptySubsequences: false)
                 // The examples of limits are hundreds of lines alike: their start and end show them.
                 if lines.count > 40 {
-                    lines = lines.prefix(16) + ["… (\(lines.count - 22) more lines like these)"] + lines.suffix(6)
+                    lines = lines.prefix(16) + [Substring(text("… (\(lines.count - 22) more lines like these)"))] + lines.suffix(6)
                 }
                 for line in lines {
                     out += (line.isEmpty ? "" : "    " + line) + "\n"

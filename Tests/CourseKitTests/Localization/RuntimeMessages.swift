@@ -26,8 +26,41 @@ enum RuntimeMessages {
             let root = SourceMessages.root.appendingPathComponent(path)
             if let result = try? CourseCompiler(root: root).check() { all += result.diagnostics }
         }
+        for files in corpusCases() {
+            if let result = try? CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files)).check() { all += result.diagnostics }
+        }
         return all
     }()
+
+    /// The bad-input corpus (`Tests/CoursecCLITests/Fixtures/corpus`): each
+    /// case's files laid over the base, in memory. Cases that need symbolic
+    /// links or generated large files are left to `BadInputCorpusTests`.
+    static func corpusCases() -> [[String: [UInt8]]] {
+        let folder = SourceMessages.root.appendingPathComponent("Tests/CoursecCLITests/Fixtures/corpus")
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("cases.json")),
+              let cases = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else { return [] }
+        let base = files(under: folder.appendingPathComponent("base"))
+        return cases.filter { $0["links"] == nil && $0["fill"] == nil }.compactMap { corpusCase in
+            guard let name = corpusCase["name"] as? String else { return nil }
+            var files = base
+            for path in corpusCase["remove"] as? [String] ?? [] { files[path] = nil }
+            files.merge(Self.files(under: folder.appendingPathComponent("cases/" + name))) { $1 }
+            return files
+        }
+    }
+
+    /// Every regular file under `folder`, by path relative to it.
+    static func files(under folder: URL) -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  let data = try? Data(contentsOf: url) else { continue }
+            result[String(url.standardizedFileURL.path.dropFirst(base.count))] = Array(data)
+        }
+        return result
+    }
 
     /// Every message of the diagnostics: messages, notes, fixes.
     static var messages: [Message] {

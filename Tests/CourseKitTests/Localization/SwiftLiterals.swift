@@ -30,11 +30,11 @@ struct SwiftLiterals {
     /// Calls whose unlabelled (and `message:`) arguments are messages.
     static let messageCalls: Set<String> = [
         "report", "Message", "localized", "cannotRun", "text", "unsafe", "notSVG", "malformed", "Problem",
-        "ReportError", "Invalid", "append",
+        "ReportError", "Invalid", "TeXError", "unexpected", "unsupported",
     ]
     static let messageLabels: Set<String> = ["message", "summary", "context", "what", "description"]
     /// Labels whose literal is not a message, even in a message call.
-    static let otherLabels: Set<String> = ["verbatim", "file", "template", "of", "with", "separator", "replacement", "format", "ascii"]
+    static let otherLabels: Set<String> = ["verbatim", "file", "template", "of", "with", "separator", "replacement", "format", "ascii", "pattern", "example"]
 
     private let scalars: [Unicode.Scalar]
     private var position = 0
@@ -62,6 +62,8 @@ struct SwiftLiterals {
         var label: String?
         var messageScope: Bool
         var inCasePattern = false
+        /// The `(…)` of a return type (`-> (Rule, Message)?`).
+        var isReturnTuple = false
     }
 
     private enum Token: Equatable {
@@ -75,6 +77,13 @@ struct SwiftLiterals {
         var recent: [Token] = []
         /// A `Message` declaration waits for its `=` or `{`.
         var pendingMessageDeclaration = false
+        /// Variables declared `Message` in this file: `message = "…"` assigns a message.
+        var messageVariables: Set<String> = []
+        /// A return type tuple holds a `Message`: its function's body is next.
+        var pendingTupleReturn = false
+        /// The depth of the body of a function that returns a tuple with a
+        /// `Message`: `return (rule, "…")` in it returns a message.
+        var tupleReturnBody: Int?
         /// Depth and state of a `let x: Message = …` statement being read.
         var statement: (depth: Int, active: Bool) = (0, false)
         func previousWord(_ back: Int = 1) -> String? {
@@ -88,6 +97,8 @@ struct SwiftLiterals {
                 position += 1
                 // A `let x: Message = …` statement ends at a line break at its depth, unless the next line continues it.
                 if statement.active, frames.count - 1 == statement.depth, !nextLineContinues() { statement.active = false }
+                // `let message: Message` alone on its line declares a variable (see `messageVariables`).
+                if pendingMessageDeclaration, !nextLineOpens() { pendingMessageDeclaration = false }
                 continue
             }
             if c == " " || c == "\t" || c == "\r" { position += 1; continue }
@@ -125,6 +136,10 @@ struct SwiftLiterals {
                     position += 1
                 }
                 if word == "case" { frames[frames.count - 1].inCasePattern = true }
+                if word == "Message", frames[frames.count - 1].isReturnTuple { pendingTupleReturn = true }
+                if word == "Message", recent.last == .punctuation(":"), let name = previousWord(2) { messageVariables.insert(name) }
+                if word == "Message", recent.last == .punctuation("["), recent.dropLast().last == .punctuation(":"),
+                   let name = previousWord(3) { messageVariables.insert(name) }
                 if word == "Message", recent.last == .punctuation(":") || recent.last == .word("as")
                     || (recent.last == .punctuation(">") && recent.dropLast().last == .punctuation("-"))
                     || (recent.last == .punctuation("[") && recent.dropLast().last == .punctuation(":")) {
@@ -138,17 +153,28 @@ struct SwiftLiterals {
             case "(", "[", "{":
                 var call: String?
                 if c == "(" || c == "[", let word = previousWord() { call = word }
+                let returnsTuple = c == "(" && call == "return" && tupleReturnBody != nil
+                // `messages.append(…)` on a variable declared `[Message]`.
+                let appendsMessage = c == "(" && call == "append" && recent.dropLast().last == .punctuation(".")
+                    && previousWord(3).map(messageVariables.contains) == true
+                if returnsTuple || appendsMessage { call = nil }
                 let parent = frames[frames.count - 1]
-                var scope = parent.messageScope
+                var scope = parent.messageScope || returnsTuple || appendsMessage
+                if c == "{", pendingTupleReturn {
+                    tupleReturnBody = frames.count
+                    pendingTupleReturn = false
+                }
                 if c == "{", pendingMessageDeclaration { scope = true }
                 if c == "{", recent.last == .punctuation("="), statement.active { scope = true }
                 // A nested call's arguments are the call's, not the scope's.
                 if c == "(", call != nil { scope = false }
                 if c == "[", pendingMessageDeclaration || (statement.active && call == nil) { scope = scope || statement.active }
                 pendingMessageDeclaration = false
-                frames.append(Frame(bracket: c, call: call, label: nil, messageScope: scope))
+                let isReturnTuple = c == "(" && recent.last == .punctuation(">") && recent.dropLast().last == .punctuation("-")
+                frames.append(Frame(bracket: c, call: call, label: nil, messageScope: scope, isReturnTuple: isReturnTuple))
             case ")", "]", "}":
                 if frames.count > 1 { frames.removeLast() }
+                if let body = tupleReturnBody, frames.count <= body { tupleReturnBody = nil }
                 if statement.active, frames.count - 1 < statement.depth { statement.active = false }
             case ",":
                 frames[frames.count - 1].label = nil
@@ -158,6 +184,10 @@ struct SwiftLiterals {
                 }
                 if frames[frames.count - 1].inCasePattern { frames[frames.count - 1].inCasePattern = false }
             case "=":
+                if !pendingMessageDeclaration, !statement.active, peek(0) != "=", let name = previousWord(), messageVariables.contains(name),
+                   !comparison(after: recent) {
+                    statement = (frames.count - 1, true)
+                }
                 if pendingMessageDeclaration, peek(0) != "=" {
                     statement = (frames.count - 1, true)
                     pendingMessageDeclaration = false
@@ -173,6 +203,13 @@ struct SwiftLiterals {
     private func comparison(after recent: [Token]) -> Bool {
         guard recent.count >= 2, recent[recent.count - 1] == .punctuation("=") else { return false }
         return [.punctuation("="), .punctuation("!")].contains(recent[recent.count - 2])
+    }
+
+    /// Whether `==` or `!=` comes just before `start` (spaces aside).
+    private func comparedBefore(_ start: Int) -> Bool {
+        var i = start - 1
+        while i > 0, scalars[i] == " " { i -= 1 }
+        return i > 0 && scalars[i] == "=" && (scalars[i - 1] == "=" || scalars[i - 1] == "!")
     }
 
     private func comparison(ahead start: Int) -> Bool {
@@ -193,6 +230,13 @@ struct SwiftLiterals {
         while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
         guard i < scalars.count else { return false }
         return ["?", ":", ".", "+", "&", "|"].contains(scalars[i])
+    }
+
+    /// Whether the next line starts with `{` or `=` (a declaration's body or value).
+    private func nextLineOpens() -> Bool {
+        var i = position
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        return i < scalars.count && (scalars[i] == "{" || scalars[i] == "=")
     }
 
     private mutating func skipLine() {
@@ -248,11 +292,14 @@ struct SwiftLiterals {
                         if d == "\"" || (d == "#" && scalars[position + 1] == "\"") {
                             inner.position = position
                             inner.line = line
+                            let compared = comparedBefore(position)
                             let (t, i, n) = inner.readLiteral()
                             // Directly in the interpolation (a ternary's branch, not a call's argument),
-                            // a literal is typed by the interpolation: in a message, a message.
+                            // a literal is typed by the interpolation: in a message, a message;
+                            // an operand of `==` is a `String`.
                             nested.append(Literal(file: file, line: line, template: t, interpolations: i,
-                                                  isMessage: depth == 1 && brackets == 0))
+                                                  isMessage: depth == 1 && brackets == 0 && !compared
+                                                      && !comparison(ahead: inner.position)))
                             nested += n.map { var literal = $0; literal.isMessage = false; return literal }
                             position = inner.position
                             line = inner.line
