@@ -3,8 +3,11 @@
 /// 1. `--lang es|en` on the command line;
 /// 2. the `COURSEC_LANG` environment variable;
 /// 3. the locale: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set
-///    and not empty; a Spanish locale (`es…`) means Spanish, any other
-///    (`C.UTF-8`, `en_US`, `fr_FR`) English;
+///    and not empty, as gettext reads it; a Spanish locale (`es_MX.UTF-8`)
+///    means Spanish, any other language (`en_US`, `fr_FR`) English, the
+///    language coursec falls back to for readers of other languages. The
+///    C or POSIX locale (`C.UTF-8`, the default of containers and CI
+///    machines) names no language and leaves the choice to the next step;
 /// 4. the repository's `language:` in coursec.yaml (Spanish or English);
 /// 5. Spanish.
 ///
@@ -39,10 +42,16 @@ public enum LanguageChoice {
         }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[name], !value.isEmpty {
-                return Language(tag: value) == .es ? .es : .en
+                return namesNoLanguage(value) ? nil : Language(tag: value) == .es ? .es : .en
             }
         }
         return nil
+    }
+
+    /// Whether a locale is C or POSIX (`C`, `C.UTF-8`, `POSIX`): no language.
+    static func namesNoLanguage(_ locale: String) -> Bool {
+        let name = locale.prefix { $0 != "." && $0 != "@" }
+        return name == "C" || name == "POSIX"
     }
 
     /// The language of a run once the repository is known: the explicit

@@ -58,7 +58,7 @@ extension SpanishMessages {
 
         // coverage.
         ("Report how each course's targets are taught, practised and assessed.",
-         "Informa cómo se enseñan, practican y evalúan los objetivos de cada curso."),
+         "Informa cómo se enseñan, practican y evalúan las metas de cada curso."),
         ("Exit status: 0 report written, 2 could not run (no repository, unknown course).",
          "Código de salida: 0 reporte escrito, 2 no se pudo ejecutar (sin repositorio, curso desconocido)."),
         ("Only this course (its id).", "Solo este curso (su id)."),

@@ -1,10 +1,10 @@
 extension SpanishMessages {
     static let reporting: [(String, String)] = [
         // The coverage report.
-        ("1 target with gaps.", "1 objetivo con huecos."),
-        ("{0} targets with gaps.", "{0} objetivos con huecos."),
-        ("1 target with gaps (marked !).", "1 objetivo con huecos (marcado con !)."),
-        ("{0} targets with gaps (marked !).", "{0} objetivos con huecos (marcados con !)."),
+        ("1 target with gaps.", "1 meta con faltantes."),
+        ("{0} targets with gaps.", "{0} metas con faltantes."),
+        ("1 target with gaps (marked !).", "1 meta con faltantes (marcada con !)."),
+        ("{0} targets with gaps (marked !).", "{0} metas con faltantes (marcadas con !)."),
         ("Curriculum coverage", "Cobertura curricular"),
         ("Lessons", "Lecciones"),
         ("Practice quizzes", "Prácticas"),
@@ -16,9 +16,9 @@ extension SpanishMessages {
         ("Course", "Curso"),
         ("Total", "Total"),
         ("Lessons and quizzes", "Lecciones y prácticas"),
-        ("The course declares no targets.", "El curso no declara objetivos."),
-        ("No gaps.", "Sin huecos."),
-        ("gap", "hueco"),
+        ("The course declares no targets.", "El curso no declara metas."),
+        ("No gaps.", "Sin faltantes."),
+        ("gap", "falta"),
         ("Competencies", "Competencias"),
         ("1 lesson", "1 lección"),
         ("{0} lessons", "{0} lecciones"),
@@ -43,10 +43,10 @@ extension SpanishMessages {
         ("quiz_items", "preguntas_practica"),
         ("assessment_items", "reactivos_evaluacion"),
         ("minutes", "minutos"),
-        ("gaps", "huecos"),
+        ("gaps", "faltantes"),
 
         // Diagnostics as text.
-        ("fix", "arreglo"),
+        ("fix", "corrección"),
 
         // Rule pages (coursec explain, coursec rules, docs/rules.md and docs/reglas.md).
         ("a file of {0} bytes", "un archivo de {0} bytes"),

@@ -22,25 +22,16 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/coursec")
     }()
 
-    /// The variables that choose the language (see `LanguageChoice`).
-    static let languageVariables = ["COURSEC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-
     /// Runs coursec with the test process's environment, except the
-    /// language: unless `environment` sets one of `languageVariables`, the
-    /// run sees `LANG=C.UTF-8` (English, as on most CI machines) and none
-    /// of the others, so results never depend on the machine's locale.
+    /// language: English unless `environment` chooses one
+    /// (`CoursecEnvironment`), so results never depend on the machine's locale.
     static func run(_ arguments: [String], in directory: URL = repositoryRoot,
                     environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for name in languageVariables { env[name] = nil }
-        if !languageVariables.contains(where: { environment[$0] != nil }) { env["LANG"] = "C.UTF-8" }
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = CoursecEnvironment.make(["NO_COLOR": "1"].merging(environment) { $1 })
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
