@@ -20,8 +20,17 @@ enum CLILanguage {
                                     environment: ProcessInfo.processInfo.environment)
     }.mapError { $0 as! LanguageChoice.Invalid }
 
-    /// The language before a repository is read: help, usage errors.
-    static var beforeRepository: Language { (try? explicit.get()) ?? nil ?? .es }
+    /// The language before a repository is read: help, usage errors. When
+    /// `--lang` or `COURSEC_LANG` is refused, the refusal is said in the
+    /// locale's language.
+    static var beforeRepository: Language {
+        switch explicit {
+        case .success(let language): return language ?? .es
+        case .failure:
+            let locale = ProcessInfo.processInfo.environment.filter { $0.key != "COURSEC_LANG" }
+            return ((try? LanguageChoice.explicit(argument: nil, environment: locale)) ?? nil) ?? .es
+        }
+    }
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var settled: Language?

@@ -9,7 +9,7 @@ enum ParserText {
     /// Fixed phrases, as the parser writes them in English.
     static let phrases: [Message] = [
         "OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:",
-        "Show help information.", "Show the version.", "(default: ", "(values: ", "; default: ", "Help:  ", "Usage: ",
+        "Show help information.", "Show the version.", "(default:", "(values:", "; default:", "Help:  ", "Usage: ",
         "Missing expected argument", "Unknown option", "Unexpected argument", "Missing value for", "Did you mean",
     ]
 

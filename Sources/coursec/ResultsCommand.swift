@@ -95,11 +95,11 @@ struct ResultsCommand: ParsableCommand {
         case .sarif: try Terminal.write(DiagnosticFormat.sarif.renderer.render(diagnostics, context: context))
         case .github: try Terminal.write(DiagnosticFormat.github.renderer.render(diagnostics, context: context))
         case .text:
-            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics))
+            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics, language: CLILanguage.current))
             try Terminal.write("\n" + DiagnosticFormat.text.renderer.render(diagnostics, context: context))
-        case .json: try Terminal.write(format.render(outcome.report, diagnostics: diagnostics))
+        case .json: try Terminal.write(format.render(outcome.report, diagnostics: diagnostics, language: CLILanguage.current))
         case .csv, .html:
-            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics))
+            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics, language: CLILanguage.current))
             if !diagnostics.isEmpty {
                 try Terminal.error(DiagnosticFormat.text.renderer.render(diagnostics, context: RenderContext(source: Self.sourceExcerpt,
                                                                                                            language: CLILanguage.current)))
@@ -122,7 +122,7 @@ struct ResultsCommand: ParsableCommand {
                 throw CLIError.cannotRun(Message(verbatim: error.description))
             }
             let snapshot = try pick(source.snapshots.map { ($0.id, $0) })
-            guard let keys = snapshot.answerKeys(origin: "versión publicada en \(source.label) (\(source.title))") else {
+            guard let keys = snapshot.answerKeys(origin: CLILanguage.text("release in \(source.label) (\(source.title))")) else {
                 throw CLIError.cannotRun("the release \(root.path) does not record answer keys (it was made by an older coursec); run results on the sources of that version with --phase")
             }
             return (keys, Policy(), false)
@@ -143,7 +143,7 @@ struct ResultsCommand: ParsableCommand {
         }
         let filtered = PhaseFilter.apply(repository, phase: chosen)
         let course = try pick(filtered.courses.map { ($0.id.value, $0) })
-        return (AnswerKeys(course: course, origin: "fuentes, \(chosen.title)"), repository.policy, true)
+        return (AnswerKeys(course: course, origin: CLILanguage.text("sources, \(chosen.title)")), repository.policy, true)
     }
 
     private func pick<T>(_ courses: [(String, T)]) throws -> T {

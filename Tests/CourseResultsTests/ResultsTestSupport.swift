@@ -23,12 +23,14 @@ enum ResultsTestSupport {
         var stderr: String
     }
 
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot) throws -> Output {
+    /// Runs `executable` in English (`CoursecEnvironment`) unless `environment` chooses a language.
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot,
+                    environment overrides: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = CoursecEnvironment.make()
+        var environment = CoursecEnvironment.make(overrides)
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let out = Pipe(), err = Pipe()

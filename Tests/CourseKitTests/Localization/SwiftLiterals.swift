@@ -24,6 +24,9 @@ struct SwiftLiterals {
         var template: String
         var interpolations: [String]
         var isMessage: Bool
+        /// A message whatever holds it: an argument of a message call inside
+        /// an interpolation (`"<h2>\(e(f.text("Learners")))</h2>"`).
+        var standsAlone = false
         var description: String { "\(file):\(line): \(template)" }
     }
 
@@ -122,7 +125,7 @@ struct SwiftLiterals {
                 literals.append(Literal(file: file, line: startLine, template: template, interpolations: interpolations,
                                         isMessage: isMessage))
                 for var inner in nested {
-                    inner.isMessage = inner.isMessage && isMessage
+                    inner.isMessage = inner.standsAlone || (inner.isMessage && isMessage)
                     literals.append(inner)
                 }
                 recent.append(.literal)
@@ -284,6 +287,7 @@ struct SwiftLiterals {
                 case "(":
                     position += 1
                     let start = position
+                    let firstNested = nested.count
                     var depth = 1
                     var brackets = 0
                     var inner = SwiftLiterals(scalars: scalars, file: file)
@@ -312,7 +316,14 @@ struct SwiftLiterals {
                         if d == "\n" { line += 1 }
                         position += 1
                     }
-                    interpolations.append(String(String.UnicodeScalarView(scalars[start..<position])))
+                    let expression = String(String.UnicodeScalarView(scalars[start..<position]))
+                    // Read as code of its own, the interpolation tells which of its literals a message call takes.
+                    let called = Set(SwiftLiterals.scan(expression, file: file).filter(\.isMessage).map(\.template))
+                    for index in nested.indices.dropFirst(firstNested) where called.contains(nested[index].template) {
+                        nested[index].isMessage = true
+                        nested[index].standsAlone = true
+                    }
+                    interpolations.append(expression)
                     template += "{\(interpolations.count - 1)}"
                     position += 1
                 case "n": template += "\n"; position += 1
