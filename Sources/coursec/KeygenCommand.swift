@@ -27,12 +27,9 @@ struct KeygenCommand: ParsableCommand {
         try ReleaseCLI.mapErrors {
             let password = noPassword ? nil : try PasswordPrompt().newPassword()
             let result = try Keygen.generate(prefix: out, password: password, overwrite: force)
-            try Terminal.write("""
-                secret key: \(result.secretKey.path) (keep it private; never commit it)
-                public key: \(result.publicKey.path) (publish it so anyone can verify releases)
-                key id:     \(result.keyID)
-
-                """)
+            try Terminal.write(CLILanguage.text("secret key: \(result.secretKey.path) (keep it private; never commit it)") + "\n"
+                + CLILanguage.text("public key: \(result.publicKey.path) (publish it so anyone can verify releases)") + "\n"
+                + CLILanguage.text("key id: \(result.keyID)") + "\n")
         }
     }
 }

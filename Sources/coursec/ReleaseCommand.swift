@@ -58,7 +58,6 @@ struct ReleaseCommand: ParsableCommand {
                 try Terminal.error(CLILanguage.text("release refused: fix the errors above; nothing was written") + "\n")
                 throw ExitCode(1)
             }
-            // The release stage's own words, quoted (not yet in the catalog).
             for warning in result.warnings { try Terminal.error(CLILanguage.text("warning: \(warning)") + "\n") }
             for artifact in manifest.artifacts {
                 let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
@@ -78,12 +77,11 @@ enum ReleaseCLI {
         do {
             try body()
         } catch let error as ReleaseError {
-            // The release stage's own words, quoted (not yet in the catalog).
             if error.isContentProblem {
-                try Terminal.error(error.description + "\n")
+                try Terminal.error(CLILanguage.text(error.message) + "\n")
                 throw ExitCode(1)
             }
-            throw CLIError.cannotRun(Message(verbatim: error.description))
+            throw CLIError.cannotRun(error.message)
         }
     }
 }

@@ -118,8 +118,7 @@ struct ResultsCommand: ParsableCommand {
             do {
                 source = try SnapshotSource.load(root, phaseID: nil)
             } catch let error as ReleaseError {
-                // The release stage's own words, quoted (not yet in the catalog).
-                throw CLIError.cannotRun(Message(verbatim: error.description))
+                throw CLIError.cannotRun(error.message)
             }
             let snapshot = try pick(source.snapshots.map { ($0.id, $0) })
             guard let keys = snapshot.answerKeys(origin: CLILanguage.text("release in \(source.label) (\(source.title))")) else {

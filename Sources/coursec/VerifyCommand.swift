@@ -48,11 +48,12 @@ struct VerifyCommand: ParsableCommand {
                 do {
                     verifier.previous = try verifier.trustedManifest(of: URL(fileURLWithPath: previous))
                 } catch let error as ReleaseError {
-                    throw CLIError.cannotRun("--previous: \(error.description)")
+                    throw CLIError.cannotRun("--previous: \(error.message)")
                 }
             }
             let report = try verifier.verify(paths: paths)
-            try Terminal.write(format == "json" ? try report.json() : report.text())
+            let language = CLILanguage.current
+            try Terminal.write(format == "json" ? try report.json(language: language) : report.text(language: language))
             if !report.ok { throw ExitCode(1) }
         }
     }

@@ -9,7 +9,8 @@ enum SourceMessages {
     /// Folders whose code says things to people through messages.
     static let messageFolders = [
         "Sources/CourseLocalization", "Sources/CourseKit", "Sources/CourseMath", "Sources/CourseMedia", "Sources/CourseResults",
-        "Sources/CourseBuild", "Sources/Targets", "Sources/CourseAuthoring", "Sources/CourseImport", "Sources/coursec",
+        "Sources/CourseBuild", "Sources/Targets", "Sources/CourseAuthoring", "Sources/CourseImport", "Sources/CourseRelease",
+        "Sources/coursec",
     ]
 
     /// Files of the catalog itself: their literals are the translations.

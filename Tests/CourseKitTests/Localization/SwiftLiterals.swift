@@ -33,9 +33,9 @@ struct SwiftLiterals {
     /// Calls whose unlabelled (and `message:`) arguments are messages.
     static let messageCalls: Set<String> = [
         "report", "Message", "localized", "cannotRun", "text", "unsafe", "notSVG", "malformed", "Problem",
-        "ReportError", "Invalid", "TeXError", "unexpected", "unsupported",
+        "ReportError", "Invalid", "TeXError", "unexpected", "unsupported", "prompt", "usage", "io", "invalidRelease",
     ]
-    static let messageLabels: Set<String> = ["message", "summary", "context", "what", "description"]
+    static let messageLabels: Set<String> = ["message", "summary", "context", "what", "description", "detail"]
     /// Labels whose literal is not a message, even in a message call.
     static let otherLabels: Set<String> = ["verbatim", "file", "template", "of", "with", "separator", "replacement", "format", "ascii", "pattern", "example"]
 
