@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
         // Questions brought back from the platform's CSV into Markdown (its
         // CSV reader is the one `results` reads responses with).
-        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseMarkdown", "CourseResults"]),
+        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseText", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
             "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

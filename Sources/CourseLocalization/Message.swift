@@ -108,6 +108,11 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
             append(.text(String(character)))
         }
 
+        /// One character of the author's text (a YAML indicator): kept verbatim.
+        public mutating func appendInterpolation(_ scalar: Unicode.Scalar) {
+            append(.text(String(scalar)))
+        }
+
         @_disfavoredOverload
         public mutating func appendInterpolation<N: BinaryInteger>(_ number: N) {
             append(.text(String(number)))

@@ -88,11 +88,7 @@ extension SpanishMessages {
          " (está en “{0}”: comprime el contenido de la carpeta, no la carpeta)"),
 
         // The platform's question CSV.
-        ("{0} question(s) of “{1}” have commas in the question or choice text ({2}); the CSV quotes them, but the platform's guidance asks for none",
-         "{0} pregunta(s) de “{1}” tienen comas en el texto de la pregunta o de las opciones ({2}); el CSV las pone entre comillas, pero la guía de la plataforma pide no usarlas"),
         ("question “{0}”: {1}", "pregunta “{0}”: {1}"),
-        ("“{0}” mixes choice counts: question(s) {1} have fewer than {2} choices and get placeholder choices on the platform, to delete by hand after the import",
-         "“{0}” mezcla números de opciones: la(s) pregunta(s) {1} tienen menos de {2} opciones y la plataforma les pone opciones de relleno, que hay que borrar a mano después de importar"),
 
         // Policy and suppressions.
         ("; did you mean {0}?", "; ¿quisiste decir {0}?"),
@@ -119,7 +115,6 @@ extension SpanishMessages {
         ("{0} is true/false and needs exactly 2 options, found {1}", "{0} es de verdadero/falso y necesita exactamente 2 opciones; tiene {1}"),
         ("{0} needs at least 2 options, found {1}", "{0} necesita al menos 2 opciones; tiene {1}"),
         ("{0} has no right option; mark it with [x]", "{0} no tiene opción correcta; márcala con [x]"),
-        ("{0} has no options and no blanks", "{0} no tiene opciones ni espacios para completar"),
         ("{0} is single choice but has {1} right options; leave one [x] or add type=multiple",
          "{0} es de opción única pero tiene {1} opciones correctas; deja un solo [x] o agrega type=multiple"),
         ("every option of {0} is right; add a wrong option", "todas las opciones de {0} son correctas; agrega una incorrecta"),
@@ -152,5 +147,37 @@ extension SpanishMessages {
          "{0} tiene {1} caracteres; SCORM 1.2 permite 200, así que el paquete muestra \"{2}\" al final"),
         ("{0} holds {1} character(s) XML cannot represent (control characters); they are left out of the SCORM manifest",
          "{0} tiene {1} carácter(es) que XML no puede representar (caracteres de control); se omiten en el manifiesto SCORM"),
+
+        // Accessibility.
+        ("the alternative text '{0}' says nothing about the image; describe what it shows, as you would to a learner who cannot see it",
+         "el texto alternativo '{0}' no dice nada de la imagen; describe lo que muestra, como se lo dirías a un estudiante que no la puede ver"),
+        ("this heading of level {0} follows one of level {1}, so level {2} is skipped; write it {3}",
+         "este título de nivel {0} va después de uno de nivel {1}, así que se salta el nivel {2}; escríbelo {3}"),
+        ("the link text '{0}' does not say where the link leads; screen readers list links by their text, so make the link the words that name its destination",
+         "el texto del enlace '{0}' no dice adónde lleva; los lectores de pantalla listan los enlaces por su texto, así que haz que el enlace sean las palabras que nombran su destino"),
+        ("the video of lesson '{0}' has no transcript, so learners who cannot hear it get nothing; add `subtitles:` (a WebVTT file) or write what is said in the lesson's body (it has {1} words, a transcript at least {2})",
+         "el video de la lección '{0}' no tiene transcripción, así que los estudiantes que no lo pueden oír se quedan sin nada; agrega `subtitles:` (un archivo WebVTT) o escribe lo que se dice en el cuerpo de la lección (tiene {1} palabras; una transcripción, al menos {2})"),
+        ("the audio of lesson '{0}' has no transcript, so learners who cannot hear it get nothing; write what is said in the lesson's body (it has {1} words, a transcript at least {2})",
+         "el audio de la lección '{0}' no tiene transcripción, así que los estudiantes que no lo pueden oír se quedan sin nada; escribe lo que se dice en el cuerpo de la lección (tiene {1} palabras; una transcripción, al menos {2})"),
+        // The platform's question CSV.
+        ("1 question of “{0}” has commas, which the platform's guidance asks to avoid because people check its CSV by counting them (the CSV quotes them, so the import works); reword where the grammar allows (a semicolon, “y”, two sentences) and keep the commas a question needs: {1}",
+         "1 pregunta de “{0}” tiene comas, que la guía de la plataforma pide evitar porque hay quien revisa su CSV contándolas (el CSV las pone entre comillas, así que la importación funciona); cambia la redacción donde la gramática lo permita (un punto y coma, “y”, dos oraciones) y deja las comas que la pregunta necesita: {1}"),
+        ("{0} questions of “{1}” have commas, which the platform's guidance asks to avoid because people check its CSV by counting them (the CSV quotes them, so the import works); reword where the grammar allows (a semicolon, “y”, two sentences) and keep the commas a question needs: {2}",
+         "{0} preguntas de “{1}” tienen comas, que la guía de la plataforma pide evitar porque hay quien revisa su CSV contándolas (el CSV las pone entre comillas, así que la importación funciona); cambia la redacción donde la gramática lo permita (un punto y coma, “y”, dos oraciones) y deja las comas que las preguntas necesitan: {2}"),
+        ("question '{0}' has a comma here", "la pregunta '{0}' tiene una coma aquí"),
+        ("question {0}", "la pregunta {0}"),
+        ("questions {0}", "las preguntas {0}"),
+        ("“{0}” mixes choice counts, so the platform gives {1} placeholder choices up to {2}; after importing its CSV, the deployer deletes them (DEPLOY.md lists them)",
+         "“{0}” mezcla números de opciones, así que la plataforma le pone a {1} opciones de relleno hasta llegar a {2}; después de importar su CSV, quien publica las borra (DEPLOY.md las lista)"),
+        // Question structure.
+        ("{0} is true/false and neither option is marked; mark [x] the true option if the statement is true, the false one if it is false",
+         "{0} es de verdadero/falso y ninguna opción está marcada; marca [x] la opción verdadera si la afirmación es verdadera, y la falsa si es falsa"),
+        ("{0} has no options and no blanks; write its options as a task list (`- [x] right`, `- [ ] wrong`) or its answer as a blank [[answer]]",
+         "{0} no tiene opciones ni espacios para completar; escribe sus opciones como lista de casillas (`- [x] right`, `- [ ] wrong`) o su respuesta como un espacio [[answer]]"),
+        ("{0} is true/false, and both options are marked; a statement is true or false: mark only the true option if it is true, only the false one if it is false",
+         "{0} es de verdadero/falso y las dos opciones están marcadas; una afirmación es verdadera o falsa: marca solo la opción verdadera si es verdadera, y solo la falsa si es falsa"),
+        ("lesson '{0}' is written like a quiz (numbered questions with options), but its front matter has no `type: quiz`, so it would be published as text with the answers showing; did you forget `type: quiz`?",
+         "la lección '{0}' está escrita como una práctica (preguntas numeradas con opciones), pero su encabezado no tiene `type: quiz`, así que se publicaría como texto con las respuestas a la vista; ¿olvidaste `type: quiz`?"),
+        ("add `type: quiz` to the front matter", "agrega `type: quiz` al encabezado"),
     ]
 }

@@ -120,5 +120,13 @@ extension SpanishMessages {
         ("this table row has {0} cells; a table has at most {1} columns", "esta fila de la tabla tiene {0} celdas; una tabla tiene como máximo {1} columnas"),
         ("image '{0}' has no alternative text; describe it between the brackets: ![description]({1})",
          "la imagen '{0}' no tiene texto alternativo; descríbela entre los corchetes: ![descripción]({1})"),
+
+        // Common mistakes of new authors.
+        ("file '{0}' does not exist; did you mean '{1}'?", "no existe el archivo '{0}'; ¿quisiste decir '{1}'?"),
+        ("`file:` names a web address, not a file of the repository; make the lesson `kind: link` with `resource:` (provider: {0}, url: …, title: …), or download the file into the course's media/ folder",
+         "`file:` nombra una dirección web, no un archivo del repositorio; haz la lección `kind: link` con `resource:` (provider: {0}, url: …, title: …), o descarga el archivo a la carpeta media/ del curso"),
+        ("this names a web address where {0} file of the repository belongs; download the file into the course's media/ folder and name it here",
+         "aquí va {0} del repositorio, no una dirección web; descarga el archivo a la carpeta media/ del curso y nómbralo aquí"),
+        ("add `type: assessment` to its front matter", "agrega `type: assessment` a su encabezado"),
     ]
 }

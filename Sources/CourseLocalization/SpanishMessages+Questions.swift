@@ -12,8 +12,6 @@ extension SpanishMessages {
          "la opción {0} de la pregunta '{1}' no tiene explicación, y la evaluación muestra las respuestas; agrega una cita (`> …`) debajo de la opción"),
         ("question '{0}' has no explanation, and the assessment shows answers; add a blockquote (`> …`) after the question",
          "la pregunta '{0}' no tiene explicación, y la evaluación muestra las respuestas; agrega una cita (`> …`) después de la pregunta"),
-        ("question '{0}' asks in the negative ('{1}') without emphasis; ask positively, or write the negation in bold: **{2}**",
-         "la pregunta '{0}' pregunta en negativo ('{1}') sin resaltarlo; pregunta en positivo o escribe la negación en negritas: **{2}**"),
         ("question '{0}' has the option \"{1}\"; replace it with a plausible distractor",
          "la pregunta '{0}' tiene la opción \"{1}\"; cámbiala por un distractor creíble"),
         ("the right option of question '{0}' has {1} characters, the longest wrong one {2}; learners may pick it for its length",
@@ -63,5 +61,13 @@ extension SpanishMessages {
         ("the math ${0}$ in {1} has no readable text form for the platform's question CSV; it would be written as TeX",
          "la fórmula ${0}$ en {1} no tiene una forma de texto legible para el CSV de preguntas de la plataforma; se escribiría como TeX"),
         ("{0} is empty once unsafe HTML is removed; write it in Markdown", "{0}: no queda nada al quitar el HTML inseguro; escríbelo en Markdown"),
+
+        ("question '{0}' asks for the exception ('{1}') without emphasis, and a learner who reads it quickly answers the opposite question; ask positively, or write the word in bold: **{2}**",
+         "la pregunta '{0}' pide la excepción ('{1}') sin resaltarla, y quien la lea rápido responderá la pregunta contraria; pregunta en positivo o escribe la palabra en negritas: **{2}**"),
+        ("write **{0}** in bold", "escribe **{0}** en negritas"),
+        ("the options of question '{0}' are lettered ({1}), which is not a task list, so none would be read; write each as `- [ ] option` and mark the right one `- [x]`",
+         "las opciones de la pregunta '{0}' llevan letras ({1}), que no son una lista de casillas, así que no se leería ninguna; escribe cada una como `- [ ] option` y marca la correcta `- [x]`"),
+        ("write the options as a task list; none is marked right: put [x] in the right one",
+         "escribe las opciones como lista de casillas; ninguna está marcada como correcta: pon [x] en la correcta"),
     ]
 }

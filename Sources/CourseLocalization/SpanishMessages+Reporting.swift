@@ -93,5 +93,6 @@ extension SpanishMessages {
         ("'{0}' is not a list of whole numbers such as 20, 40", "'{0}' no es una lista de números enteros como 20, 40"),
         ("at least {0}", "al menos {0}"),
         ("{0} to {1}", "de {0} a {1}"),
+        ("accessibility", "accesibilidad"),
     ]
 }

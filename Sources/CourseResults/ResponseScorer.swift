@@ -1,3 +1,4 @@
+import CourseText
 import CourseKit
 import Foundation
 
@@ -15,7 +16,8 @@ enum ResponseScorer {
     }
 
     static func score(_ raw: ArraySlice<UInt8>, key: ItemKey) -> Outcome {
-        let bytes = ByteText.trimmed(raw)
+        // A file written by the offline site defuses formula-like answers with an apostrophe.
+        let bytes = SpreadsheetCell.undefused(ByteText.trimmed(raw))
         if bytes.isEmpty { return .cell(Administration.Cell.omitted) }
         switch key.kind {
         case .single, .multiple: return choice(bytes, key: key)
@@ -68,6 +70,8 @@ enum ResponseScorer {
             guard parts.count == key.blanks.count else {
                 return .malformed("the item has \(key.blanks.count) blanks, but the response has \(parts.count) parts separated by commas")
             }
+            // Every blank left empty (",", as older offline sites and some LMSs write it) is an omission.
+            if parts.allSatisfy({ normalize($0).isEmpty }) { return .cell(Administration.Cell.omitted) }
         }
         let right = zip(parts, key.blanks).allSatisfy { matches($0, $1) }
         return .cell(right ? 1 : 0)

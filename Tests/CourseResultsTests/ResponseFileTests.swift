@@ -99,6 +99,62 @@ import Testing
         #expect(loader.diagnostics.map(\.range.start.line) == [5, 8])
     }
 
+    /// The offline site writes a learner's "-5" as "'-5" so that a
+    /// spreadsheet does not run it (SpreadsheetCell); reading it back gives
+    /// the learner's answer, which is right. An apostrophe before anything
+    /// else is the learner's own.
+    @Test func answersDefusedForSpreadsheetsReadBackAsWritten() throws {
+        var files = ExampleRepository.base
+        files["curso/practica.md"] = """
+            ---
+            id: practica
+            type: quiz
+            title: Práctica
+            ---
+
+            1. ¿Cuánto es 3 − 8? [[-5]] {#resta}
+
+            2. Escribe el signo de suma. [[+]] {#signo}
+
+            """
+        let keys = try ResultsTestSupport.keys(files).0
+        let text = "learner,assessment,item,response\nL1,practica,resta,'-5\nL1,practica,signo,'+\n"
+            + "L2,practica,resta,-5\nL2,practica,signo,'x\n"
+        let loader = try ResultsTestSupport.load(text, keys: keys)
+        let administration = loader.table.administrations[0]
+        #expect(administration.isRight(administration.cell(0, 0), item: 0), "'-5 is the learner's -5")
+        #expect(administration.isRight(administration.cell(0, 1), item: 1))
+        #expect(administration.isRight(administration.cell(1, 0), item: 0))
+        #expect(!administration.isRight(administration.cell(1, 1), item: 1), "'x is not +")
+        #expect(loader.diagnostics.isEmpty, "\(loader.diagnostics)")
+    }
+
+    /// A fill-in item with every blank left empty is an omission, however
+    /// the empty blanks are written; one empty blank of two is an answer.
+    @Test func everyBlankEmptyIsAnOmission() throws {
+        var files = ExampleRepository.base
+        files["curso/practica.md"] = """
+            ---
+            id: practica
+            type: quiz
+            title: Práctica
+            ---
+
+            1. La mitad de 8 es [[4]] y el doble de 5 es [[10]]. {#mitad}
+
+            """
+        let keys = try ResultsTestSupport.keys(files).0
+        let text = "learner,assessment,item,response\nL1,practica,mitad,\",\"\nL2,practica,mitad,\" , \"\n"
+            + "L3,practica,mitad,\"4,\"\nL4,practica,mitad,\n"
+        let loader = try ResultsTestSupport.load(text, keys: keys)
+        let administration = loader.table.administrations[0]
+        #expect(administration.cell(0, 0) == Administration.Cell.omitted)
+        #expect(administration.cell(1, 0) == Administration.Cell.omitted)
+        #expect(administration.cell(2, 0) == 0, "one blank answered: wrong, not omitted")
+        #expect(administration.cell(3, 0) == Administration.Cell.omitted)
+        #expect(loader.diagnostics.isEmpty, "\(loader.diagnostics)")
+    }
+
     @Test func theFirstAttemptCountsWhateverTheRowOrder() throws {
         let text = "learner,assessment,item,response,attempt\nL1,practica,suma,b,2\nL1,practica,producto,b,2\n"
             + "L1,practica,suma,a,1\nL1,practica,resta,c,3\nL2,practica,suma,a,\n"

@@ -82,7 +82,12 @@ public struct RepositoryLoader: Sendable {
             RepositoryResolver(sink: sink).resolve(assembled, policy: manifest.policy)
         }
         StageTimings.shared.measure("load orphans") {
-            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+            // The file an outline entry that names nothing was meant to name
+            // (CS0201 suggests it) is that entry's, not an orphan.
+            let nearest = NearestPath(fileSystem: fileSystem)
+            let meant = requests.filter { byPath[$0.value] == nil && fileSystem.status(of: $0.value) == .missing }
+                .compactMap { nearest.suggestion(for: $0.value, from: "") }
+            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys).union(meant))
         }
         return Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
                           phases: manifest.phases, courses: courses, policy: manifest.policy, manifestRange: manifest.range)
@@ -110,7 +115,13 @@ public struct RepositoryLoader: Sendable {
         if let path = draft.assessmentPath {
             switch byPath[path.value] {
             case .quiz(let quiz) where quiz.kind == .assessment: course.assessment = quiz
-            case .quiz, .lesson:
+            case .lesson(let lesson):
+                // A file without `type:` is read as a lesson: the type was forgotten.
+                let afterID = SourcePosition(line: lesson.id.range.start.line + 1, column: 1)
+                sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`",
+                            fixes: [.init(range: SourceRange(file: lesson.path, start: afterID, end: afterID),
+                                          replacement: "type: assessment\n", summary: "add `type: assessment` to its front matter")])
+            case .quiz:
                 sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`")
             case nil: break
             }

@@ -19,7 +19,7 @@ struct RuleText: Sendable {
 enum SpanishRuleTexts {
     static var all: [RuleText] {
         source + limits + structure + references + questions + alignment + alignmentPlan + assessment + itemWriting + rhythm
-            + media + packages + platform + policy + rendering + scorm + suppression + results + imports
+            + media + packages + platform + policy + rendering + scorm + suppression + results + imports + authoring + accessibility
     }
 
     static let byID: [String: RuleText] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

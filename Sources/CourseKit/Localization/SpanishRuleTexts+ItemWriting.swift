@@ -13,12 +13,21 @@ extension SpanishRuleTexts {
             (predeterminado 1.5) lo que la opción incorrecta más larga y al menos `min-difference` caracteres \
             (predeterminado 10) más. Acorta la opción correcta o haz los distractores igual de precisos.
             """),
-        RuleText("CS0326", summary: "Una pregunta pregunta en negativo sin resaltar la negación.", explanation: """
+        RuleText("CS0326", summary: "Una pregunta pide la excepción (\"¿Cuál no es…?\", \"…excepto:\") sin resaltarla.", explanation: """
             Los estudiantes leen rápido "¿Cuál NO es…?" como "¿Cuál es…?" y responden la pregunta contraria. \
-            Pregunta en positivo cuando puedas; cuando la negación haga falta, resáltala en negritas: `¿Cuál \
-            **no** es un número primo?`. En la parte que pregunta del enunciado (desde su último `¿`, o su \
-            última oración) se buscan no, nunca, excepto, salvo, not, never y except fuera de negritas o \
-            cursivas; las mayúsculas solas no cuentan como énfasis.
+            Pregunta en positivo cuando puedas; cuando la pregunta deba pedir la excepción, pon la palabra en \
+            negritas: `¿Cuál **no** es un número primo?` (el arreglo lo hace). Las mayúsculas solas no cuentan \
+            como énfasis.
+
+            Solo se informa una pregunta que pide la excepción: en su parte que pregunta (desde su último `¿`, \
+            o su última oración), un `no`, `nunca`, `not` o `never` que sigue a un interrogativo (cuál, qué, \
+            quién, which, what) o a "la opción que" después de selecciona, elige, señala, indica, marca o \
+            identifica; o `excepto`, `salvo`, `except` al final, antes de un interrogativo, o después de \
+            "todas", "siguientes", "all" o "following". No se informa una negación dentro de una condición o \
+            de un dato del enunciado: "si no hay fricción", "un cuerpo que no se mueve", "¿Por qué…no…?", \
+            "¿Cuál es un ejemplo de energía no renovable?", "su masa no cambia" antes de la pregunta. La \
+            lectura es por listas de palabras, no por gramática: desactiva la regla en el texto donde se \
+            equivoque.
             """),
         RuleText("CS0327", summary: "Con show-answers activado, una opción o pregunta no tiene explicación.", explanation: """
             Cuando una evaluación tiene `show-answers: true`, la plataforma muestra a cada estudiante las \

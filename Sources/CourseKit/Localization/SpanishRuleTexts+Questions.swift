@@ -16,7 +16,9 @@ extension SpanishRuleTexts {
             """),
         RuleText("CS0304", summary: "Una pregunta de opción única tiene más de una opción correcta.", explanation: """
             Una pregunta es de opción única salvo que diga `type=multiple`. Si de verdad hay varias opciones \
-            correctas, agrega `type=multiple` entre las llaves de la pregunta; si no, deja un solo `[x]`.
+            correctas, agrega `type=multiple` entre las llaves de la pregunta; si no, deja un solo `[x]`. Una \
+            pregunta de verdadero/falso (`type=true-false`) tiene exactamente una: `[x] Verdadero` si la \
+            afirmación es verdadera, `[x] Falso` si es falsa.
             """),
         RuleText("CS0305", summary: "No se entienden los atributos de una pregunta.", explanation: """
             Las llaves después del enunciado aceptan `#id`, `objectives=CODE,CODE`, \

@@ -12,10 +12,25 @@ extension SpanishRuleTexts {
             """),
         RuleText("CS0002", summary: "El YAML no está bien formado.", explanation: """
             Los archivos de ajustes (`coursec.yaml`, `course.yaml`, los marcos) y el encabezado de los \
-            archivos Markdown son YAML. El lector de YAML se detuvo en el lugar indicado. Causas comunes: \
-            falta un espacio después de `:`, un valor empieza con comillas pero no termina con ellas, un \
-            elemento de lista `-` tiene la sangría equivocada, o hay un `:` dentro de un título sin comillas \
-            (escribe `title: "Práctica: fracciones"`).
+            archivos Markdown son YAML. coursec informa cada error en la línea que hay que cambiar, con el \
+            arreglo cuando es seguro:
+
+            - un `: ` dentro de un valor sin comillas, que YAML lee como otra clave: escribe `title: "Energía: \
+            trabajo y potencia"`;
+            - falta el espacio después de `:` (`minutes:25`): escribe `minutes: 25`;
+            - una línea con una sangría distinta de todas las de alrededor, un `-` de lista que no está debajo \
+            de los guiones de arriba, o una clave alineada con los guiones de la lista de arriba (donde YAML \
+            espera otro `- `): alinéala con sus hermanas;
+            - una clave con sangría debajo del valor de la línea de arriba (`title: Energía` y luego `  \
+            minutes: 25`);
+            - unas comillas o un `[`/`{` que se abren y nunca se cierran;
+            - un valor que empieza con un carácter que YAML reserva (`*`, `&`, `!`, `@`, `` ` ``, `%`, `|`, \
+            `>`) o con una parte entre comillas o corchetes seguida de más texto: pon todo el valor entre \
+            comillas.
+
+            Luego el resto del archivo se lee como si el error estuviera corregido (o sin su línea), así que \
+            una lección con el título roto conserva su id y nada de lo que la nombra falla. Se informan como \
+            máximo diez errores por archivo.
             """),
         RuleText("CS0003", summary: "Se usa un tabulador como sangría en YAML.", explanation: """
             YAML no permite tabuladores en la sangría, y cada editor los muestra con un ancho distinto, así \

@@ -41,9 +41,12 @@ extension Rules {
         explanation: """
         A question is single choice unless it says `type=multiple`. If \
         several options are really right, add `type=multiple` to the \
-        question's braces; otherwise leave only one `[x]`.
+        question's braces; otherwise leave only one `[x]`. A true/false \
+        question (`type=true-false`) has exactly one: `[x] Verdadero` when \
+        the statement is true, `[x] Falso` when it is false.
         """,
         examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuál es par? {#par}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n"),
+            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓La energía se conserva en un sistema aislado. {#conserva type=true-false}\n\n   - [x] Verdadero\n   - [x] Falso\n"),
             .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuáles son pares? {#par type=multiple}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n"),
         ])
 

@@ -141,6 +141,7 @@ extension Rule.Category {
         case .rendering: "rendering"
         case .release: "release"
         case .policy: "policy"
+        case .accessibility: "accessibility"
         case .limits: "limits"
         case .results: "results"
         case .imports: "imports"

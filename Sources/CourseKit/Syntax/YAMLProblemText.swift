@@ -1,4 +1,5 @@
-/// libyaml's problems and contexts in the reader's language. libyaml says
+/// libyaml's problems and contexts in the reader's language, for the
+/// mistakes `YAMLMistakeFinder` has no plain words of its own for. libyaml says
 /// what stopped it in a few fixed English phrases ("did not find expected
 /// key"); the common ones are catalog messages, with an author's hint,
 /// and any other is quoted as libyaml wrote it.

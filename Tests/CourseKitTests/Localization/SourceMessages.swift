@@ -27,10 +27,18 @@ enum SourceMessages {
     }
 
     static func literals(in folders: [String]) -> [SwiftLiterals.Literal] {
-        folders.flatMap(swiftFiles(under:)).flatMap { path -> [SwiftLiterals.Literal] in
-            guard let text = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) else { return [] }
-            return SwiftLiterals.scan(text, file: path)
+        let texts = folders.flatMap(swiftFiles(under:)).compactMap { path -> (String, String)? in
+            guard let text = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) else { return nil }
+            return (path, text)
         }
+        // First what every file declares, since a property declared `Message` in one is assigned in others.
+        var known = SwiftLiterals.Declarations()
+        for (path, text) in texts {
+            let declared = SwiftLiterals.declarations(in: text, file: path)
+            known.messages.formUnion(declared.messages)
+            known.tuples.formUnion(declared.tuples)
+        }
+        return texts.flatMap { SwiftLiterals.scan($1, file: $0, known: known) }
     }
 
     /// Every literal where a message is expected, with words to translate.

@@ -33,7 +33,7 @@ struct SwiftLiterals {
     /// Calls whose unlabelled (and `message:`) arguments are messages.
     static let messageCalls: Set<String> = [
         "report", "Message", "localized", "cannotRun", "text", "unsafe", "notSVG", "malformed", "Problem",
-        "ReportError", "Invalid", "TeXError", "unexpected", "unsupported", "prompt", "usage", "io", "invalidRelease",
+        "ReportError", "Invalid", "TeXError", "unexpected", "unsupported", "mistake", "prompt", "usage", "io", "invalidRelease",
     ]
     static let messageLabels: Set<String> = ["message", "summary", "context", "what", "description", "detail"]
     /// Labels whose literal is not a message, even in a message call.
@@ -44,12 +44,30 @@ struct SwiftLiterals {
     private var line = 1
     private let file: String
     private(set) var literals: [Literal] = []
+    /// Variables and properties declared `Message` (`var message: Message`),
+    /// and those whose tuple type holds one (`var fix: (edit: Edit, summary:
+    /// Message)?`): assigning a literal to them assigns a message, in this
+    /// file or another (`found.fix = (edit, "add a space")`).
+    struct Declarations {
+        var messages: Set<String> = []
+        var tuples: Set<String> = []
+    }
+    private(set) var declarations = Declarations()
 
-    /// Every literal of `text` (a Swift source named `file`).
-    static func scan(_ text: String, file: String) -> [Literal] {
+    /// Every literal of `text` (a Swift source named `file`), knowing the
+    /// message variables `known` declares elsewhere.
+    static func scan(_ text: String, file: String, known: Declarations = Declarations()) -> [Literal] {
         var scanner = SwiftLiterals(scalars: Array(text.unicodeScalars), file: file)
+        scanner.declarations = known
         scanner.run()
         return scanner.literals
+    }
+
+    /// The message variables `text` declares.
+    static func declarations(in text: String, file: String) -> Declarations {
+        var scanner = SwiftLiterals(scalars: Array(text.unicodeScalars), file: file)
+        scanner.run()
+        return scanner.declarations
     }
 
     private init(scalars: [Unicode.Scalar], file: String) {
@@ -67,6 +85,9 @@ struct SwiftLiterals {
         var inCasePattern = false
         /// The `(…)` of a return type (`-> (Rule, Message)?`).
         var isReturnTuple = false
+        /// The variable or property whose type this bracket opens
+        /// (`var fix: (edit: Edit, summary: Message)?`).
+        var declares: String?
     }
 
     private enum Token: Equatable {
@@ -82,6 +103,13 @@ struct SwiftLiterals {
         var pendingMessageDeclaration = false
         /// Variables declared `Message` in this file: `message = "…"` assigns a message.
         var messageVariables: Set<String> = []
+        /// Variables whose type is a tuple (or list of tuples) holding a `Message`.
+        var messageTupleVariables: Set<String> = []
+        /// What other files declare counts for members only (`found.fix = …`, `found.message = …`).
+        let elsewhere = declarations
+        func member() -> Bool { recent.count >= 2 && recent[recent.count - 2] == .punctuation(".") }
+        /// `found.fix = (…)`: the tuple about to open holds messages.
+        var pendingTupleAssignment = false
         /// A return type tuple holds a `Message`: its function's body is next.
         var pendingTupleReturn = false
         /// The depth of the body of a function that returns a tuple with a
@@ -100,6 +128,7 @@ struct SwiftLiterals {
                 position += 1
                 // A `let x: Message = …` statement ends at a line break at its depth, unless the next line continues it.
                 if statement.active, frames.count - 1 == statement.depth, !nextLineContinues() { statement.active = false }
+                pendingTupleAssignment = false
                 // `let message: Message` alone on its line declares a variable (see `messageVariables`).
                 if pendingMessageDeclaration, !nextLineOpens() { pendingMessageDeclaration = false }
                 continue
@@ -140,6 +169,10 @@ struct SwiftLiterals {
                 }
                 if word == "case" { frames[frames.count - 1].inCasePattern = true }
                 if word == "Message", frames[frames.count - 1].isReturnTuple { pendingTupleReturn = true }
+                if word == "Message" {
+                    let enclosing = frames.reversed().prefix(while: { $0.bracket == "(" || $0.bracket == "[" })
+                    if let declared = enclosing.first(where: { $0.declares != nil })?.declares { messageTupleVariables.insert(declared) }
+                }
                 if word == "Message", recent.last == .punctuation(":"), let name = previousWord(2) { messageVariables.insert(name) }
                 if word == "Message", recent.last == .punctuation("["), recent.dropLast().last == .punctuation(":"),
                    let name = previousWord(3) { messageVariables.insert(name) }
@@ -163,6 +196,10 @@ struct SwiftLiterals {
                 if returnsTuple || appendsMessage { call = nil }
                 let parent = frames[frames.count - 1]
                 var scope = parent.messageScope || returnsTuple || appendsMessage
+                if c == "(" || c == "[", pendingTupleAssignment, call == nil {
+                    scope = true
+                    pendingTupleAssignment = false
+                }
                 if c == "{", pendingTupleReturn {
                     tupleReturnBody = frames.count
                     pendingTupleReturn = false
@@ -174,7 +211,8 @@ struct SwiftLiterals {
                 if c == "[", pendingMessageDeclaration || (statement.active && call == nil) { scope = scope || statement.active }
                 pendingMessageDeclaration = false
                 let isReturnTuple = c == "(" && recent.last == .punctuation(">") && recent.dropLast().last == .punctuation("-")
-                frames.append(Frame(bracket: c, call: call, label: nil, messageScope: scope, isReturnTuple: isReturnTuple))
+                let declares = (c == "(" || c == "[") && recent.last == .punctuation(":") ? previousWord(2) : nil
+                frames.append(Frame(bracket: c, call: call, label: nil, messageScope: scope, isReturnTuple: isReturnTuple, declares: declares))
             case ")", "]", "}":
                 if frames.count > 1 { frames.removeLast() }
                 if let body = tupleReturnBody, frames.count <= body { tupleReturnBody = nil }
@@ -187,7 +225,12 @@ struct SwiftLiterals {
                 }
                 if frames[frames.count - 1].inCasePattern { frames[frames.count - 1].inCasePattern = false }
             case "=":
-                if !pendingMessageDeclaration, !statement.active, peek(0) != "=", let name = previousWord(), messageVariables.contains(name),
+                if peek(0) != "=", !comparison(after: recent), let name = previousWord(),
+                   messageTupleVariables.contains(name) || (member() && elsewhere.tuples.contains(name)) {
+                    pendingTupleAssignment = true
+                }
+                if !pendingMessageDeclaration, !statement.active, peek(0) != "=", let name = previousWord(),
+                   messageVariables.contains(name) || (member() && elsewhere.messages.contains(name)),
                    !comparison(after: recent) {
                     statement = (frames.count - 1, true)
                 }
@@ -201,6 +244,7 @@ struct SwiftLiterals {
             recent.append(.punctuation(c))
             if recent.count > 8 { recent.removeFirst(recent.count - 8) }
         }
+        declarations = Declarations(messages: messageVariables, tuples: messageTupleVariables)
     }
 
     private func comparison(after recent: [Token]) -> Bool {
