@@ -66,7 +66,18 @@ let package = Package(
         .target(name: "TargetSyllabus", dependencies: ["CourseKit", "CourseRendering"],
                 path: "Sources/Targets/Syllabus"),
         .target(name: "CourseBuild", dependencies: [
-            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
+            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseIncremental",
+        ]),
+        // The incremental engine behind `coursec serve` and the build cache:
+        // loads reused per file, pages rendered again only when what they are
+        // made from changed.
+        .target(name: "CourseIncremental", dependencies: [
+            "CourseKit", "CourseRendering", "CourseDigest", "CourseArchive", "TargetHTML",
+        ]),
+        // `coursec serve`: a small HTTP/1.1 server over sockets, an inotify
+        // watcher, and the page reload, over the incremental engine.
+        .target(name: "CoursePreview", dependencies: [
+            "CourseIncremental", "CourseKit", "CourseRendering", "CourseArchive", "CourseText",
         ]),
         .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseDigest", "CourseArchive"]),
         // The evidence loop: learners' responses scored against the shipped
@@ -80,6 +91,7 @@ let package = Package(
         .target(name: "CourseImport", dependencies: ["CourseKit", "CourseText", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
             "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
+            "CourseIncremental", "CoursePreview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -112,13 +124,17 @@ let package = Package(
             "CourseMath", "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
         // The output folder's one-step replacement (work folders, locks, swaps).
-        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CoursecTestSupport"]),
+        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CourseIncremental", "CourseKit", "CoursecTestSupport"]),
         .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning", "CourseDigest",
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],
                     exclude: ["Fixtures", "Oracle"]),
         .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CourseMarkdown", "CoursecTestSupport"],
                     exclude: ["Oracle"]),
+        .testTarget(name: "CourseIncrementalTests", dependencies: [
+            "CourseIncremental", "CourseKit", "CourseBuild", "CourseRendering", "TargetHTML", "CoursecTestSupport",
+        ]),
+        .testTarget(name: "CoursePreviewTests", dependencies: ["CoursePreview", "CourseKit", "CoursecTestSupport"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

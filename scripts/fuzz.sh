@@ -77,8 +77,11 @@ for target in $selected; do
   binary=$scratch/release/$(product "$target")
   corpus=.fuzz/corpus/$target findings=.fuzz/findings/$target log=.fuzz/logs/$target.log
   mkdir -p "$corpus" "$findings" .fuzz/logs
+  # -detect_leaks=0: LeakSanitizer cannot see objects Swift's lazy globals
+  # hold (see docs/fuzzing.md); the quiz target stopped after 3 inputs on
+  # the field tables' one-time allocation, reported whenever checked.
   options=(-max_total_time="$seconds" -max_len="$(max_len "$target")" -timeout=20 -rss_limit_mb=2048
-           -print_final_stats=1 -artifact_prefix="$findings/")
+           -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/")
   dict=$(dictionary "$target")
   [ -n "$dict" ] && options+=(-dict="$dict")
   [ -n "${FUZZ_SEED:-}" ] && options+=(-seed="$FUZZ_SEED")

@@ -52,6 +52,12 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
         self.init(template: stringInterpolation.template, arguments: stringInterpolation.arguments)
     }
 
+    /// A message literal where its type is not known from context:
+    /// `Message("Request too large.").text(in: language)`.
+    public init(_ message: Message) {
+        self = message
+    }
+
     /// Text that is not coursec's to translate, shown as it is.
     public init(verbatim text: String) {
         self.init(template: Self.verbatimTemplate, arguments: [.text(Self.bounded(text))])

@@ -48,13 +48,18 @@ struct DiagnosticOutputOptions: ParsableArguments {
 
     func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem, currentFolder: String? = nil) throws {
         let color = format.value == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO)
-        var context = RenderContext(pathPrefix: directory, source: { path in
+        var context = Self.context(directory: directory, fileSystem: fileSystem, color: color)
+        context.currentFolder = currentFolder
+        try Terminal.write(format.value.renderer.render(diagnostics, context: context))
+    }
+
+    /// Paths as the user wrote `directory`, source lines read from `fileSystem`.
+    static func context(directory: String, fileSystem: CourseFileSystem, color: Bool) -> RenderContext {
+        RenderContext(pathPrefix: directory, source: { path in
             guard let bytes = try? fileSystem.contents(of: path) else { return nil }
             if case .decoded(let file) = SourceDecoder.decode(bytes, path: path, into: DiagnosticSink()) { return file }
             return nil
         }, color: color, language: CLILanguage.current)
-        context.currentFolder = currentFolder
-        try Terminal.write(format.value.renderer.render(diagnostics, context: context))
     }
 }
 

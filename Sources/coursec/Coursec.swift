@@ -13,7 +13,7 @@ struct Coursec: ParsableCommand {
         version: CoursecVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
                       KeygenCommand.self, ReleaseCommand.self, VerifyCommand.self, DiffCommand.self, ResultsCommand.self,
-                      InitCommand.self, NewCommand.self, SchemaCommand.self, ImportCommand.self],
+                      InitCommand.self, NewCommand.self, SchemaCommand.self, ImportCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 
     @OptionGroup var languageOptions: LanguageOptions

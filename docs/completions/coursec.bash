@@ -180,13 +180,13 @@ _coursec() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|help)
+    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|serve|help)
         # Offer subcommand argument completions
         "_coursec_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -214,7 +214,7 @@ _coursec_build() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=(--target --course)
-    non_repeating_options=(--lang --out --phase --scorm-granularity --format)
+    non_repeating_options=(--lang --out --phase --scorm-granularity --cache --format)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
@@ -235,6 +235,9 @@ _coursec_build() {
         return
         ;;
     '--scorm-granularity')
+        return
+        ;;
+    '--cache')
         return
         ;;
     '--format')
@@ -537,6 +540,30 @@ _coursec_import_mct-questions() {
         ;;
     '--format')
         __coursec_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'
+        return
+        ;;
+    '--lang')
+        return
+        ;;
+    esac
+}
+
+_coursec_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--port --host --phase --lang)
+    __coursec_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--port')
+        return
+        ;;
+    '--host')
+        return
+        ;;
+    '--phase')
         return
         ;;
     '--lang')

@@ -22,15 +22,3 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 private let quizPath = "curso/practica.md"
-
-/// Checks the example repository once before fuzzing starts. The first
-/// check initialises lazy globals (the loaders' field tables, rule tables),
-/// whose objects LeakSanitizer cannot see referenced (Swift keeps enum tags
-/// in a pointer's spare bits; see docs/fuzzing.md) and which libFuzzer's
-/// per-input leak check then reported as a leak of the first input.
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
-    let files = ExampleRepository.base.mapValues { Array($0.utf8) }
-    _ = try? CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files)).check()
-    return 0
-}

@@ -7,11 +7,14 @@ public struct RepositoryLoader: Sendable {
     public let sink: DiagnosticSink
     /// Where to keep each lesson's full tree for the targets (a build).
     public let lessonTrees: LessonTrees?
+    /// Lessons and quizzes of an earlier load to reuse where unchanged (`coursec serve`).
+    public let memo: LoadMemo?
 
-    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, lessonTrees: LessonTrees? = nil) {
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, lessonTrees: LessonTrees? = nil, memo: LoadMemo? = nil) {
         self.fileSystem = fileSystem
         self.sink = sink
         self.lessonTrees = lessonTrees
+        self.memo = memo
     }
 
     public func load() throws -> Repository {
@@ -72,14 +75,18 @@ public struct RepositoryLoader: Sendable {
         }
         let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
-            Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
+            Parallel.map(requests) { request in
+                guard let memo else { return loader.load(request.value, referencedFrom: request.range) }
+                return memo.load(request.value, referencedFrom: request.range, with: loader, sink: sink)
+            }
         }
+        memo?.keep(only: Set(requests.map(\.value)))
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 
         let assembled = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
         let courses = StageTimings.shared.measure("resolve questions") {
-            RepositoryResolver(sink: sink).resolve(assembled, policy: manifest.policy)
+            RepositoryResolver(sink: sink, memo: memo).resolve(assembled, policy: manifest.policy)
         }
         StageTimings.shared.measure("load orphans") {
             // The file an outline entry that names nothing was meant to name

@@ -14,6 +14,9 @@ public struct CourseCompiler: Sendable {
     public var warningsAsErrors: Bool
     /// Where KaTeX is installed (CS0601 says when it is not).
     public var katex: KaTeXInstallation
+    /// Lessons and quizzes of an earlier run to reuse where their files did
+    /// not change (`coursec serve`, the build cache); nil loads everything.
+    public var loadMemo: LoadMemo?
 
     public init(fileSystem: CourseFileSystem, warningsAsErrors: Bool = false, katex: KaTeXInstallation = .debian) {
         self.fileSystem = fileSystem
@@ -44,7 +47,7 @@ public struct CourseCompiler: Sendable {
         let sink = DiagnosticSink()
         let timings = StageTimings.shared
         let repository = try timings.measure("load") {
-            try RepositoryLoader(fileSystem: fileSystem, sink: sink, lessonTrees: lessonTrees).load()
+            try RepositoryLoader(fileSystem: fileSystem, sink: sink, lessonTrees: lessonTrees, memo: loadMemo).load()
         }
         let (outcome, _) = Parallel.alongside({ Swift.Result { try work(repository) } }) {
             timings.measure("checks") { CheckRunner.run(repository, sink: sink, fileSystem: fileSystem, katex: katex) }

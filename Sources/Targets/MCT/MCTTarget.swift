@@ -30,7 +30,8 @@ public struct MCTTarget: BuildTarget {
 
         let packager = LessonPackager(
             context: context,
-            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures, lessonTrees: context.lessonTrees),
+            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures,
+                                     lessonTrees: context.lessonTrees, pages: context.renderedPages),
             spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 

@@ -21,7 +21,7 @@ import Testing
             ("Sources/CourseKit/Loading/Quiz", "Questions"), ("Sources/CourseKit/Loading", "Loading"),
             ("Sources/CourseKit/Syntax", "Source"), ("Sources/CourseKit/Source", "Source"), ("Sources/CourseMedia", "Checks"),
             ("Sources/CourseMath", "Math"), ("Sources/CourseAuthoring", "Authoring"), ("Sources/CourseImport", "Authoring"),
-            ("Sources/CourseBuild", "Build"), ("Sources/Targets", "Build"), ("Sources/CourseRelease", "Release"),
+            ("Sources/CourseBuild", "Build"), ("Sources/Targets", "Build"), ("Sources/CourseRelease", "Release"), ("Sources/CoursePreview", "CLI"), ("Sources/CourseIncremental", "CLI"),
         ]
         let area = areas.first { source.hasPrefix($0.0) }?.1 ?? "Loading"
         return "Sources/CourseLocalization/SpanishMessages+\(area).swift"

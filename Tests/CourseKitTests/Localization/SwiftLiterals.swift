@@ -103,6 +103,7 @@ struct SwiftLiterals {
         var pendingMessageDeclaration = false
         /// Variables declared `Message` in this file: `message = "…"` assigns a message.
         var messageVariables: Set<String> = []
+        var storedMessages: Set<String> = []
         /// Variables whose type is a tuple (or list of tuples) holding a `Message`.
         var messageTupleVariables: Set<String> = []
         /// What other files declare counts for members only (`found.fix = …`, `found.message = …`).
@@ -173,7 +174,11 @@ struct SwiftLiterals {
                     let enclosing = frames.reversed().prefix(while: { $0.bracket == "(" || $0.bracket == "[" })
                     if let declared = enclosing.first(where: { $0.declares != nil })?.declares { messageTupleVariables.insert(declared) }
                 }
-                if word == "Message", recent.last == .punctuation(":"), let name = previousWord(2) { messageVariables.insert(name) }
+                if word == "Message", recent.last == .punctuation(":"), let name = previousWord(2) {
+                    messageVariables.insert(name)
+                    // `var message: Message` is a property others assign (`found.message = …`); a `let` is a local.
+                    if previousWord(3) == "var" { storedMessages.insert(name) }
+                }
                 if word == "Message", recent.last == .punctuation("["), recent.dropLast().last == .punctuation(":"),
                    let name = previousWord(3) { messageVariables.insert(name) }
                 if word == "Message", recent.last == .punctuation(":") || recent.last == .word("as")
@@ -244,7 +249,7 @@ struct SwiftLiterals {
             recent.append(.punctuation(c))
             if recent.count > 8 { recent.removeFirst(recent.count - 8) }
         }
-        declarations = Declarations(messages: messageVariables, tuples: messageTupleVariables)
+        declarations = Declarations(messages: storedMessages, tuples: messageTupleVariables)
     }
 
     private func comparison(after recent: [Token]) -> Bool {
