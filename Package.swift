@@ -66,11 +66,10 @@ let package = Package(
         .target(name: "TargetSyllabus", dependencies: ["CourseKit", "CourseRendering"],
                 path: "Sources/Targets/Syllabus"),
         .target(name: "CourseBuild", dependencies: [
-            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus", "CourseIncremental",
+            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
         ]),
-        // The incremental engine behind `coursec serve` and the build cache:
-        // loads reused per file, pages rendered again only when what they are
-        // made from changed.
+        // The incremental engine behind `coursec serve`: loads reused per
+        // file, pages rendered again only when what they are made from changed.
         .target(name: "CourseIncremental", dependencies: [
             "CourseKit", "CourseRendering", "CourseDigest", "CourseArchive", "TargetHTML",
         ]),
@@ -124,7 +123,7 @@ let package = Package(
             "CourseMath", "CoursecTestSupport",
         ], path: "Tests/TargetTests", exclude: ["Fixtures"]),
         // The output folder's one-step replacement (work folders, locks, swaps).
-        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CourseIncremental", "CourseKit", "CoursecTestSupport"]),
+        .testTarget(name: "CourseBuildTests", dependencies: ["CourseBuild", "CoursecTestSupport"]),
         .testTarget(name: "CourseReleaseTests", dependencies: ["CourseRelease", "CourseBuild", "CourseKit", "CourseSigning", "CourseDigest",
                                                              "CoursecTestSupport"]),
         .testTarget(name: "CourseResultsTests", dependencies: ["CourseResults", "CourseKit", "CoursecTestSupport"],

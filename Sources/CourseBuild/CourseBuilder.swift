@@ -45,18 +45,15 @@ public struct CourseBuilder: Sendable {
                       progress: (@Sendable (_ target: String, _ done: Int, _ total: Int) -> Void)? = nil,
                       finishing: ((_ result: Result, _ tree: URL) throws -> Void)? = nil) throws -> Result {
         let selected = try TargetRegistry.select(options.targets, from: targets)
-        var compiler = CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
-        let cache = BuildCache(options.cache)
-        compiler.loadMemo = cache?.loads
         // The targets render into staging while the checks run; on errors
         // the staging folder is thrown away unseen (see `check(alongside:)`).
         // Rendering never starts on a name that could not be part of a path
         // (an id such as `../../x`): it waits for the checks, which refuse it.
-        let trees = (cache?.needsLessonTrees ?? true) ? LessonTrees() : nil
-        let (checked, rendered) = try compiler
+        let trees = LessonTrees()
+        let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
             .check(lessonTrees: trees) { repository -> StagedBuild? in
                 guard repository.firstUnsafeOutputName == nil else { return nil }
-                return try render(repository, trees: trees, targets: selected, cache: cache, progress: progress)
+                return try render(repository, trees: trees, targets: selected, progress: progress)
             }
         if checked.hasErrors {
             if case .success(let build?) = rendered { build.staging.discard() }
@@ -84,7 +81,6 @@ public struct CourseBuilder: Sendable {
         try StageTimings.shared.measure("commit") {
             try build.staging.commit(artifacts, unchanged: build.context.unchangedPaths)
         }
-        cache?.finish()
         return result
     }
 
@@ -96,8 +92,7 @@ public struct CourseBuilder: Sendable {
         var failures: [String]
     }
 
-    private func render(_ repository: Repository, trees: LessonTrees?, targets selected: [any BuildTarget],
-                        cache: BuildCache?,
+    private func render(_ repository: Repository, trees: LessonTrees, targets selected: [any BuildTarget],
                         progress: (@Sendable (String, Int, Int) -> Void)?) throws -> StagedBuild {
         guard let phase = options.phaseID.map({ id in repository.phase(id: id) }) ?? repository.phases.last else {
             throw BuildError.unknownPhase(options.phaseID ?? "", available: repository.phases.map(\.id))
@@ -114,7 +109,6 @@ public struct CourseBuilder: Sendable {
         let staging = try OutputStaging(output: output)
         let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
                                    options: options, output: output, lessonTrees: trees)
-        cache?.attach(to: context)
         let counter = ProgressCounter()
         // Costliest first; equal costs keep the registry's order.
         let order = selected.indices.sorted {

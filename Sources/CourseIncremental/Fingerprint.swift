@@ -74,8 +74,7 @@ public struct FingerprintWriter {
 
     private mutating func addReflected(_ value: Any, skipping: Set<String>, depth: Int) {
         // The commonest leaves and collections first, by their exact type:
-        // a cast to a concrete type is cheap, reflection is not (keys are
-        // computed for every page of every build with --cache).
+        // a cast to a concrete type is cheap, reflection is not.
         switch value {
         case let text as String: add(text)
         case let number as Int: add(number)

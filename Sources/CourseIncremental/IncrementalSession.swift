@@ -28,7 +28,7 @@ public final class IncrementalSession: @unchecked Sendable {
     public let phaseID: String?
     public let katex: KaTeXInstallation
     private let memo = LoadMemo()
-    private let pages = PageCache(identity: ExecutableIdentity.current)
+    private let pages = PageCache()
     private let mediaDigests = MediaDigestCache(validatesFiles: true)
     private var generation = 0
 

@@ -2,8 +2,8 @@ import CourseKit
 import CourseRendering
 import Foundation
 
-/// Rendered pages by key (`PageKeyer`), kept between refreshes of
-/// `coursec serve` and, with a `PageCacheFolder`, between builds. A page is
+/// Rendered pages by key (`PageKeyer`), kept in memory between refreshes of
+/// `coursec serve` (one process: the templates and code do not change). A page is
 /// served from here while its key is the same and the media it names still
 /// have the digests they had (media are named by content in the page,
 /// `MediaCatalog`). A page whose rendering could not read a file is not
@@ -22,8 +22,6 @@ public final class PageCache: @unchecked Sendable {
         var used: Int
     }
 
-    public let folder: PageCacheFolder?
-    let identity: Fingerprint
     private let sources = SourceFingerprints()
     private let lock = NSLock()
     private var entries: [Fingerprint: Entry] = [:]
@@ -31,12 +29,7 @@ public final class PageCache: @unchecked Sendable {
     private var rendered: [String] = []
     private var reused = 0
 
-    /// `identity` names the templates and code (`ExecutableIdentity`);
-    /// `folder` keeps pages between processes.
-    public init(identity: Fingerprint, folder: PageCacheFolder? = nil) {
-        self.identity = identity
-        self.folder = folder
-    }
+    public init() {}
 
     /// The store for renderers of what `memo` loaded last (call after
     /// loading). Pages no generation used for `keeping` generations leave
@@ -50,7 +43,7 @@ public final class PageCache: @unchecked Sendable {
             return generation
         }
         return Generation(cache: self, number: number,
-                          keyer: PageKeyer(identity: identity, source: { sources[$0] }))
+                          keyer: PageKeyer(source: { sources[$0] }))
     }
 
     /// One generation's view of the cache: what renderers are given.
@@ -67,7 +60,7 @@ public final class PageCache: @unchecked Sendable {
 
     func page(for key: Fingerprint, request: PageRequest, generation: Int, renderer: CourseRenderer,
               render: () -> RenderedPage) -> RenderedPage {
-        let known = lock.withLock { entries[key] } ?? folder?.read(key).map { Entry(page: $0.page, media: $0.media, used: 0) }
+        let known = lock.withLock { entries[key] }
         if var entry = known,
            entry.media.allSatisfy({ (try? renderer.media.sha256(of: $0.path, in: renderer.fileSystem)) == $0.sha256 }) {
             entry.used = max(entry.used, generation)
@@ -75,7 +68,6 @@ public final class PageCache: @unchecked Sendable {
                 entries[key] = entry
                 reused += 1
             }
-            folder?.markUsed(key)
             return entry.page
         }
         let failuresBefore = renderer.failures.all.count
@@ -88,7 +80,6 @@ public final class PageCache: @unchecked Sendable {
         // page's, at worst, keeps this one out too).
         guard renderer.failures.all.count == failuresBefore, digests.count == page.media.count else { return page }
         lock.withLock { entries[key] = Entry(page: page, media: digests, used: generation) }
-        folder?.write(key, page: page, media: digests)
         return page
     }
 

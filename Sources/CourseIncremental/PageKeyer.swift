@@ -11,10 +11,10 @@ import Foundation
 /// it), the course's settings (`course.yaml`: its title, language…), its
 /// neighbours (the titles and addresses of the previous and next pages),
 /// the options of its package (links between lessons, unpacked activities,
-/// where assets are), the renderer's settings (the policy's HTML
-/// allowlist, the providers it embeds, the media folder) and the renderer
-/// itself (templates and code: `identity`). The index lists every page, so
-/// its key covers every lesson and quiz of the course. Values other than
+/// where assets are) and the renderer's settings (the policy's HTML
+/// allowlist, the providers it embeds, the media folder); the templates
+/// and code are those of the running process. The index lists every page,
+/// so its key covers every lesson and quiz of the course. Values other than
 /// lessons and quizzes are fingerprinted through reflection, field by
 /// field: a field added to `Course` or `PageRenderOptions` later is part of
 /// the key without anyone touching this file.
@@ -25,8 +25,6 @@ import Foundation
 /// settings (by id), and the renderer's settings, the package options and
 /// a quiz's resolved answers (by value: they are `Hashable`).
 struct PageKeyer: Sendable {
-    /// Templates and code.
-    let identity: Fingerprint
     /// A lesson or quiz file's fingerprint, nil when it was not memoized.
     let source: @Sendable (String) -> Fingerprint?
     let shared = Shared()
@@ -61,7 +59,6 @@ struct PageKeyer: Sendable {
     func key(for request: PageRequest, renderer: CourseRenderer) -> Fingerprint {
         Fingerprint { writer in
             writer.add("page 1")
-            writer.add(identity)
             writer.add(shared.fingerprint(of: renderer.htmlAllowlist))
             writer.add(shared.fingerprint(of: renderer.embeds))
             writer.add(renderer.media.folder)

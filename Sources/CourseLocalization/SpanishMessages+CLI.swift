@@ -52,8 +52,6 @@ extension SpanishMessages {
         ("Courses to build by id (default: all).", "Cursos que construir, por id (predeterminado: todos)."),
         ("Phase to build (default: the latest).", "Fase que construir (predeterminado: la más reciente)."),
         ("SCORM packages per course or per lesson.", "Paquetes SCORM por curso o por lección."),
-        ("Keep rendered pages in this folder and reuse them in later builds (the output is the same).",
-         "Guarda las páginas generadas en esta carpeta y las reutiliza en las siguientes construcciones (el resultado es el mismo)."),
         ("--scorm-granularity must be course or lesson", "--scorm-granularity debe ser course o lesson"),
         ("build refused: fix the errors above; nothing was written", "construcción rechazada: corrige los errores de arriba; no se escribió nada"),
         ("built {0} artifacts ({1}) for phase {2} in {3}", "se construyeron {0} archivos ({1}) de la fase {2} en {3}"),

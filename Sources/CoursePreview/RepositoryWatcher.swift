@@ -59,11 +59,15 @@ final class RepositoryWatcher: @unchecked Sendable {
 
     /// Blocks until a file changes, then until `quiet` seconds pass without
     /// another change (an editor's save is several events; a `git checkout`
-    /// thousands), at most `longest` seconds. Returns the repository-relative
-    /// paths that changed, sorted (empty when inotify's queue overflowed and
-    /// anything may have changed), or nil once closed.
-    func waitForChanges(quiet: Double = 0.03, longest: Double = 0.5) -> [String]? {
+    /// thousands), at most `longest` seconds. While every file written has
+    /// been closed (or renamed into place), `settled` seconds are enough:
+    /// the save is complete unless another begins. Returns the
+    /// repository-relative paths that changed, sorted (empty when inotify's
+    /// queue overflowed and anything may have changed), or nil once closed.
+    func waitForChanges(quiet: Double = 0.03, settled: Double = 0.005, longest: Double = 0.5) -> [String]? {
         var changed = Set<String>()
+        /// Files written and not yet closed.
+        var writing = Set<String>()
         var overflowed = false
         // First wait: for ever; then each wait is the quiet period.
         var deadline: Double?
@@ -86,20 +90,23 @@ final class RepositoryWatcher: @unchecked Sendable {
                 deadline = nil
                 continue
             }
-            let (paths, overflow) = readEvents()
-            overflowed = overflowed || overflow
-            changed.formUnion(paths)
+            let events = readEvents()
+            overflowed = overflowed || events.overflowed
+            changed.formUnion(events.paths)
+            writing.formUnion(events.opened)
+            writing.subtract(events.closed)
             guard !changed.isEmpty || overflowed else { continue }
             let now = Self.now()
             if started == nil { started = now }
-            deadline = min(now + quiet, started! + longest)
+            deadline = min(now + (writing.isEmpty ? settled : quiet), started! + longest)
         }
     }
 
-    /// Drains the events inotify has queued: the paths they name, and
-    /// whether the queue overflowed.
-    private func readEvents() -> (paths: Set<String>, overflowed: Bool) {
-        var paths = Set<String>()
+    /// Drains the events inotify has queued: the paths they name, the files
+    /// written to (or created) and those closed after writing, renamed into
+    /// place or deleted, and whether the queue overflowed.
+    private func readEvents() -> (paths: Set<String>, opened: Set<String>, closed: Set<String>, overflowed: Bool) {
+        var paths = Set<String>(), opened = Set<String>(), closed = Set<String>()
         var overflowed = false
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -132,6 +139,13 @@ final class RepositoryWatcher: @unchecked Sendable {
                 guard !Self.isIgnored(name) else { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name
                 paths.insert(path)
+                if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE) | UInt32(IN_MOVED_FROM)) != 0 {
+                    opened.remove(path)
+                    closed.insert(path)
+                } else if mask & UInt32(IN_ISDIR) == 0, mask & (UInt32(IN_MODIFY) | UInt32(IN_CREATE)) != 0 {
+                    opened.insert(path)
+                    closed.remove(path)
+                }
                 if mask & UInt32(IN_ISDIR) != 0, mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 {
                     // A new folder: watch it, and report what it already holds
                     // (files written before the watch was in place).
@@ -143,7 +157,7 @@ final class RepositoryWatcher: @unchecked Sendable {
             // Events were lost, new folders among them: look at every folder again.
             _ = watchTree("")
         }
-        return (paths, overflowed)
+        return (paths, opened, closed, overflowed)
     }
 
     /// Watches `path` and every folder under it; returns the files found.

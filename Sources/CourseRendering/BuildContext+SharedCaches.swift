@@ -9,8 +9,4 @@ extension BuildContext {
     /// Markdown rendered once for every target of this build that renders
     /// it alike (see `MarkdownBodyCache`).
     public var markdownBodyCache: MarkdownBodyCache { shared(MarkdownBodyCache.self) { MarkdownBodyCache() } }
-
-    /// Pages kept between builds (`coursec build --cache`), for every
-    /// renderer of this build; nil without a cache.
-    public var renderedPages: RenderedPageStore? { markdownBodyCache.pages }
 }

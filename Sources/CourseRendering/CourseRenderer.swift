@@ -25,8 +25,7 @@ public struct CourseRenderer: Sendable {
     public let htmlAllowlist: HTMLAllowlist
     /// Markdown already rendered by another target of the build, or nil.
     public let bodies: MarkdownBodyCache?
-    /// Pages rendered earlier (`coursec serve`, `coursec build --cache`):
-    /// by default, the build's (`MarkdownBodyCache.pages`).
+    /// Pages rendered earlier (`coursec serve`), or nil: render every page.
     public let pages: RenderedPageStore?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, failures: BuildFailures = BuildFailures(),
@@ -34,7 +33,7 @@ public struct CourseRenderer: Sendable {
                 embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil, pages: RenderedPageStore? = nil) {
         self.repository = repository
         self.bodies = bodies
-        self.pages = pages ?? bodies?.pages
+        self.pages = pages
         self.fileSystem = fileSystem
         self.failures = failures
         self.lessonTrees = lessonTrees

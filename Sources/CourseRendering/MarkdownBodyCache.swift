@@ -35,13 +35,8 @@ public final class MarkdownBodyCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var slots: [Key: PendingValue<Entry>] = [:]
-    /// Pages kept between builds (`coursec build --cache`), for every
-    /// renderer of the build.
-    public let pages: RenderedPageStore?
 
-    public init(pages: RenderedPageStore? = nil) {
-        self.pages = pages
-    }
+    public init() {}
 
     /// The rendering of `key`: the one already made, if its page links
     /// resolve the same way in `pageLinks`, else `render()`'s.

@@ -1,8 +1,7 @@
 import CourseKit
 
 /// Pages rendered earlier, kept by what they are made from: `coursec serve`
-/// keeps them between refreshes, `coursec build --cache` between builds
-/// (`CourseIncremental.PageCache`). A renderer given a store asks it before
+/// keeps them between refreshes (`CourseIncremental.PageCache`). A renderer given a store asks it before
 /// rendering a lesson, quiz or index page; the store either returns the
 /// page it kept for the same request, or calls `render` and keeps the
 /// result. What a page is made from is the request, the renderer's own

@@ -38,9 +38,6 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: .localized("Treat warnings as errors."))
     var strict = false
 
-    @Option(name: .long, help: .localized("Keep rendered pages in this folder and reuse them in later builds (the output is the same)."))
-    var cache: String?
-
     @OptionGroup var output: DiagnosticOutputOptions
 
     @Sendable static func showProgress(_ name: String, _ done: Int, _ total: Int) {
@@ -57,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         let root = URL(fileURLWithPath: directory)
         let options = BuildOptions(phaseID: phase, courseIDs: course,
                                    targets: target.flatMap { $0.split(separator: ",").map(String.init) },
-                                   scormGranularity: granularity, cache: cache.map { URL(fileURLWithPath: $0) })
+                                   scormGranularity: granularity)
         let fileSystem = LocalFileSystem(root: root)
         let showProgress = Terminal.supportsColor(fileHandle: STDERR_FILENO)
         let progress: (@Sendable (String, Int, Int) -> Void)? = showProgress ? BuildCommand.showProgress : nil

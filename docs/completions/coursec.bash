@@ -214,7 +214,7 @@ _coursec_build() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=(--target --course)
-    non_repeating_options=(--lang --out --phase --scorm-granularity --cache --format)
+    non_repeating_options=(--lang --out --phase --scorm-granularity --format)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
@@ -235,9 +235,6 @@ _coursec_build() {
         return
         ;;
     '--scorm-granularity')
-        return
-        ;;
-    '--cache')
         return
         ;;
     '--format')

@@ -19,19 +19,14 @@ public struct BuildOptions: Sendable {
     /// Time written into archives and manifests: `SOURCE_DATE_EPOCH` when
     /// set, otherwise a constant, never the clock, so builds are reproducible.
     public var timestamp: Date
-    /// A folder keeping rendered pages between builds (`--cache`), or nil.
-    /// What a build writes is the same with or without it.
-    public var cache: URL?
 
     public init(phaseID: String? = nil, courseIDs: [String] = [], targets: [String] = [],
-                scormGranularity: SCORMGranularity = .course, timestamp: Date = BuildOptions.reproducibleTimestamp(),
-                cache: URL? = nil) {
+                scormGranularity: SCORMGranularity = .course, timestamp: Date = BuildOptions.reproducibleTimestamp()) {
         self.phaseID = phaseID
         self.courseIDs = courseIDs
         self.targets = targets
         self.scormGranularity = scormGranularity
         self.timestamp = timestamp
-        self.cache = cache
     }
 
     /// 1980-01-01T00:00:00Z, the earliest time a ZIP file can store.

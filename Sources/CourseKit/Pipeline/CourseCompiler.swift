@@ -15,7 +15,7 @@ public struct CourseCompiler: Sendable {
     /// Where KaTeX is installed (CS0601 says when it is not).
     public var katex: KaTeXInstallation
     /// Lessons and quizzes of an earlier run to reuse where their files did
-    /// not change (`coursec serve`, the build cache); nil loads everything.
+    /// not change (`coursec serve`); nil loads everything.
     public var loadMemo: LoadMemo?
 
     public init(fileSystem: CourseFileSystem, warningsAsErrors: Bool = false, katex: KaTeXInstallation = .debian) {

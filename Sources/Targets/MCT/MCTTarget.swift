@@ -30,8 +30,7 @@ public struct MCTTarget: BuildTarget {
 
         let packager = LessonPackager(
             context: context,
-            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures,
-                                     lessonTrees: context.lessonTrees, pages: context.renderedPages),
+            renderer: CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures, lessonTrees: context.lessonTrees),
             spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 
