@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
+        // The messages coursec says to people, as templates, and their
+        // Spanish catalog: a leaf, so every stage can say things in both languages.
+        .target(name: "CourseLocalization"),
+
         // System libraries (Debian -dev packages, installed by `make setup`).
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -39,15 +43,15 @@ let package = Package(
         // minisign signatures and keys; it sees every artifact only as a file.
         .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
-        .target(name: "CourseMath", dependencies: ["CourseText"]),
+        .target(name: "CourseMath", dependencies: ["CourseText", "CourseLocalization"]),
         // What media files really are (magic numbers), and whether an SVG is inert.
-        .target(name: "CourseMedia", dependencies: ["CourseXML"]),
+        .target(name: "CourseMedia", dependencies: ["CourseXML", "CourseLocalization"]),
 
         // The compiler pipeline: source → syntax → model → checks (CourseKit),
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
+            "CourseLocalization", "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [

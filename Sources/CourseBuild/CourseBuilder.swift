@@ -13,6 +13,9 @@ public struct CourseBuilder: Sendable {
         public var phase: Phase?
         /// The repository as built (phase-filtered), for release manifests.
         public var repository: Repository?
+        /// The repository's `language:`, also when nothing was built (the
+        /// language of the messages, see `LanguageChoice`).
+        public var language: String?
         public var built: Bool { phase != nil && !diagnostics.contains { $0.severity == .error } }
     }
 
@@ -54,14 +57,14 @@ public struct CourseBuilder: Sendable {
             }
         if checked.hasErrors {
             if case .success(let build?) = rendered { build.staging.discard() }
-            return Result(diagnostics: checked.diagnostics, artifacts: [])
+            return Result(diagnostics: checked.diagnostics, artifacts: [], language: checked.repository.language)
         }
         guard let build = try rendered.get() else {
             // Only when the policy turned the id rule off: the name is still refused.
             let range = checked.repository.firstUnsafeOutputName ?? checked.repository.manifestRange
             let refusal = Diagnostic(id: Rules.invalidValue.id, severity: .error, range: range,
                                      message: "this name cannot be part of a file name; use lowercase letters, digits and '-' only")
-            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [])
+            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [], language: checked.repository.language)
         }
         defer { build.staging.discard() }
         if let failure = build.failures.first { throw BuildError.targetFailed(failure) }
@@ -73,7 +76,7 @@ public struct CourseBuilder: Sendable {
         let diagnostics = checked.diagnostics
         let artifacts = build.context.artifacts
         let result = Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
-                            repository: build.context.repository)
+                            repository: build.context.repository, language: build.context.repository.language)
         try finishing?(result, build.staging.url)
         try StageTimings.shared.measure("commit") {
             try build.staging.commit(artifacts, unchanged: build.context.unchangedPaths)
@@ -145,7 +148,7 @@ public enum BuildError: Error, CustomStringConvertible {
     case targetFailed(String)
     case output(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .unknownTarget(let name, let available):
             "unknown target '\(name)'; available: \(available.joined(separator: ", "))"
@@ -157,7 +160,10 @@ public enum BuildError: Error, CustomStringConvertible {
         case .targetFailed(let message):
             "build failed: \(message)"
         case .output(let message):
-            message
+            // The output folder's own report (a path and the system's reason).
+            Message(verbatim: message)
         }
     }
+
+    public var description: String { message.description }
 }

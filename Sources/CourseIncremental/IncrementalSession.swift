@@ -52,7 +52,7 @@ public final class IncrementalSession: @unchecked Sendable {
         generation += 1
 
         var sites: [SiteSnapshot] = []
-        var problems: [String] = []
+        var problems: [Message] = []
         let repository = checked.repository
         let phase = phaseID.map { repository.phase(id: $0) } ?? repository.phases.last
         if let phase, repository.firstUnsafeOutputName == nil {
@@ -65,7 +65,7 @@ public final class IncrementalSession: @unchecked Sendable {
                     let site = try OfflineSite(course: course, fileSystem: fileSystem, memory: memory)
                     sites.append(SiteSnapshot(site: site, renderer: renderer, cache: pages))
                 } catch {
-                    problems.append("\(course.id.value): \(error)")
+                    problems.append("\(course.id.value): \(String(describing: error))")
                 }
             }
         } else if let id = phaseID, phase == nil {

@@ -13,7 +13,7 @@ public struct Snapshot: Sendable {
     public let sites: [SiteSnapshot]
     /// Courses whose site could not be laid out (an activity's ZIP that
     /// changed under the check), and a phase that does not exist.
-    public let siteProblems: [String]
+    public let siteProblems: [Message]
     /// Lesson and quiz files reused from the previous refresh, and loaded afresh.
     public let filesReused: Int
     public let filesLoaded: Int

@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -14,8 +15,12 @@ final class HTTPConnection {
     /// Seconds a read or a write may wait.
     static let timeout = 15
 
-    init(socket: Int32) {
+    /// The language of the connection's own refusals.
+    let language: Language
+
+    init(socket: Int32, language: Language = .es) {
         self.socket = socket
+        self.language = language
         var time = timeval(tv_sec: Self.timeout, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
@@ -92,7 +97,7 @@ final class HTTPConnection {
             var info = stat()
             guard descriptor >= 0, fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 if descriptor >= 0 { close(descriptor) }
-                return send(.text(404, "No existe.\n"), head: head, keepAlive: keepAlive)
+                return send(.text(404, Message("Not found.").text(in: language) + "\n"), head: head, keepAlive: keepAlive)
             }
             file = (descriptor, Int(info.st_size))
             headers.append(("Content-Length", String(info.st_size)))

@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -23,7 +24,11 @@ final class HTTPServer: @unchecked Sendable {
     let maxConnections: Int
 
     /// Binds to `host` (a numeric address or a name such as `localhost`) and `port`.
-    init(host: String, port: Int, maxConnections: Int = 64, handler: @escaping Handler) throws {
+    /// The language of the server's own refusals (too many connections, a malformed request).
+    let language: Language
+
+    init(host: String, port: Int, maxConnections: Int = 64, language: Language = .es, handler: @escaping Handler) throws {
+        self.language = language
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
@@ -31,11 +36,11 @@ final class HTTPServer: @unchecked Sendable {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
-            throw PreviewError.cannotListen(host: host, port: port, reason: String(cString: gai_strerror(status)))
+            throw PreviewError.cannotListen(host: host, port: port, reason: Message(verbatim: String(cString: gai_strerror(status))))
         }
         defer { freeaddrinfo(list) }
         var descriptor: Int32 = -1
-        var lastError = "no address"
+        var lastError: Message = "no address"
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let info = entry {
             entry = info.pointee.ai_next
@@ -47,7 +52,7 @@ final class HTTPServer: @unchecked Sendable {
                 descriptor = candidate
                 break
             }
-            lastError = String(cString: strerror(errno))
+            lastError = Message(verbatim: String(cString: strerror(errno)))
             close(candidate)
         }
         guard descriptor >= 0 else { throw PreviewError.cannotListen(host: host, port: port, reason: lastError) }
@@ -100,12 +105,12 @@ final class HTTPServer: @unchecked Sendable {
                 return true
             }
             guard admitted else {
-                let connection = HTTPConnection(socket: client)
-                _ = connection.send(.text(503, "Demasiadas conexiones abiertas.\n"), head: false, keepAlive: false)
+                let connection = HTTPConnection(socket: client, language: language)
+                _ = connection.send(.text(503, Message("Too many open connections.").text(in: language) + "\n"), head: false, keepAlive: false)
                 continue
             }
             let thread = Thread { [self] in
-                serve(HTTPConnection(socket: client))
+                serve(HTTPConnection(socket: client, language: language))
                 lock.withLock { open -= 1 }
             }
             thread.stackSize = 1 << 20
@@ -119,7 +124,7 @@ final class HTTPServer: @unchecked Sendable {
             switch connection.readHead() {
             case .closed: return
             case .tooLarge:
-                _ = connection.send(.text(431, "Solicitud demasiado grande.\n"), head: false, keepAlive: false)
+                _ = connection.send(.text(431, Message("Request too large.").text(in: language) + "\n"), head: false, keepAlive: false)
                 return
             case .head(let head): bytes = head
             }
@@ -127,7 +132,7 @@ final class HTTPServer: @unchecked Sendable {
             do {
                 request = try HTTPRequestParser.parse(bytes)
             } catch let error as HTTPRequestError {
-                var response = HTTPResponse.text(error.status, "Solicitud rechazada: \(error.reason).\n")
+                var response = HTTPResponse.text(error.status, Message("Request refused: \(error.reason).").text(in: language) + "\n")
                 if error.status == 405 { response.headers.append(("Allow", "GET, HEAD")) }
                 _ = connection.send(response, head: false, keepAlive: false)
                 return

@@ -1,14 +1,19 @@
+import CourseKit
+
 /// Why the preview could not start.
 public enum PreviewError: Error, CustomStringConvertible {
-    case cannotListen(host: String, port: Int, reason: String)
-    case cannotWatch(path: String, reason: String)
+    case cannotListen(host: String, port: Int, reason: Message)
+    case cannotWatch(path: String, reason: Message)
 
-    public var description: String {
+    /// What went wrong, in the reader's language when rendered.
+    public var message: Message {
         switch self {
         case .cannotListen(let host, let port, let reason):
-            "no se puede escuchar en \(host):\(port): \(reason)"
+            "cannot listen on \(host):\(port): \(reason)"
         case .cannotWatch(let path, let reason):
-            "no se puede vigilar '\(path)': \(reason)"
+            "cannot watch '\(path)': \(reason)"
         }
     }
+
+    public var description: String { message.description }
 }

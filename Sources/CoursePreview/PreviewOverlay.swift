@@ -6,34 +6,37 @@ import CourseText
 /// message and the rule id, the file linked to its page when it has one.
 /// The problems of the page's own file come first. It carries its own
 /// styles, so it looks the same over every page and needs no stylesheet
-/// of the site. Written in Spanish, for authors; the messages themselves
-/// are the check's.
+/// of the site. Written in the preview's language, like the messages.
 struct PreviewOverlay {
     /// Problems listed at most (the terminal has them all).
     static let limit = 50
 
     var diagnostics: [Diagnostic]
     /// The repository could not be loaded at all (no `coursec.yaml`).
-    var failure: String?
+    var failure: Message?
     /// The page shown is the last good one: its file has errors now.
     var staleSource: String?
     /// The repository path of the page's file, whose problems come first.
     var pageSource: String?
     /// The page of a source file, by its repository path (`/curso/lecciones/x.html`).
     var pageLinks: [String: String]
+    var language: Language = .es
+
+    private func text(_ message: Message) -> String { message.text(in: language) }
 
     /// The overlay's HTML, empty when there is nothing to say.
     var html: String {
         guard failure != nil || staleSource != nil || !diagnostics.isEmpty else { return "" }
-        var html = "<aside id=\"coursec-preview\" role=\"alert\" aria-label=\"Problemas del curso\">\n" + Self.style
+        var html = "<aside id=\"coursec-preview\" role=\"alert\" aria-label=\"\(escape(text("Problems of the course")))\">\n" + Self.style
         html += "<div class=\"coursec-preview-head\"><strong>coursec serve: \(escape(headline))</strong>"
-        html += "<button type=\"button\" data-coursec-hide>Ocultar</button></div>\n"
+        html += "<button type=\"button\" data-coursec-hide>\(escape(text("Hide")))</button></div>\n"
         if let failure {
-            html += "<p class=\"coursec-preview-note\">No se puede cargar el repositorio: \(escape(failure))</p>\n"
+            html += "<p class=\"coursec-preview-note\">\(escape(text("The repository cannot be loaded: \(failure)")))</p>\n"
         }
         if let staleSource {
-            html += "<p class=\"coursec-preview-note\">Esta es la última versión correcta de la página: "
-                + "<code>\(escape(staleSource))</code> tiene errores y la página no se puede generar de nuevo.</p>\n"
+            html += "<p class=\"coursec-preview-note\">"
+                + text("This is the last good version of the page: <code>\(escape(staleSource))</code> has errors and the page cannot be made again.")
+                + "</p>\n"
         }
         let ordered = diagnostics.filter { $0.range.file == pageSource } + diagnostics.filter { $0.range.file != pageSource }
         if !ordered.isEmpty {
@@ -42,39 +45,29 @@ struct PreviewOverlay {
             html += "</ol>\n"
         }
         if ordered.count > Self.limit {
-            html += "<p class=\"coursec-preview-note\">Y \(ordered.count - Self.limit) más: la terminal los muestra todos.</p>\n"
+            html += "<p class=\"coursec-preview-note\">\(escape(text("And \(ordered.count - Self.limit) more: the terminal shows them all.")))</p>\n"
         }
         return html + "</aside>\n"
     }
 
-    /// "2 errores, 1 advertencia".
+    /// "2 errors, 1 warning" ("2 errores, 1 advertencia").
     var headline: String {
         let summary = DiagnosticSummary(diagnostics)
-        var parts: [String] = []
-        if summary.errors > 0 { parts.append(Self.count(summary.errors, "error", "errores")) }
-        if summary.warnings > 0 { parts.append(Self.count(summary.warnings, "advertencia", "advertencias")) }
-        if summary.notes > 0 { parts.append(Self.count(summary.notes, "nota", "notas")) }
-        if parts.isEmpty { return failure != nil ? "el repositorio no se puede cargar" : "sin problemas" }
-        return parts.joined(separator: ", ")
+        var parts: [Message] = []
+        if summary.errors > 0 { parts.append(summary.errors == 1 ? "1 error" : "\(summary.errors) errors") }
+        if summary.warnings > 0 { parts.append(summary.warnings == 1 ? "1 warning" : "\(summary.warnings) warnings") }
+        if summary.notes > 0 { parts.append(summary.notes == 1 ? "1 note" : "\(summary.notes) notes") }
+        guard let first = parts.first else { return text(failure != nil ? "the repository cannot be loaded" : "no problems") }
+        return text(parts.dropFirst().reduce(first) { "\($0), \($1)" })
     }
 
     private func item(_ diagnostic: Diagnostic) -> String {
         let range = diagnostic.range
         let place = "\(range.file):\(range.start.line):\(range.start.column)"
         let location = pageLinks[range.file].map { "<a href=\"\(escape($0))\">\(escape(place))</a>" } ?? escape(place)
-        let severity: String
-        switch diagnostic.severity {
-        case .error: severity = "error"
-        case .warning: severity = "advertencia"
-        default: severity = "nota"
-        }
         return "<li class=\"coursec-preview-\(diagnostic.severity == .error ? "error" : "other")\">\(location) "
-            + "<span class=\"coursec-preview-severity\">\(severity)</span> \(escape(diagnostic.message)) "
+            + "<span class=\"coursec-preview-severity\">\(escape(text(diagnostic.severity.label)))</span> \(escape(text(diagnostic.message))) "
             + "<code>[\(escape(diagnostic.id))]</code></li>\n"
-    }
-
-    static func count(_ n: Int, _ one: String, _ many: String) -> String {
-        "\(n) \(n == 1 ? one : many)"
     }
 
     private func escape(_ text: String) -> String {

@@ -16,12 +16,15 @@ public final class PreviewServer: @unchecked Sendable {
         /// 0 lets the system choose a free port.
         public var port: Int
         public var phaseID: String?
+        /// The language of the panel over the pages and of the server's own pages.
+        public var language: Language
 
-        public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, phaseID: String? = nil) {
+        public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, phaseID: String? = nil, language: Language = .es) {
             self.root = root
             self.host = host
             self.port = port
             self.phaseID = phaseID
+            self.language = language
         }
     }
 
@@ -32,7 +35,7 @@ public final class PreviewServer: @unchecked Sendable {
         public var changed: [String]
         public var snapshot: Snapshot?
         /// Why the repository could not be loaded (no `coursec.yaml`).
-        public var failure: String?
+        public var failure: Message?
         /// Seconds from the change to the refresh being served.
         public var seconds: Double
     }
@@ -49,9 +52,9 @@ public final class PreviewServer: @unchecked Sendable {
         self.options = options
         session = IncrementalSession(root: options.root, phaseID: options.phaseID)
         let loopback = ["127.0.0.1", "localhost", "::1", "[::1]"].contains(options.host.lowercased())
-        site = PreviewSite(allowedHosts: nil)
+        site = PreviewSite(allowedHosts: nil, language: options.language)
         let site = self.site
-        server = try HTTPServer(host: options.host, port: options.port) { site.handle($0) }
+        server = try HTTPServer(host: options.host, port: options.port, language: options.language) { site.handle($0) }
         if loopback {
             let port = server.port
             site.allowedHosts = Set(["127.0.0.1", "localhost", "[::1]"].flatMap { ["\($0):\(port)", $0] })
@@ -91,8 +94,9 @@ public final class PreviewServer: @unchecked Sendable {
             site.publish(snapshot)
             update.snapshot = snapshot
         } catch {
-            update.failure = "\(error)"
-            site.publish(failure: "\(error)")
+            let failure = (error as? LoadError)?.message ?? Message(verbatim: String(describing: error))
+            update.failure = failure
+            site.publish(failure: failure)
         }
         update.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return update

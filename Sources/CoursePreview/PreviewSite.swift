@@ -21,7 +21,7 @@ import Foundation
 final class PreviewSite: @unchecked Sendable {
     private struct State {
         var snapshot: Snapshot?
-        var failure: String?
+        var failure: Message?
         /// Site path (`curso/lecciones/01-x.html`) of each source file's page.
         var pageOfSource: [String: String] = [:]
     }
@@ -47,9 +47,16 @@ final class PreviewSite: @unchecked Sendable {
     /// address whose page moved).
     private var sourceOfPath: [String: String] = [:]
 
-    init(allowedHosts: Set<String>?) {
+    /// The language of the panel and of the server's pages.
+    let language: Language
+
+    init(allowedHosts: Set<String>?, language: Language = .es) {
         self.hosts = allowedHosts
+        self.language = language
     }
+
+    /// `message` in the preview's language.
+    private func text(_ message: Message) -> String { message.text(in: language) }
 
     /// Serves `snapshot` from now on and tells open pages to check theirs.
     func publish(_ snapshot: Snapshot) {
@@ -83,7 +90,7 @@ final class PreviewSite: @unchecked Sendable {
 
     /// The repository cannot be loaded any more: keep serving the last
     /// snapshot, with the reason in the panel.
-    func publish(failure: String) {
+    func publish(failure: Message) {
         lock.withLock { state.failure = failure }
         channel.advance()
     }
@@ -92,7 +99,7 @@ final class PreviewSite: @unchecked Sendable {
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         if let allowedHosts, !allowedHosts.contains(request.headers["host"]?.lowercased() ?? "") {
-            return .text(403, "Solo se sirve a este equipo: abre la dirección que muestra la terminal.\n")
+            return .text(403, text("Served to this computer only: open the address the terminal shows.") + "\n")
         }
         let segments = request.segments
         if segments.first == "__coursec" {
@@ -112,7 +119,7 @@ final class PreviewSite: @unchecked Sendable {
         case .redirect(let target):
             return .redirect(to: "/" + target)
         case .unavailable:
-            return .text(503, "El repositorio aún no se ha cargado.\n")
+            return .text(503, text("The repository has not been loaded yet.") + "\n")
         }
     }
 
@@ -122,7 +129,7 @@ final class PreviewSite: @unchecked Sendable {
     private func pageOf(source: String) -> HTTPResponse {
         let state = lock.withLock { self.state }
         if let page = state.pageOfSource[source] { return .redirect(to: "/" + page) }
-        let html = withOverlay(Self.notFound("__coursec/source/" + source), source: nil, stale: false, state: state)
+        let html = withOverlay(notFound("__coursec/source/" + source), source: nil, stale: false, state: state)
         return .html(404, page(html, path: "__coursec/source/" + source, status: 404))
     }
 
@@ -164,13 +171,13 @@ final class PreviewSite: @unchecked Sendable {
         let (old, former) = lock.withLock { (lastGood[path], sourceOfPath[path]) }
         if let source = former ?? old?.source, let moved = state.pageOfSource[source], moved != path { return .redirect(moved) }
         if let old { return .html(200, withOverlay(old.html, source: old.source, stale: true, state: state)) }
-        return .html(404, withOverlay(Self.notFound(path), source: nil, stale: false, state: state))
+        return .html(404, withOverlay(notFound(path), source: nil, stale: false, state: state))
     }
 
     private func withOverlay(_ html: String, source: String?, stale: Bool, state: State) -> String {
         let overlay = PreviewOverlay(diagnostics: state.snapshot?.diagnostics ?? [], failure: state.failure,
                                      staleSource: stale ? source : nil, pageSource: source,
-                                     pageLinks: state.pageOfSource.mapValues { "/" + $0 }).html
+                                     pageLinks: state.pageOfSource.mapValues { "/" + $0 }, language: language).html
         return Self.inserting(overlay, into: html)
     }
 
@@ -205,7 +212,7 @@ final class PreviewSite: @unchecked Sendable {
             tag = Fingerprint { $0.add(bytes: Array(data)) }.description
             body = .bytes(Array(data))
         case .file(let url):
-            guard let signature = FileSignature(url: url) else { return .text(404, "No existe.\n") }
+            guard let signature = FileSignature(url: url) else { return .text(404, text("Not found.") + "\n") }
             tag = "\(signature.inode)-\(signature.size)-\(signature.modified)-\(signature.changed)"
             body = .file(url)
         }
@@ -216,12 +223,12 @@ final class PreviewSite: @unchecked Sendable {
         return HTTPResponse(status: 200, contentType: HTTPResponse.contentType(for: file.path), headers: headers, body: body)
     }
 
-    private static func notFound(_ path: String) -> String {
+    private func notFound(_ path: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="es"><head><meta charset="utf-8"><title>No existe · coursec serve</title></head>
-        <body><h1>Esta página no existe</h1><p><code>/\(escape(path))</code> no es parte de ningún curso.
-        <a href="/">Ir al inicio</a>.</p>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(Self.escape(text("Not found"))) · coursec serve</title></head>
+        <body><h1>\(Self.escape(text("This page does not exist")))</h1><p>\(text("<code>/\(Self.escape(path))</code> is not part of any course."))
+        <a href="/">\(Self.escape(text("Go to the start")))</a>.</p>
         </body></html>
 
         """
@@ -231,8 +238,8 @@ final class PreviewSite: @unchecked Sendable {
     private func home(_ snapshot: Snapshot, state: State) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="es"><head><meta charset="utf-8"><title>Cursos · coursec serve</title></head>
-            <body><h1>Cursos</h1><ul>
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(Self.escape(text("Courses"))) · coursec serve</title></head>
+            <body><h1>\(Self.escape(text("Courses")))</h1><ul>
 
             """
         for site in snapshot.sites {
@@ -251,7 +258,7 @@ final class PreviewSite: @unchecked Sendable {
     private func events(_ query: [String: String]) -> HTTPResponse {
         guard let page = query["page"], let version = query["v"],
               let target = try? HTTPRequestParser.target("/" + page) else {
-            return .text(400, "Falta la página o su versión.\n")
+            return .text(400, text("The page or its version is missing.") + "\n")
         }
         let path = Self.sitePath(target.segments, endsWithSlash: target.endsWithSlash)
         return HTTPResponse(status: 200, contentType: "text/event-stream", headers: [("Cache-Control", "no-store")],

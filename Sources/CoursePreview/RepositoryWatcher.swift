@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -29,17 +30,17 @@ final class RepositoryWatcher: @unchecked Sendable {
     init(root: URL) throws {
         self.root = root.standardizedFileURL
         inotify = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
-        guard inotify >= 0 else { throw PreviewError.cannotWatch(path: root.path, reason: String(cString: strerror(errno))) }
+        guard inotify >= 0 else { throw PreviewError.cannotWatch(path: root.path, reason: Message(verbatim: String(cString: strerror(errno)))) }
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else {
             Glibc.close(inotify)
-            throw PreviewError.cannotWatch(path: root.path, reason: String(cString: strerror(errno)))
+            throw PreviewError.cannotWatch(path: root.path, reason: Message(verbatim: String(cString: strerror(errno))))
         }
         for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         wakeUp = (pipeEnds[0], pipeEnds[1])
         _ = watchTree("")
         guard folders.values.contains("") else {
-            throw PreviewError.cannotWatch(path: root.path, reason: unwatched.isEmpty ? "not a folder" : "inotify refused it")
+            throw PreviewError.cannotWatch(path: root.path, reason: unwatched.isEmpty ? Message("not a folder") : Message("inotify refused it"))
         }
     }
 

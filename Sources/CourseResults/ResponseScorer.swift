@@ -12,7 +12,7 @@ import Foundation
 enum ResponseScorer {
     enum Outcome {
         case cell(UInt32)
-        case malformed(String)
+        case malformed(Message)
     }
 
     static func score(_ raw: ArraySlice<UInt8>, key: ItemKey) -> Outcome {
@@ -37,7 +37,7 @@ enum ResponseScorer {
             }
             let option = Int(lower - UInt8(ascii: "a"))
             guard option < key.optionCount else {
-                return .malformed("'\(text(bytes))' names option \(Character(UnicodeScalar(lower))), but the item has \(key.optionCount) options (a–\(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(key.optionCount - 1)))))")
+                return .malformed("'\(text(bytes))' names option \(String(Character(UnicodeScalar(lower)))), but the item has \(key.optionCount) options (a–\(String(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(key.optionCount - 1))))))")
             }
             mask |= 1 << UInt32(option)
             letters += 1

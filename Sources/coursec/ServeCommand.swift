@@ -4,59 +4,67 @@ import CoursePreview
 import Foundation
 
 /// `coursec serve`: the offline course in the author's browser, updated on
-/// every save. What the command itself says is in Spanish, for authors; the
-/// problems are the check's own lines.
+/// every save. The command, the panel over the pages and the problems speak
+/// the run's language.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the offline course in a browser, updated each time a file is saved.",
-        discussion: """
+        abstract: localized("Preview the offline course in a browser, updated each time a file is saved."),
+        discussion: localized("""
             Serves the offline site (target html) on http://127.0.0.1:PORT/, reloads the open page when a file \
             it is made from changes, and shows the check's problems over the page and here. It listens on this \
             computer only: --host 0.0.0.0 shows unpublished content (drafts, assessments and their answers) to \
             anyone on the network. Exit status: 2 could not start (no coursec.yaml, the port is taken).
-            """)
+            """))
 
-    @Argument(help: "The course repository, or any folder in it (default: the current folder).")
+    @Argument(help: .localized("The course repository, or any folder in it (default: the current folder)."))
     var directory: String = "."
 
-    @Option(name: .long, help: "Port to listen on (0: any free port).")
+    @Option(name: .long, help: .localized("Port to listen on (0: any free port)."))
     var port: Int = 8000
 
-    @Option(name: .long, help: "Address to listen on. Anything but 127.0.0.1, localhost or ::1 exposes the preview to the network.")
+    @Option(name: .long, help: .localized("Address to listen on. Anything but 127.0.0.1, localhost or ::1 exposes the preview to the network."))
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "Phase to show (default: the latest), as in coursec build.")
+    @Option(name: .long, help: .localized("Phase to show (default: the latest), as in coursec build."))
     var phase: String?
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         guard (0...65535).contains(port) else { throw CLIError.cannotRun("--port must be between 0 and 65535") }
         let directory = try RepositoryArgument.root(self.directory)
         let root = URL(fileURLWithPath: directory)
         Self.letStopSignalsThrough()
+        let language = CLILanguage.settle(repositoryLanguage: Self.declaredLanguage(root))
         let server: PreviewServer
         do {
-            server = try PreviewServer(options: .init(root: root, host: host, port: port, phaseID: phase))
+            server = try PreviewServer(options: .init(root: root, host: host, port: port, phaseID: phase, language: language))
         } catch let error as PreviewError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
+        } catch let error as LoadError {
+            throw CLIError.cannotRun(error.message)
         }
         if !["127.0.0.1", "localhost", "::1"].contains(host.lowercased()) {
-            try? Terminal.error("""
-                aviso: con --host \(host) cualquier equipo de la red puede ver la vista previa, con lo que aún no se \
-                publica (borradores, evaluaciones y sus respuestas). Úsalo solo en una red de confianza.
-
-                """)
+            try? Terminal.error(CLILanguage.text("warning: with --host \(host) any computer on the network can see the preview, with what is not published yet (drafts, assessments and their answers). Use it only on a network you trust.") + "\n\n")
         }
         for folder in server.unwatchedFolders {
-            try? Terminal.error("aviso: no se puede vigilar la carpeta '\(folder)': sus cambios no se verán hasta el siguiente cambio en otra\n")
+            try? Terminal.error(CLILanguage.text("warning: cannot watch the folder '\(folder)': its changes will not show until something else changes") + "\n")
         }
-        try? Terminal.write("""
-            coursec serve: vista previa de \(directory) en \(server.url)
-            Abre esa dirección en el navegador. Cada vez que guardes un archivo, la página se actualiza. Ctrl+C termina.
-
-            """)
+        try? Terminal.write(CLILanguage.text("coursec serve: preview of \(directory) at \(server.url)") + "\n"
+            + CLILanguage.text("Open that address in the browser. Each time you save a file, the page updates. Ctrl+C stops.") + "\n\n")
         let printer = ServeUpdatePrinter(directory: directory, root: root)
         server.run { printer.print($0) }
+    }
+
+    /// The `language:` of the repository's coursec.yaml, read before the
+    /// server loads the repository (the preview keeps its language while it runs).
+    static func declaredLanguage(_ root: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("coursec.yaml").path),
+              let text = String(data: data, encoding: .utf8),
+              let node = YAMLParser.parse(text, in: SourceFile(path: "coursec.yaml", text: text), sink: DiagnosticSink()),
+              case .mapping(let pairs) = node.value else { return nil }
+        return pairs.first { $0.key.scalar == "language" }?.value.scalar
     }
 
     /// Ctrl+C, `kill` and a closed terminal end the preview, which keeps

@@ -15,32 +15,40 @@ final class ServeUpdatePrinter: @unchecked Sendable {
     }
 
     func print(_ update: PreviewServer.Update) {
-        var line = "[\(Self.clock())] "
+        func text(_ message: Message) -> String { CLILanguage.text(message) }
         let first = update.changed.isEmpty && shown == nil
+        var what: Message
         if first {
-            line += "cargado"
+            what = "loaded"
         } else if update.changed.isEmpty {
-            line += "cambios en el repositorio"
+            what = "changes in the repository"
+        } else if update.changed.count == 1 {
+            what = "\(update.changed[0]) changed"
         } else {
-            line += "cambió \(update.changed[0])"
-            if update.changed.count > 1 { line += " y \(update.changed.count - 1) más" }
+            what = "\(update.changed[0]) and \(update.changed.count - 1) more changed"
         }
+        var line = "[\(Self.clock())] "
         guard let snapshot = update.snapshot else {
-            try? Terminal.write(line + " · no se puede cargar: \(update.failure ?? "")\n")
+            try? Terminal.write(line + text(what) + " · " + text("cannot load: \(update.failure ?? "")") + "\n")
             return
         }
+        let files = snapshot.filesLoaded
         if first {
-            line += ": \(Self.count(snapshot.filesLoaded, "archivo de contenido", "archivos de contenido"))"
+            what = files == 1 ? "loaded: 1 content file" : "loaded: \(files) content files"
         } else {
-            line += " · \(Self.count(snapshot.filesLoaded, "archivo leído", "archivos leídos")) de nuevo"
+            what = files == 1 ? "\(what) · 1 file read again" : "\(what) · \(files) files read again"
         }
+        line += text(what)
         let summary = snapshot.summary
-        var problems: [String] = []
-        if summary.errors > 0 { problems.append(Self.count(summary.errors, "error", "errores")) }
-        if summary.warnings > 0 { problems.append(Self.count(summary.warnings, "advertencia", "advertencias")) }
-        line += " · " + (problems.isEmpty ? "sin problemas" : problems.joined(separator: ", "))
-        line += " · " + String(format: "%.2f s", update.seconds).replacingOccurrences(of: ".", with: ",") + "\n"
-        for problem in snapshot.siteProblems { line += "  no se puede mostrar: \(problem)\n" }
+        var problems: [Message] = []
+        if summary.errors > 0 { problems.append(summary.errors == 1 ? "1 error" : "\(summary.errors) errors") }
+        if summary.warnings > 0 { problems.append(summary.warnings == 1 ? "1 warning" : "\(summary.warnings) warnings") }
+        let counted: Message = problems.first.map { first in problems.dropFirst().reduce(first) { "\($0), \($1)" } } ?? "no problems"
+        line += " · " + text(counted)
+        // Seconds as the reader writes decimals: 0.42 s, 0,42 s.
+        let seconds = String(format: "%.2f", update.seconds)
+        line += " · " + (CLILanguage.current == .es ? seconds.replacingOccurrences(of: ".", with: ",") : seconds) + " s\n"
+        for problem in snapshot.siteProblems { line += "  " + text("cannot show: \(problem)") + "\n" }
         try? Terminal.write(line)
         if shown != snapshot.diagnostics {
             if !snapshot.diagnostics.isEmpty {
@@ -51,8 +59,6 @@ final class ServeUpdatePrinter: @unchecked Sendable {
             shown = snapshot.diagnostics
         }
     }
-
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     static func clock() -> String {
         var now = time(nil)

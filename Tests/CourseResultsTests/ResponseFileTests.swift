@@ -184,10 +184,10 @@ import Testing
         let found = loader.diagnostics.map { "\($0.id)@\($0.range.start.line):\($0.range.start.column)" }
         #expect(found == ["CS1006@3:1", "CS1003@4:4", "CS1004@5:13", "CS1005@6:18", "CS1007@7:24", "CS1002@8:1", "CS1002@9:1",
                           "CS1003@10:4", "CS1002@11:1"])
-        #expect(loader.diagnostics.first { $0.id == "CS1003" }?.message.contains("did you mean 'practica'?") == true)
-        #expect(loader.diagnostics.first { $0.id == "CS1004" }?.message.contains("did you mean 'suma'?") == true)
-        #expect(loader.diagnostics.first { $0.id == "CS1006" }?.message.contains("line 2") == true)
-        #expect(!loader.diagnostics.contains { $0.message.contains("L1") || $0.message.contains("L2") }, "no learner code in messages")
+        #expect(loader.diagnostics.first { $0.id == "CS1003" }?.message.description.contains("did you mean 'practica'?") == true)
+        #expect(loader.diagnostics.first { $0.id == "CS1004" }?.message.description.contains("did you mean 'suma'?") == true)
+        #expect(loader.diagnostics.first { $0.id == "CS1006" }?.message.description.contains("line 2") == true)
+        #expect(!loader.diagnostics.contains { $0.message.description.contains("L1") || $0.message.description.contains("L2") }, "no learner code in messages")
     }
 
     @Test func aWrongHeaderStopsTheFileWithOneError() throws {
@@ -214,8 +214,8 @@ import Testing
         let loader = try ResultsTestSupport.load(text, keys: Self.keys())
         let found = loader.diagnostics.map { "\($0.id)@\($0.range.start.line):\($0.range.start.column)" }
         #expect(found == ["CS1008@3:53", "CS1008@4:44"])
-        #expect(loader.diagnostics.first?.message.contains("version 0.9.0") == true)
-        #expect(loader.diagnostics.last?.message.contains("course 'otro-curso'") == true)
+        #expect(loader.diagnostics.first?.message.description.contains("version 0.9.0") == true)
+        #expect(loader.diagnostics.last?.message.description.contains("course 'otro-curso'") == true)
         #expect(Self.cells(loader) == [0b001, Administration.Cell.unset, Administration.Cell.unset])
         #expect(Self.cells(loader, learner: 1) == [0b010, Administration.Cell.unset, Administration.Cell.unset])
         #expect(loader.table.rowsRead == 4 && loader.table.rowsUsed == 2)
@@ -226,6 +226,6 @@ import Testing
         let rows = (1...50).map { "L\($0),practica,nada,a\n" }.joined()
         let loader = try ResultsTestSupport.load("learner,assessment,item,response\n" + rows, keys: Self.keys())
         #expect(loader.diagnostics.count == DataDiagnostics.limit + 1)
-        #expect(loader.diagnostics.last?.message.hasPrefix("30 more rows") == true)
+        #expect(loader.diagnostics.last?.message.description.hasPrefix("30 more rows") == true)
     }
 }

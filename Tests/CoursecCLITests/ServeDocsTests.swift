@@ -9,10 +9,10 @@ import Testing
 /// is exit 2 in one line, another interface than loopback is said to be a
 /// risk, and SIGTERM ends the server even when the parent blocked it.
 @Suite struct ServeDocsTests {
-    /// The example block after `$ coursec serve Courses` in `document`.
+    /// The example block after `$ coursec serve Courses --lang es` in `document`.
     static func documented(_ document: String) throws -> [String] {
         let text = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(document), encoding: .utf8)
-        let start = try #require(text.range(of: "$ coursec serve Courses\n"))
+        let start = try #require(text.range(of: "$ coursec serve Courses --lang es\n"))
         let end = try #require(text[start.upperBound...].range(of: "\n```"))
         return text[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
     }
@@ -32,7 +32,7 @@ import Testing
         let folder = try ScratchFolder.make("serve-docs")
         try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("Courses"),
                                          to: folder.appendingPathComponent("Courses"))
-        let server = try ServeProcess(["serve", "Courses", "--port", "0"], in: folder)
+        let server = try ServeProcess(["serve", "Courses", "--port", "0", "--lang", "es"], in: folder)
         defer { server.stop() }
         let first = server.waitForLines(3)
         try #require(first.count >= 3, "serve printed: \(server.text)")
@@ -59,11 +59,16 @@ import Testing
     }
 
     @Test func anotherInterfaceIsARisk() throws {
-        let server = try ServeProcess(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"])
+        let server = try ServeProcess(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"], environment: ["COURSEC_LANG": "es"])
         defer { server.stop() }
         server.waitForLines(3)
-        #expect(server.text.contains("aviso: con --host 0.0.0.0 cualquier equipo de la red puede ver la vista previa"))
+        #expect(server.text.contains("advertencia: con --host 0.0.0.0 cualquier equipo de la red puede ver la vista previa"))
         #expect(server.text.contains("http://0.0.0.0:"))
+        let english = try ServeProcess(["serve", "Courses", "--port", "0", "--host", "0.0.0.0"])
+        defer { english.stop() }
+        english.waitForLines(3)
+        #expect(english.text.contains("warning: with --host 0.0.0.0 any computer on the network can see the preview"), "\(english.text)")
+        #expect(english.text.contains("coursec serve: preview of Courses at http://0.0.0.0:"))
     }
 
     /// A parent that blocks and ignores SIGTERM before starting coursec

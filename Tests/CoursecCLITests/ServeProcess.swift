@@ -16,10 +16,8 @@ final class ServeProcess: @unchecked Sendable {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.merge(extra) { $1 }
-        process.environment = environment
+        // English unless `extra` chooses a language (`CoursecEnvironment`).
+        process.environment = CoursecEnvironment.make(["NO_COLOR": "1"].merging(extra) { $1 })
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -65,7 +65,8 @@ import Testing
         let before = try Self.tree(copy)
 
         let server = try ServeProcess(["serve", copy.path, "--port", "0"], in: working,
-                                      environment: ["TMPDIR": temporary.path, "HOME": home.path, "XDG_CACHE_HOME": home.path])
+                                      environment: ["TMPDIR": temporary.path, "HOME": home.path, "XDG_CACHE_HOME": home.path,
+                                                    "COURSEC_LANG": "es"])
         defer { server.stop() }
         try #require(server.waitForLines(3).count >= 3, "serve printed: \(server.text)")
         let port = try #require(server.port)

@@ -18,7 +18,7 @@ public struct DuplicateIDCheck: CourseCheck {
         }
     }
 
-    private func report(_ ids: [Located<String>], what: String, _ context: CheckContext) {
+    private func report(_ ids: [Located<String>], what: Message, _ context: CheckContext) {
         var first: [String: SourceRange] = [:]
         for id in ids {
             if let earlier = first[id.value] {

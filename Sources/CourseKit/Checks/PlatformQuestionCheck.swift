@@ -20,9 +20,11 @@ public struct PlatformQuestionCheck: CourseCheck {
             PlatformQuestionText.hasComma(item) ? Self.rewordableComma(item).map { (item.id.value, $0) } : nil
         }
         if let (_, first) = withCommas.first {
-            let questions = withCommas.count == 1 ? "1 question" : "\(withCommas.count) questions"
-            sink.report(PlatformRules.commaInQuestionText, at: first,
-                        "\(questions) of “\(quiz.title.value)” \(withCommas.count == 1 ? "has" : "have") commas, which the platform's guidance asks to avoid because people check its CSV by counting them (the CSV quotes them, so the import works); reword where the grammar allows (a semicolon, “y”, two sentences) and keep the commas a question needs: \(Self.list(withCommas.map(\.0)))",
+            let title = quiz.title.value, ids = Self.list(withCommas.map(\.0))
+            let message: Message = withCommas.count == 1
+                ? "1 question of “\(title)” has commas, which the platform's guidance asks to avoid because people check its CSV by counting them (the CSV quotes them, so the import works); reword where the grammar allows (a semicolon, “y”, two sentences) and keep the commas a question needs: \(ids)"
+                : "\(withCommas.count) questions of “\(title)” have commas, which the platform's guidance asks to avoid because people check its CSV by counting them (the CSV quotes them, so the import works); reword where the grammar allows (a semicolon, “y”, two sentences) and keep the commas a question needs: \(ids)"
+            sink.report(PlatformRules.commaInQuestionText, at: first, message,
                         notes: withCommas.dropFirst().map { .init(range: $0.1, message: "question '\($0.0)' has a comma here") })
         }
         for item in quiz.items {
@@ -32,7 +34,7 @@ public struct PlatformQuestionCheck: CourseCheck {
         }
         let serials = PlatformQuestionText.placeholderSerials(quiz)
         if let first = serials.first {
-            let questions = serials.count == 1 ? "question \(first)" : "questions " + serials.map(String.init).joined(separator: ", ")
+            let questions: Message = serials.count == 1 ? "question \(first)" : "questions \(serials.map(String.init).joined(separator: ", "))"
             sink.report(PlatformRules.placeholderChoices, at: quiz.items[first - 1].range,
                         "“\(quiz.title.value)” mixes choice counts, so the platform gives \(questions) placeholder choices up to \(PlatformQuestionText.choiceColumns(quiz)); after importing its CSV, the deployer deletes them (DEPLOY.md lists them)")
         }

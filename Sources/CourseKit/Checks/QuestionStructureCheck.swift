@@ -17,7 +17,7 @@ public struct QuestionStructureCheck: CourseCheck {
 
     public func check(_ item: QuizItem, _ sink: DiagnosticSink) {
         let right = item.options.filter(\.isCorrect).count
-        let name = "question '\(item.id.value)'"
+        let name: Message = "question '\(item.id.value)'"
         switch item.type {
         case .fillBlanks:
             if item.blanks.isEmpty {

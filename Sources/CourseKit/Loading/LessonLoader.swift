@@ -11,7 +11,7 @@ struct LessonLoader {
     func load(_ map: MappingReader, body: String, bodyLine: Int, outline: MarkdownOutline) -> Lesson? {
         map.adopt(FieldTables.lesson)
         let id = map.string("id")
-        let writtenTitle = map.string("title").map { InputLimits.title($0, of: "the lesson's title", sink: sink) }
+        let writtenTitle = map.string("title").map { InputLimits.title($0, what: "the lesson's title", sink: sink) }
         var kind = Lesson.Kind.text
         if let text = map.choice("kind"), let k = Lesson.Kind(rawValue: text.value) { kind = k }
         let objectives = map.stringList("objectives")

@@ -144,7 +144,7 @@ struct QuizItemParser {
             let parts = token.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, Self.attributeKeys.contains(String(parts[0])) else {
                 let key = String(parts.first ?? token)
-                let hint = Suggestion.closest(to: key, in: Self.attributeKeys).map { "; did you mean `\($0)`?" } ?? ""
+                let hint: Message = Suggestion.closest(to: key, in: Self.attributeKeys).map { "; did you mean `\($0)`?" } ?? ""
                 sink.report(Rules.invalidItemAttribute, at: range,
                             "unknown question attribute `\(token)`; use #id, objectives=, difficulty= or type=\(hint)")
                 continue

@@ -10,7 +10,7 @@ struct QuizLoader {
         map.adopt(kind == .assessment ? FieldTables.assessment : FieldTables.quiz)
         let id = map.string("id")
         let writtenTitle = map.string("title").map {
-            InputLimits.title($0, of: kind == .assessment ? "the assessment's title" : "the quiz's title", sink: sink)
+            InputLimits.title($0, what: kind == .assessment ? "the assessment's title" : "the quiz's title", sink: sink)
         }
         let since = map.string("since")
         let draft = map.bool("draft")?.value ?? false

@@ -92,8 +92,8 @@ public enum PlatformQuestionText {
     }
 
     /// What the CSV had to change in an explanation or accepted answer (CS0702).
-    public static func separatorProblems(_ item: QuizItem) -> [String] {
-        var problems: [String] = []
+    public static func separatorProblems(_ item: QuizItem) -> [Message] {
+        var problems: [Message] = []
         if explanationParts(item).contains(where: { $0?.utf8.contains(UInt8(ascii: ";")) == true }) {
             problems.append("an explanation contains “;”, which the platform reads as the next choice's explanation; it is written as “,”")
         }

@@ -42,9 +42,11 @@ struct YAMLIndentation {
         if let key, !line.isListItem, failure.context?.contains("block collection") == true,
            failure.contextPosition?.column == line.column,
            let item = itemContent.first(where: { place in dashes.contains { $0.line == place.line && $0.column == line.column } }) {
-            let like = item.name.isEmpty ? "" : ", like `\(item.name):`"
             found.length = key.unicodeScalars.count
-            found.message = "`\(key):` is lined up with the dashes of the list above, where YAML expects another `- ` item; indent it \(Self.spaces(item.column - 1)) to put it in the item on line \(item.line + lineOffset)\(like)"
+            let spaces = Self.spaces(item.column - 1), itemLine = item.line + lineOffset
+            found.message = item.name.isEmpty
+                ? "`\(key):` is lined up with the dashes of the list above, where YAML expects another `- ` item; indent it \(spaces) to put it in the item on line \(itemLine)"
+                : "`\(key):` is lined up with the dashes of the list above, where YAML expects another `- ` item; indent it \(spaces) to put it in the item on line \(itemLine), like `\(item.name):`"
             found.fix = (reindent(block, by: item.column - line.column), "indent `\(key):` \(Self.spaces(item.column - 1))")
             return found
         }
@@ -53,19 +55,34 @@ struct YAMLIndentation {
         let closest = candidates.filter { abs($0.column - line.column) == nearest }
         var columns: [Int] = []
         for place in closest where !columns.contains(place.column) { columns.append(place.column) }
-        let what = line.isListItem ? "this list item is" : key.map { "`\($0):` is" } ?? "this line is"
+        let spaces = Self.spaces(line.indent)
         if columns.count == 1, nearest <= 2, let target = closest.first {
-            let like = line.isListItem ? "the items of the list above" : "`\(target.name):` on line \(target.line + lineOffset)"
-            found.message = "\(what) indented \(Self.spaces(line.indent)), but \(like) \(line.isListItem ? "are" : "is") indented \(Self.spaces(target.column - 1)); line \(line.isListItem ? "the dashes" : "them") up"
-            found.fix = (reindent(block, by: target.column - line.column), "indent the line \(Self.spaces(target.column - 1))")
+            let wanted = Self.spaces(target.column - 1)
+            if line.isListItem {
+                found.message = "this list item is indented \(spaces), but the items of the list above are indented \(wanted); line the dashes up"
+            } else if let key {
+                found.message = "`\(key):` is indented \(spaces), but `\(target.name):` on line \(target.line + lineOffset) is indented \(wanted); line them up"
+            } else {
+                found.message = "this line is indented \(spaces), but `\(target.name):` on line \(target.line + lineOffset) is indented \(wanted); line them up"
+            }
+            found.fix = (reindent(block, by: target.column - line.column), "indent the line \(wanted)")
         } else {
-            let options = closest.prefix(2).map { "`\($0.name == "-" ? "-" : $0.name + ":")` on line \($0.line + lineOffset) (\(Self.spaces($0.column - 1)))" }
-            found.message = "\(what) indented \(Self.spaces(line.indent)), like no line around it" + (options.isEmpty ? "" : "; line it up with " + options.joined(separator: " or "))
+            let what: Message = line.isListItem ? "this list item is indented \(spaces), like no line around it"
+                : key.map { "`\($0):` is indented \(spaces), like no line around it" } ?? "this line is indented \(spaces), like no line around it"
+            let places: [Message] = closest.prefix(2).map {
+                let name = $0.name == "-" ? "-" : $0.name + ":"
+                return "`\(name)` on line \($0.line + lineOffset) (\(Self.spaces($0.column - 1)))"
+            }
+            switch places.count {
+            case 0: found.message = what
+            case 1: found.message = "\(what); line it up with \(places[0])"
+            default: found.message = "\(what); line it up with \(places[0]) or \(places[1])"
+            }
         }
         return found
     }
 
-    static func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
+    static func spaces(_ count: Int) -> Message { count == 1 ? "1 space" : "\(count) spaces" }
 
     /// The line and the lines after it that are indented more (its content).
     private func blockLines(from n: Int) -> ClosedRange<Int> {

@@ -45,11 +45,11 @@ struct YAMLMistake {
     /// Where the author must change the text.
     var start: SourcePosition
     var length: Int
-    var message: String
+    var message: Message
     /// Related places (the parser's own position, the first of two keys).
-    var notes: [(position: SourcePosition, message: String)] = []
+    var notes: [(position: SourcePosition, message: Message)] = []
     /// The edit that certainly fixes the mistake, offered to the author.
-    var fix: (edit: Edit, summary: String)?
+    var fix: (edit: Edit, summary: Message)?
     /// How to read on when no certain fix is known: a likely edit (not
     /// offered to the author), or else the lines to empty.
     var guess: Edit?

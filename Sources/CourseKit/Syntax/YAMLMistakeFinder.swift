@@ -37,7 +37,7 @@ struct YAMLMistakeFinder {
     private var context: String { failure.context ?? "" }
     private func line(_ n: Int) -> YAMLLine? { n >= 1 && n <= lines.count ? lines[n - 1] : nil }
 
-    private func mistake(_ line: Int, _ column: Int, length: Int = 1, _ message: String) -> YAMLMistake {
+    private func mistake(_ line: Int, _ column: Int, length: Int = 1, _ message: Message) -> YAMLMistake {
         YAMLMistake(rule: Rules.yamlSyntax, start: .init(line: line, column: column), length: length, message: message)
     }
 
@@ -94,8 +94,9 @@ struct YAMLMistakeFinder {
         let (open, close): (Unicode.Scalar, Unicode.Scalar) = context.contains("sequence") ? ("[", "]") : ("{", "}")
         let text = line.scalars[(at.column - 1)...]
         guard text.filter({ $0 == open }).count > text.filter({ $0 == close }).count else { return nil }
-        let what = open == "[" ? "list" : "mapping"
-        var found = mistake(at.line, at.column, "the \(what) that opens with \(open) here is not closed; end it with \(close) on the same line")
+        var found = mistake(at.line, at.column, open == "["
+            ? "the list that opens with \(open) here is not closed; end it with \(close) on the same line"
+            : "the mapping that opens with \(open) here is not closed; end it with \(close) on the same line")
         let end = line.valueColumn == at.column ? line.valueEnd : line.trimmedEnd
         found.fix = (.insert(String(close), line: at.line, column: end), "add \(close)")
         return found
@@ -173,7 +174,7 @@ struct YAMLMistakeFinder {
             // Something after a complete value on the same line.
             guard let start = line.valueColumn ?? (line.isListItem ? line.contentColumn : nil), let first = line.character(at: start),
                   ["\"", "'", "[", "{"].contains(first) else { return nil }
-            let what = first == "[" ? "a list" : first == "{" ? "a mapping" : "a quoted text"
+            let what: Message = first == "[" ? "a list" : first == "{" ? "a mapping" : "a quoted text"
             return quoteValue(line: at.line, key: line.key?.name, whole: true,
                               message: "a value that starts with \(first) is read as \(what), and the text after its end is left over; put the whole value in quotes")
         }
@@ -198,16 +199,16 @@ struct YAMLMistakeFinder {
         var n = min(failure.position.line, lines.count)
         while n > 1, lines[n - 1].isBlank { n -= 1 }
         let column = n == failure.position.line ? failure.position.column : max(1, lines[max(n, 1) - 1].column)
-        var found = mistake(max(n, 1), column, "YAML cannot read this line (\(failure.problem))")
+        var found = mistake(max(n, 1), column, "YAML cannot read this line (\(YAMLProblemText.message(failure.problem)))")
         if let context = failure.context, let position = failure.contextPosition, position.line != n {
-            found.notes = [(position, context)]
+            found.notes = [(position, YAMLProblemText.message(context))]
         }
         found.blankLines = [max(n, 1)]
         return found
     }
 
     /// Quotes the value of `line` (after `key: `, or the list item): a certain fix.
-    private func quoteValue(line n: Int, key: String?, whole: Bool = false, message: String) -> YAMLMistake? {
+    private func quoteValue(line n: Int, key: String?, whole: Bool = false, message: Message) -> YAMLMistake? {
         guard let line = line(n) else { return nil }
         // `- unit: Energía: trabajo` quotes the unit's value; `- Energía: trabajo`, the whole item.
         let keyed = key.map { Self.isKey($0) || !line.isListItem } ?? false
@@ -215,7 +216,7 @@ struct YAMLMistakeFinder {
         let end = whole || start != line.valueColumn ? line.trimmedEnd : line.valueEnd
         let quoted = YAMLLine.quoted(line.slice(start, end))
         var found = mistake(n, start, length: max(1, end - start), message)
-        found.fix = (.line(n, from: start, to: end, with: quoted), "write \(keyed ? "\(key!): " : "")\(quoted)")
+        found.fix = (.line(n, from: start, to: end, with: quoted), keyed ? "write \(key!): \(quoted)" : "write \(quoted)")
         return found
     }
 
@@ -241,7 +242,7 @@ struct YAMLMistakeFinder {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
-    static let indicatorMeaning: [Unicode.Scalar: String] = [
+    static let indicatorMeaning: [Unicode.Scalar: Message] = [
         "*": "an alias (a reference to an anchor)", "&": "an anchor", "!": "a tag", "|": "the start of a block of text",
         ">": "the start of a folded block of text", "@": "reserved", "`": "reserved", "%": "a directive",
     ]

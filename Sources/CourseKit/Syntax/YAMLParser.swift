@@ -48,7 +48,7 @@ public enum YAMLParser {
                 // Past the limit the document is given up on; what was reported stands.
                 guard attempts <= maximumReportedMistakes else { return nil }
                 guard let mistake = mistake(for: error, lines: lines, file: file, lineOffset: lineOffset) else {
-                    if reporting { sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)") }
+                    if reporting { sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))") }
                     return nil
                 }
                 if reporting { report(mistake, in: file, lineOffset: lineOffset, sink: sink) }
@@ -56,7 +56,7 @@ public enum YAMLParser {
                 guard mistake.repair(&lines) else { return nil }
                 repaired = true
             } catch {
-                sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)")
+                sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))")
                 return nil
             }
         }

@@ -13,7 +13,7 @@ import Foundation
 public struct HTMLTarget: BuildTarget {
     public init() {}
     public var name: String { "html" }
-    public var summary: String { "an offline HTML course that works from file://" }
+    public var summary: Message { "an offline HTML course that works from file://" }
     public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {

@@ -21,7 +21,7 @@ import Testing
         let ten = try TestRepository.check(ExampleFiles.aligned(["curso/evaluacion.md": text]))
         #expect(ten.with("CS0323").isEmpty, "\(ten.described)")
         let all = try TestRepository.check(ExampleFiles.aligned(["curso/evaluacion.md": ExampleFiles.assessment(keyPosition: 0)]))
-        #expect(all.with("CS0323").first?.message.contains("option 1 is the right answer in 20 of the 20") == true, "\(all.described)")
+        #expect(all.with("CS0323").first?.message.description.contains("option 1 is the right answer in 20 of the 20") == true, "\(all.described)")
         let shuffled = try TestRepository.check(ExampleFiles.aligned([
             "curso/evaluacion.md": ExampleFiles.assessment(frontMatter: "shuffle: true\n", keyPosition: 0)]))
         #expect(shuffled.with("CS0323").isEmpty, "shuffled options are not checked")
@@ -128,7 +128,7 @@ import Testing
         let extra = "20. El 0 es par. {#cero objectives=M1 type=true-false}\n\n   - [x] Verdadero\n   - [ ] Falso\n"
         let missing = try TestRepository.check(ExampleFiles.aligned([
             "curso/evaluacion.md": ExampleFiles.assessment(items: 19, frontMatter: "show-answers: true\n", extra: extra, explained: true)]))
-        #expect(missing.with("CS0327").map(\.message).first?.contains("question 'cero'") == true, "\(missing.described)")
+        #expect(missing.with("CS0327").map(\.message.description).first?.contains("question 'cero'") == true, "\(missing.described)")
         let explained = try TestRepository.check(ExampleFiles.aligned([
             "curso/evaluacion.md": ExampleFiles.assessment(items: 19, frontMatter: "show-answers: true\n",
                                                            extra: extra + "\n   > Es divisible entre 2.\n", explained: true)]))

@@ -22,7 +22,7 @@ import Testing
         let result = try TestRepository.check(["curso/practica.md": text])
         let diagnostic = try #require(result.with("CS0106").first, "\(result.described)")
         #expect(diagnostic.range.start == SourcePosition(line: 6, column: 1))
-        #expect(diagnostic.message.contains("did you forget `type: quiz`?"))
+        #expect(diagnostic.message.description.contains("did you forget `type: quiz`?"))
         let fixed = try Self.applying(result.diagnostics, to: text, in: "curso/practica.md")
         #expect(fixed.diagnostics.isEmpty, "\(fixed.described)")
         #expect(fixed.repository.courses.first?.quizzes.first?.items.map(\.id.value) == ["suma"])
@@ -67,7 +67,7 @@ import Testing
         let result = try TestRepository.check(["curso/practica.md": text])
         #expect(result.ids == ["CS0314"], "\(name): \(result.described)")
         let diagnostic = try #require(result.with("CS0314").first)
-        #expect(diagnostic.message.contains("(\(markers))"), "\(name): \(diagnostic.message)")
+        #expect(diagnostic.message.description.contains("(\(markers))"), "\(name): \(diagnostic.message)")
         let item = try #require(result.repository.courses.first?.quizzes.first?.items.first)
         #expect(item.options.map(\.text) == ["Joule", "Newton", "Watt"], "\(name)")
         #expect(item.stem == "¿Cuál es la unidad de fuerza?", "\(name): \(item.stem)")
@@ -117,7 +117,7 @@ import Testing
         let result = try CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files)).check()
         #expect(result.ids == ["CS0201"], "\(written): \(result.described)")
         let diagnostic = try #require(result.with("CS0201").first)
-        #expect(diagnostic.message.contains("did you mean '\(meant)'?"), "\(diagnostic.message)")
+        #expect(diagnostic.message.description.contains("did you mean '\(meant)'?"), "\(diagnostic.message)")
         #expect(diagnostic.fixes.map(\.replacement) == [meant])
         files[lesson] = Array(FixApplier.apply(diagnostic.fixes, to: text).utf8)
         let fixed = try CourseCompiler(fileSystem: InMemoryFileSystem(bytes: files)).check()
@@ -129,7 +129,7 @@ import Testing
         let result = try TestRepository.check(bytes: ExampleRepository.base.mapValues { Array($0.utf8) }
             .merging(["curso/leccion.md": Array(text.utf8), "curso/media/recta-numerica.png": Self.image]) { _, new in new })
         let diagnostic = try #require(result.with("CS0201").first, "\(result.described)")
-        #expect(!diagnostic.message.contains("did you mean"))
+        #expect(!diagnostic.message.description.contains("did you mean"))
         #expect(diagnostic.fixes.isEmpty)
     }
 
@@ -140,7 +140,7 @@ import Testing
         let result = try TestRepository.check(["curso/course.yaml": course])
         #expect(result.ids.filter { $0 != "CS0403" } == ["CS0201"], "\(result.described)")
         let diagnostic = try #require(result.with("CS0201").first)
-        #expect(diagnostic.message.contains("did you mean 'leccion.md'?"), "\(diagnostic.message)")
+        #expect(diagnostic.message.description.contains("did you mean 'leccion.md'?"), "\(diagnostic.message)")
         #expect(try Self.applying(result.diagnostics, to: course, in: "curso/course.yaml").diagnostics.isEmpty)
     }
 
@@ -150,14 +150,14 @@ import Testing
         let video = "---\nid: leccion\ntitle: Caída libre\nkind: video\nfile: https://www.youtube.com/watch?v=abc123\n---\n"
         let result = try TestRepository.check(["curso/leccion.md": video])
         #expect(result.ids == ["CS0212"], "\(result.described)")
-        let message = try #require(result.with("CS0212").first?.message)
-        #expect(message.contains("`kind: link`") && message.contains("provider: youtube"), "\(message)")
+        let message = try #require(result.with("CS0212").first?.message.description)
+        #expect(message.description.contains("`kind: link`") && message.description.contains("provider: youtube"), "\(message)")
 
         let subtitles = "---\nid: leccion\ntitle: Caída libre\nkind: video\nfile: media/clase.mp4\nsubtitles: { es: https://example.org/clase.vtt }\n---\n\nTexto.\n"
         let other = try TestRepository.check(bytes: ExampleRepository.base.mapValues { Array($0.utf8) }.merging([
             "curso/leccion.md": Array(subtitles.utf8), "curso/media/clase.mp4": Array(AccessibilityRules.mp4.utf8),
         ]) { _, new in new })
-        let subtitleMessage = try #require(other.with("CS0212").first?.message, "\(other.described)")
+        let subtitleMessage = try #require(other.with("CS0212").first?.message.description, "\(other.described)")
         #expect(subtitleMessage.contains("download the file"), "\(subtitleMessage)")
         #expect(other.with("CS0201").isEmpty)
     }
@@ -170,12 +170,12 @@ import Testing
         }
         let both = try check("1. El 0 es par. {#cero type=true-false}\n\n   - [x] Verdadero\n   - [x] Falso\n")
         #expect(both.map(\.id) == ["CS0304"])
-        #expect(both.allSatisfy { !$0.message.contains("type=multiple") && $0.message.contains("true/false") }, "\(both)")
+        #expect(both.allSatisfy { !$0.message.description.contains("type=multiple") && $0.message.description.contains("true/false") }, "\(both)")
         let neither = try check("1. El 0 es par. {#cero type=true-false}\n\n   - [ ] Verdadero\n   - [ ] Falso\n")
         #expect(neither.map(\.id) == ["CS0303"])
-        #expect(neither.first?.message.contains("mark [x] the true option if the statement is true") == true)
+        #expect(neither.first?.message.description.contains("mark [x] the true option if the statement is true") == true)
         let single = try check("1. ¿Cuál es par? {#par}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n")
-        #expect(single.first?.message.contains("add type=multiple") == true, "\(single)")
+        #expect(single.first?.message.description.contains("add type=multiple") == true, "\(single)")
     }
 
     // MARK: Accessibility
@@ -190,7 +190,7 @@ import Testing
         let mp3: [UInt8] = Array("ID3".utf8) + [3, 0, 0, 0, 0, 0, 0]
         let audio = "---\nid: leccion\ntitle: Entrevista\nkind: audio\nfile: media/entrevista.mp3\n---\n\nEscucha la entrevista.\n"
         let reported = try check(audio, ["curso/media/entrevista.mp3": mp3])
-        #expect(reported.count == 1 && reported.first?.message.contains("audio") == true, "\(reported)")
+        #expect(reported.count == 1 && reported.first?.message.description.contains("audio") == true, "\(reported)")
         #expect(reported.first?.range.start == SourcePosition(line: 5, column: 7))
         let words = (1...100).map { "palabra\($0 % 10)" }.joined(separator: " ")
         #expect(try check(audio + "\n" + words + "\n", ["curso/media/entrevista.mp3": mp3]).isEmpty, "a transcript of 100 words")

@@ -50,15 +50,15 @@ import Testing
         // At the comma of the first question, then a note at each other one's.
         #expect(diagnostic.range.start == SourcePosition(line: 7, column: 28))
         #expect(diagnostic.notes.map { $0.range?.start } == [SourcePosition(line: 25, column: 11), SourcePosition(line: 27, column: 7)])
-        #expect(diagnostic.notes.map(\.message) == ["question 'primo' has a comma here", "question 'canicas' has a comma here"])
-        #expect(diagnostic.message.hasPrefix("3 questions of “Práctica” have commas"), "\(diagnostic.message)")
-        #expect(diagnostic.message.hasSuffix(": auto, primo, canicas"), "\(diagnostic.message)")
+        #expect(diagnostic.notes.map(\.message.description) == ["question 'primo' has a comma here", "question 'canicas' has a comma here"])
+        #expect(diagnostic.message.description.hasPrefix("3 questions of “Práctica” have commas"), "\(diagnostic.message)")
+        #expect(diagnostic.message.description.hasSuffix(": auto, primo, canicas"), "\(diagnostic.message)")
         // Why, and a rewording that keeps the sentence whole, never "remove the commas".
         for words in ["people check its CSV by counting them", "the import works", "a semicolon", "two sentences",
                       "keep the commas a question needs"] {
-            #expect(diagnostic.message.contains(words), "\(words)")
+            #expect(diagnostic.message.description.contains(words), "\(words)")
         }
-        for words in ["remove", "drop", "delete"] { #expect(!diagnostic.message.contains(words), "\(words)") }
+        for words in ["remove", "drop", "delete"] { #expect(!diagnostic.message.description.contains(words), "\(words)") }
     }
 
     @Test func commasAQuestionNeedsAreNotReported() throws {
@@ -99,8 +99,8 @@ import Testing
         let note = try #require(notes.first)
         #expect(note.severity == .note)
         #expect(note.range.start.line == 14, "at the first question that gets placeholders")
-        #expect(note.message.contains("questions 2, 3 placeholder choices up to 4"), "\(note.message)")
-        #expect(note.message.contains("the deployer deletes them (DEPLOY.md lists them)"), "\(note.message)")
+        #expect(note.message.description.contains("questions 2, 3 placeholder choices up to 4"), "\(note.message)")
+        #expect(note.message.description.contains("the deployer deletes them (DEPLOY.md lists them)"), "\(note.message)")
         // A note is not a warning: --strict does not fail on it.
         let strict = try CourseCompiler(fileSystem: InMemoryFileSystem(files: ExampleRepository.base.merging(
             ExampleFiles.aligned(["curso/practica.md": Self.header + questions])) { _, new in new }), warningsAsErrors: true).check()

@@ -46,8 +46,8 @@ import Testing
             }
             #expect(found.allSatisfy { $0.severity == rule.defaultSeverity })
             for diagnostic in found {
-                #expect(diagnostic.message.count >= 15 && !diagnostic.message.contains("Optional(")
-                        && !diagnostic.message.contains("CourseKit.") && !diagnostic.message.contains("\\("),
+                #expect(diagnostic.message.description.count >= 15 && !diagnostic.message.description.contains("Optional(")
+                        && !diagnostic.message.description.contains("CourseKit.") && !diagnostic.message.description.contains("\\("),
                         "\(rule.id): \(diagnostic.message)")
             }
         } else {

@@ -90,10 +90,10 @@ import Testing
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.id == Rules.yamlSyntax.id)
         #expect(diagnostic.range.start == SourcePosition(line: example.line, column: example.column), "\(diagnostic)")
-        #expect(diagnostic.message.contains(example.says), "\(diagnostic.message)")
+        #expect(diagnostic.message.description.contains(example.says), "\(diagnostic.message)")
         // libyaml's own words are not the message.
         for phrase in ["mapping values are not allowed", "could not find expected", "did not find expected", "while scanning"] {
-            #expect(!diagnostic.message.contains(phrase), "\(diagnostic.message)")
+            #expect(!diagnostic.message.description.contains(phrase), "\(diagnostic.message)")
         }
         #expect(node != nil, "the document is read on after the mistake")
         #expect(diagnostic.fixes.isEmpty == (example.fixed == nil), "\(diagnostic.fixes)")

@@ -11,10 +11,10 @@ public struct TranscriptCheck: CourseCheck {
                 let minimum = context.policy.integer("min-words", for: AccessibilityRules.mediaWithoutTranscript, at: lesson.path, default: 100)
                 let words = Self.wordCount(lesson.body)
                 guard words < minimum else { continue }
-                let what = lesson.kind == .video ? "video" : "audio"
-                let remedy = lesson.kind == .video ? "add `subtitles:` (a WebVTT file) or write" : "write"
-                context.sink.report(AccessibilityRules.mediaWithoutTranscript, at: file.range,
-                                    "the \(what) of lesson '\(lesson.id.value)' has no transcript, so learners who cannot hear it get nothing; \(remedy) what is said in the lesson's body (it has \(words) words, a transcript at least \(minimum))")
+                let message: Message = lesson.kind == .video
+                    ? "the video of lesson '\(lesson.id.value)' has no transcript, so learners who cannot hear it get nothing; add `subtitles:` (a WebVTT file) or write what is said in the lesson's body (it has \(words) words, a transcript at least \(minimum))"
+                    : "the audio of lesson '\(lesson.id.value)' has no transcript, so learners who cannot hear it get nothing; write what is said in the lesson's body (it has \(words) words, a transcript at least \(minimum))"
+                context.sink.report(AccessibilityRules.mediaWithoutTranscript, at: file.range, message)
             }
         }
     }

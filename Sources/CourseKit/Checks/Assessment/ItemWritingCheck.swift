@@ -43,7 +43,7 @@ public struct ItemWritingCheck: CourseCheck {
     /// word when it is on the stem's first line, with a fix putting it in bold.
     private func checkNegation(_ item: QuizItem, _ sink: DiagnosticSink) {
         guard let (word, offset) = NegationFinder.unemphasizedException(in: item.stem) else { return }
-        let message = "question '\(item.id.value)' asks for the exception ('\(word)') without emphasis, and a learner who reads it quickly answers the opposite question; ask positively, or write the word in bold: **\(word)**"
+        let message: Message = "question '\(item.id.value)' asks for the exception ('\(word)') without emphasis, and a learner who reads it quickly answers the opposite question; ask positively, or write the word in bold: **\(word)**"
         guard let range = item.range.within(item.stem, offset: offset, length: word.unicodeScalars.count) else {
             sink.report(AssessmentRules.negativeStem, at: item.range, message)
             return
