@@ -501,14 +501,16 @@ case("media", "executable-linked", {"curso/leccion.md": lesson("[programa](media
 def zip_bytes(entries):
     """A ZIP of (name, bytes[, options]) entries, written byte by byte so
     that flags and attributes are exactly what the case says (`method` 8
-    deflates; `flags` and `attributes` go into both headers)."""
+    deflates; `flags` and `attributes` go into both headers; `crc` and
+    `payload` replace the true CRC-32 and stored bytes, for damaged
+    content that the directory does not show)."""
     local, central = b"", b""
     for name, data, *rest in entries:
         options = rest[0] if rest else {}
         raw = name.encode()
         method = options.get("method", 0)
-        payload = zlib.compress(data)[2:-4] if method == 8 else data
-        crc = zlib.crc32(data) & 0xFFFFFFFF
+        payload = options.get("payload", zlib.compress(data)[2:-4] if method == 8 else data)
+        crc = options.get("crc", zlib.crc32(data) & 0xFFFFFFFF)
         flags = options.get("flags", 0) | 0x800
         attributes = options.get("attributes", 0)
         offset = len(local)
@@ -536,6 +538,10 @@ ARCHIVES = {
     "long-name": ([PAGE, ("n" * 300 + ".html", b"x")], "CS0706"),
     "deep-path": ([PAGE, ("/".join(f"d{i}" for i in range(40)), b"x")], "CS0706"),
     "deflate-bomb": ([PAGE, ("ceros.bin", b"\x00" * (1 << 20), {"method": 8})], "CS0706"),
+    # Damaged content behind a sound directory: check reads every entry, as the build does.
+    "crc-mismatch": ([PAGE, ("datos.js", b"var x = 1;", {"crc": 0x12345678})], "CS0705"),
+    "page-crc-mismatch": ([(PAGE[0], PAGE[1], {"crc": 1})], "CS0705"),
+    "deflate-garbage": ([PAGE, ("estilo.css", b"body { color: red }", {"method": 8, "payload": b"\xff" * 19})], "CS0705"),
 }
 for name, (entries, rule) in ARCHIVES.items():
     case("archives", f"html-{name}", {"curso/leccion.md": HTML_LESSON, "curso/media/actividad.zip": zip_bytes(entries)},
@@ -563,6 +569,8 @@ case("archives", "scorm-manifest-xxe", {"curso/leccion.md": SCORM_LESSON, "curso
     "<?xml version='1.0'?><!DOCTYPE manifest [<!ENTITY s SYSTEM 'file:///etc/passwd'>]>" + SCORM_MANIFEST.split("?>", 1)[1].replace("<title>T</title>", "<title>&s;</title>", 1)).encode()), PAGE])},
      expect=["CS0704@curso/leccion.md"])
 case("archives", "scorm-manifest-wrong-schema", {"curso/leccion.md": SCORM_LESSON, "curso/media/paquete.zip": zip_bytes([("imsmanifest.xml", b"<?xml version='1.0'?><manifest/>"), PAGE])},
+     expect=["CS0704@curso/leccion.md"])
+case("archives", "scorm-crc-mismatch", {"curso/leccion.md": SCORM_LESSON, "curso/media/paquete.zip": zip_bytes([("imsmanifest.xml", SCORM_MANIFEST.encode()), (PAGE[0], PAGE[1], {"crc": 7})])},
      expect=["CS0704@curso/leccion.md"])
 case("archives", "scorm-zip-slip", {"curso/leccion.md": SCORM_LESSON, "curso/media/paquete.zip": zip_bytes([("imsmanifest.xml", SCORM_MANIFEST.encode()), PAGE, ("../x", b"x")])},
      expect=["CS0706@curso/leccion.md"])

@@ -76,11 +76,23 @@ public struct SafeArchiveReader: Sendable {
     public func entries() throws -> [ArchiveEntryInfo] {
         let source = try open()
         let directory = try directory(of: source)
+        try verify(directory, in: source)
+        return directory.entries
+    }
+
+    /// Inflates every file entry of `directory` (read by `directory()`) and
+    /// checks its size and CRC-32, discarding the bytes: what `check` does
+    /// so that a package damaged behind a sound directory is refused before
+    /// a target unpacks it.
+    public func verifyContents(of directory: ZipDirectory) throws {
+        try verify(directory, in: open())
+    }
+
+    private func verify(_ directory: ZipDirectory, in source: any ByteSource) throws {
         let inflater = ZipEntryInflater(source: source, archive: name)
         for record in directory.records where record.info.type == .file {
             try inflater.read(record) { _ in }
         }
-        return directory.entries
     }
 
     /// The content of one file entry of at most `maxBytes` bytes (for

@@ -5,14 +5,16 @@ extension SpanishRuleTexts {
             los esquemas de SCORM 1.2 (IMS CP 1.1.2, IMS MD 1.2.1, ADL CP 1.2). El mensaje dice qué está mal: \
             un archivo que no es ZIP, un manifiesto que falta (a menudo porque el paquete se comprimió desde \
             su carpeta de arriba: comprime el contenido de la carpeta) o los errores de esquema. Se rechaza un \
-            manifiesto que declara entidades (`<!ENTITY …>`): coursec nunca las expande. Los archivos \
-            comprimidos inseguros los informa CS0706.
+            manifiesto que declara entidades (`<!ENTITY …>`): coursec nunca las expande. También se rechaza \
+            un ZIP dañado, con una entrada que no se descomprime al tamaño y al CRC-32 que declara su \
+            directorio. Los archivos comprimidos inseguros los informa CS0706.
             """),
         RuleText("CS0705", summary: "El ZIP de una lección HTML no tiene index.html en su raíz.", explanation: """
             La plataforma abre `index.html` en la raíz de un ZIP de contenido HTML, y también el sitio sin \
             conexión. Se rechaza un ZIP hecho desde la carpeta que contiene la página (de modo que la página \
             queda en `carpeta/index.html`); comprime el contenido de la carpeta. También se rechaza un archivo \
-            que no es ZIP. Los archivos comprimidos inseguros los informa CS0706.
+            que no es ZIP, y uno dañado, con una entrada que no se descomprime al tamaño y al CRC-32 que \
+            declara su directorio. Los archivos comprimidos inseguros los informa CS0706.
             """),
         RuleText("CS0706", summary: "El ZIP de una lección podría dañar la máquina que lo descomprime, o no se lee igual en todas partes.", explanation: """
             coursec lee el ZIP de una lección HTML o SCORM sin descomprimirlo, y rechaza lo que sería \

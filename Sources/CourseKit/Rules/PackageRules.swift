@@ -36,8 +36,10 @@ public enum PackageRules {
         that is not a ZIP archive, a missing manifest (often because the \
         package was zipped from its parent folder: zip the folder's \
         contents), or the schema errors. A manifest that declares entities \
-        (`<!ENTITY …>`) is refused: coursec never expands them. Unsafe \
-        archives are reported by CS0706.
+        (`<!ENTITY …>`) is refused: coursec never expands them. A damaged \
+        archive, with an entry that does not decompress to the size and \
+        CRC-32 its directory declares, is refused too. Unsafe archives are \
+        reported by CS0706.
         """,
         examples: [
             RuleExample(["curso/leccion.md": scormLesson],
@@ -61,7 +63,9 @@ public enum PackageRules {
         and so does the offline site. A ZIP made from the folder that \
         contains the page (so that the page is `carpeta/index.html`) is \
         refused; zip the folder's contents instead. A file that is not a \
-        ZIP archive is refused too. Unsafe archives are reported by CS0706.
+        ZIP archive is refused too, and so is a damaged one, with an entry \
+        that does not decompress to the size and CRC-32 its directory \
+        declares. Unsafe archives are reported by CS0706.
         """,
         examples: [
             RuleExample(["curso/leccion.md": htmlLesson],

@@ -4,7 +4,8 @@ import CourseXML
 import Foundation
 
 /// Reads one lesson's ZIP with `SafeArchiveReader` and says what is wrong
-/// with it, if anything: unsafe (CS0706), unreadable or not a ZIP, or
+/// with it, if anything: unsafe (CS0706), unreadable, damaged (an entry
+/// whose content does not inflate to its size and CRC-32) or not a ZIP, or
 /// without the page or manifest its kind needs (CS0705, CS0704).
 struct PackageInspector: Sendable {
     enum Kind: Sendable, Hashable {
@@ -60,6 +61,9 @@ struct PackageInspector: Sendable {
             guard let entry = directory.entry(named: kind.entryPoint), entry.type == .file else {
                 return Problem(rule: kind.rule, message: "the \(kind.noun) '\(package.path)' has no \(kind.entryPoint) at its root\(hint(directory, kind.entryPoint))")
             }
+            // Every entry's content, as the targets will read it: a damaged
+            // entry behind a sound directory fails here, not in a build.
+            try reader.verifyContents(of: directory)
             guard kind == .scorm else { return nil }
             let manifest = try reader.read(entry: kind.entryPoint, maxBytes: Self.maxManifestBytes, in: directory)
             return manifestProblem(manifest, package: package)
