@@ -538,6 +538,8 @@ ARCHIVES = {
     "long-name": ([PAGE, ("n" * 300 + ".html", b"x")], "CS0706"),
     "deep-path": ([PAGE, ("/".join(f"d{i}" for i in range(40)), b"x")], "CS0706"),
     "deflate-bomb": ([PAGE, ("ceros.bin", b"\x00" * (1 << 20), {"method": 8})], "CS0706"),
+    "windows-device-name": ([PAGE, ("css/CON.css", b"body {}")], "CS0706"),
+    "windows-forbidden-character": ([PAGE, ("pregunta?.html", b"<p>x</p>")], "CS0706"),
     # Damaged content behind a sound directory: check reads every entry, as the build does.
     "crc-mismatch": ([PAGE, ("datos.js", b"var x = 1;", {"crc": 0x12345678})], "CS0705"),
     "page-crc-mismatch": ([(PAGE[0], PAGE[1], {"crc": 1})], "CS0705"),

@@ -60,6 +60,25 @@ public enum WindowsSafeName {
         return forbidden.contains(scalar)
     }
 
+    /// Why Windows could not create a file or folder named exactly
+    /// `component` (one name of an archive's path), or nil: a character
+    /// it refuses, a device name (`CON`, `nul.txt`), or a trailing dot or
+    /// space, which it drops. Control characters and separators are the
+    /// caller's to refuse first.
+    static func problem(with component: Substring) -> String? {
+        if let refused = component.unicodeScalars.first(where: { forbidden.contains($0) }) {
+            return "Windows does not allow “\(refused)” in a name"
+        }
+        if component.last == "." || component.last == " " {
+            return "Windows drops the dots and spaces at the end of a name"
+        }
+        let base = component.prefix { $0 != "." }
+        if base.utf8.count <= 16, reservedBaseNames.contains(base.uppercased().trimmingCharacters(in: .whitespaces)) {
+            return "“\(base)” is a device name on Windows, not a file"
+        }
+        return nil
+    }
+
     /// Windows silently drops trailing dots and spaces (so “Tema 1.” and
     /// “Tema 1” collide); leading spaces are legal but break many tools.
     static func trimmed(_ s: String) -> String {

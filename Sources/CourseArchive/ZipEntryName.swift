@@ -73,6 +73,8 @@ enum ZipEntryName {
             if component.utf8.count > maxComponentBytes {
                 throw refuse("a name in the path is \(component.utf8.count) bytes long; at most \(maxComponentBytes) are allowed")
             }
+            // The offline site is unzipped on teachers' Windows computers.
+            if let problem = WindowsSafeName.problem(with: component) { throw refuse(problem) }
         }
         return Vetted(path: String(path), namesFolder: namesFolder)
     }

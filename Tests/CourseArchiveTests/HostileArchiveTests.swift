@@ -185,6 +185,27 @@ import Testing
         #expect(refusal(HostileZip([.stored(fine, "x")])) == nil)
     }
 
+    /// The offline site is unzipped on Windows: names it cannot create are
+    /// refused (Microsoft's "Naming Files, Paths, and Namespaces": the
+    /// characters < > : " | ? *, the device names, with or without an
+    /// extension, and a trailing dot or space).
+    @Test func namesWindowsCannotCreateAreRefused() {
+        for name in ["CON.txt", "css/nul", "aux.tar.gz", "Com1.js", "lpt9.html", "con .txt"] {
+            expectEntry(HostileZip([Self.page, .stored(name, "x")]), name, "is a device name on Windows")
+        }
+        for (name, character) in [("tema:1.html", ":"), ("que?.png", "?"), ("x*.js", "*"), ("<b>.css", "<"), ("uno|dos", "|"),
+                                  ("dice\"hola\".txt", "\"")] {
+            expectEntry(HostileZip([Self.page, .stored(name, "x")]), name, "does not allow “\(character)”")
+        }
+        for name in ["tema.", "tema ", "carpeta./a.html"] {
+            expectEntry(HostileZip([Self.page, .stored(name, "x")]), name, "dots and spaces at the end")
+        }
+        // Names that only look like them are fine.
+        for name in ["console.js", "conexion.html", "com10.txt", "lpt.css", "auxiliar/nul-x.png", ".htaccess", "a.b.c", " inicio.html"] {
+            #expect(refusal(HostileZip([Self.page, .stored(name, "x")])) == nil, "\(name)")
+        }
+    }
+
     @Test func aUTF8FlaggedNameThatIsNotUTF8IsRefused() {
         var entry = Entry.stored("x", "x")
         entry.name = [0x61, 0xFF, 0x62]

@@ -22,7 +22,8 @@ extension SpanishRuleTexts {
             un docente): nombres con `..`, rutas absolutas, letras de unidad o diagonales invertidas (escriben \
             fuera de la carpeta: "zip slip"); enlaces simbólicos y archivos especiales; entradas cifradas; \
             compresión distinta de deflate; dos nombres que son el mismo archivo en Windows o macOS \
-            (`Foto.png` y `foto.png`); nombres de más de 255 bytes, rutas de más de 1,024 bytes o con más de \
+            (`Foto.png` y `foto.png`); nombres que Windows no puede crear (`CON.txt`, `tema:1.html`, un nombre \
+            que termina en punto o espacio); nombres de más de 255 bytes, rutas de más de 1,024 bytes o con más de \
             32 carpetas de profundidad; entradas que comparten bytes o cuyos encabezados no coinciden (señales \
             de un archivo manipulado); y archivos que se expanden más allá de los límites (100,000 entradas, 4 \
             GiB por entrada, 16 GiB en total, 100 veces su tamaño comprimido). El mensaje nombra la entrada y \

@@ -88,7 +88,9 @@ public enum PackageRules {
         (they write outside the folder: "zip slip"); symbolic links and \
         special files; encrypted entries; compression other than deflate; \
         two names that are the same file on Windows or macOS (`Foto.png` \
-        and `foto.png`); names longer than 255 bytes, paths longer than \
+        and `foto.png`); names Windows cannot create (`CON.txt`, \
+        `tema:1.html`, a name ending in a dot or a space); names longer than \
+        255 bytes, paths longer than \
         1,024 bytes or deeper than 32 folders; entries that share bytes or \
         whose headers disagree (signs of a crafted archive); and archives \
         that expand to more than the limits (100,000 entries, 4 GiB per \
