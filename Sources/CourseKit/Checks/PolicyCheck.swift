@@ -1,10 +1,10 @@
 /// The policy may only name rules, and parameters of those rules, that
 /// exist: a misspelt setting would otherwise silently do nothing.
-public struct PolicyCheck: CourseCheck {
+public struct PolicyCheck: RepositoryCheck {
     public init() {}
     public var rules: [Rule] { [PolicyRules.unknownRule, PolicyRules.invalidParameter] }
 
-    public func run(_ context: CheckContext) {
+    public func run(_ context: RepositoryCheckContext) {
         let ids = RuleRegistry.all.map(\.id)
         for setting in context.policy.rules {
             guard let rule = RuleRegistry.rule(id: setting.ruleID.value) else {

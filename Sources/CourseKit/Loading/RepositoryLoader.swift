@@ -1,7 +1,9 @@
 /// Loads a whole course repository into the model: `coursec.yaml`, the
 /// frameworks, each course and every lesson and quiz file (in parallel,
 /// each read once). Problems become diagnostics; only a missing
-/// `coursec.yaml` stops loading (`LoadError`, exit 2).
+/// `coursec.yaml` stops loading (`LoadError`, exit 2). The outline
+/// (`loadOutline`) and the courses' files (`loadCourses`) load apart, so a
+/// run can hold a few courses' lessons at a time (`CourseBatches`).
 public struct RepositoryLoader: Sendable {
     public let fileSystem: CourseFileSystem
     public let sink: DiagnosticSink
@@ -15,6 +17,15 @@ public struct RepositoryLoader: Sendable {
     }
 
     public func load() throws -> Repository {
+        let outline = try loadOutline()
+        return outline.repository(with: loadCourses(outline.drafts.indices, of: outline))
+    }
+
+    /// `coursec.yaml`, the frameworks and every `course.yaml`: the
+    /// repository without its lessons and quizzes (see `RepositoryOutline`).
+    /// Reports what spans courses: a file named in two outlines is kept at
+    /// its first place only, and files no outline names are reported.
+    public func loadOutline() throws -> RepositoryOutline {
         guard fileSystem.status(of: "") == .directory || fileSystem is InMemoryFileSystem else {
             throw LoadError.notADirectory(fileSystem.url(for: "")?.path ?? ".")
         }
@@ -22,9 +33,7 @@ public struct RepositoryLoader: Sendable {
             throw LoadError.noManifest(fileSystem.url(for: "")?.path ?? ".")
         }
         let reader = SourceReader(fileSystem: fileSystem, sink: sink)
-        guard let manifest = ManifestLoader(reader: reader).load() else {
-            return Repository(name: "", language: "es")
-        }
+        guard let manifest = ManifestLoader(reader: reader).load() else { return .empty() }
         let frameworks = Parallel.map(manifest.frameworkPaths) { written -> Framework? in
             guard case .success(let path) = RepositoryPath.resolve(written.value, relativeTo: "") else {
                 sink.report(Rules.pathOutsideRepository, at: written.range, "'\(written.value)' leaves the repository")
@@ -51,10 +60,8 @@ public struct RepositoryLoader: Sendable {
                 .load(folder: Located(path, at: folder.range))
         }.compactMap { $0 }
 
-        // Every Markdown file of every course, loaded in one parallel pass.
         // A file named twice is reported and kept at its first place only:
         // the model holds each file once, so no target renders it twice.
-        var requests: [Located<String>] = []
         var seen: [String: SourceRange] = [:]
         func firstUse(_ path: Located<String>) -> Bool {
             if let first = seen[path.value] {
@@ -63,13 +70,37 @@ public struct RepositoryLoader: Sendable {
                 return false
             }
             seen[path.value] = path.range
-            requests.append(path)
             return true
         }
         for index in drafts.indices {
             drafts[index].unitPaths = drafts[index].unitPaths.map { $0.filter(firstUse) }
             if let assessment = drafts[index].assessmentPath, !firstUse(assessment) { drafts[index].assessmentPath = nil }
         }
+        StageTimings.shared.measure("load orphans") {
+            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+        }
+        // What each course will read, to size batches by (one `stat` per file).
+        let sourceBytes = Parallel.map(drafts) { draft in
+            draft.requests.reduce(0) { total, path in
+                if case .file(let size) = fileSystem.status(of: path.value) { return total + size }
+                return total
+            }
+        }
+        let declared = Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
+                                  phases: manifest.phases, courses: drafts.map(\.course), policy: manifest.policy,
+                                  manifestRange: manifest.range)
+        return RepositoryOutline(declared: declared, drafts: drafts, sourceBytes: sourceBytes)
+    }
+
+    /// The lessons, quizzes and assessments of the outline's courses at
+    /// `indices`, loaded in one parallel pass, assembled into their courses
+    /// and their questions resolved. Each course's files are its own (the
+    /// outline kept a file named twice at its first place only), so any
+    /// grouping of courses loads the same courses.
+    public func loadCourses<Indices: Collection<Int>>(_ indices: Indices, of outline: RepositoryOutline) -> [Course] {
+        let drafts = indices.map { outline.drafts[$0] }
+        let reader = SourceReader(fileSystem: fileSystem, sink: sink)
+        let requests = drafts.flatMap(\.requests)
         let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
             Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
@@ -78,14 +109,9 @@ public struct RepositoryLoader: Sendable {
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 
         let assembled = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
-        let courses = StageTimings.shared.measure("resolve questions") {
-            RepositoryResolver(sink: sink).resolve(assembled, policy: manifest.policy)
+        return StageTimings.shared.measure("resolve questions") {
+            RepositoryResolver(sink: sink).resolve(assembled, policy: outline.declared.policy)
         }
-        StageTimings.shared.measure("load orphans") {
-            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
-        }
-        return Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
-                          phases: manifest.phases, courses: courses, policy: manifest.policy, manifestRange: manifest.range)
     }
 
     private func assemble(_ draft: CourseFileLoader.Draft, _ byPath: [String: MarkdownFileLoader.Loaded]) -> Course {
