@@ -21,9 +21,10 @@ struct CheckCommand: ParsableCommand {
         let location = try RepositoryArgument.locate(paths)
         let directory = location.displayRoot
         let root = location.root
-        let result: CourseCompiler.Result
+        let result: CourseCompiler.BatchedResult
         do {
-            result = try CourseCompiler(root: root, warningsAsErrors: strict).check()
+            // A few courses at a time: memory follows the largest course, not the repository.
+            result = try CourseCompiler(root: root, warningsAsErrors: strict).checkInBatches(.standard) { _ in true }
         } catch let error as LoadError {
             throw CLIError.cannotRun(error.description)
         }

@@ -58,8 +58,9 @@ public enum CheckRunner {
 
     /// The course checks over the courses of `repository` (one batch).
     public static func runCourses(_ repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil,
-                                  katex: KaTeXInstallation = .debian, checks: [any CourseCheck] = standardChecks) {
-        let context = CheckContext(repository: repository, sink: sink, fileSystem: fileSystem, katex: katex)
+                                  katex: KaTeXInstallation = .debian, memory: CheckMemory = CheckMemory(),
+                                  checks: [any CourseCheck] = standardChecks) {
+        let context = CheckContext(repository: repository, sink: sink, fileSystem: fileSystem, katex: katex, memory: memory)
         _ = Parallel.map(checks.indices.map { $0 }) { index in
             StageTimings.shared.measure("  check \(type(of: checks[index]))") { checks[index].run(context) }
         }

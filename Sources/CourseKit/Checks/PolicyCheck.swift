@@ -5,10 +5,9 @@ public struct PolicyCheck: RepositoryCheck {
     public var rules: [Rule] { [PolicyRules.unknownRule, PolicyRules.invalidParameter] }
 
     public func run(_ context: RepositoryCheckContext) {
-        let ids = RuleRegistry.all.map(\.id)
         for setting in context.policy.rules {
             guard let rule = RuleRegistry.rule(id: setting.ruleID.value) else {
-                let hint = Suggestion.closest(to: setting.ruleID.value, in: ids).map { "; did you mean \($0)?" } ?? ""
+                let hint = Suggestion.closest(to: setting.ruleID.value, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
                 context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
                                     "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
                 continue

@@ -95,6 +95,7 @@ public struct CourseCompiler: Sendable {
             }
             return LoadedBatch(repository: outline.repository(with: courses), trees: store, sink: batchSink)
         }
+        let memory = CheckMemory()
         var raw = sink.diagnostics
         var suppressions: [Suppression] = []
         var summaries: [CourseSummary] = []
@@ -110,7 +111,8 @@ public struct CourseCompiler: Sendable {
             let (loaded, workWantsMore) = Parallel.alongside({ following.map(load) }) {
                 Parallel.alongside({ doWork ? work(handed) : false }) {
                     timings.measure("checks") {
-                        CheckRunner.runCourses(batch.repository, sink: batch.sink, fileSystem: fileSystem, katex: katex)
+                        CheckRunner.runCourses(batch.repository, sink: batch.sink, fileSystem: fileSystem, katex: katex,
+                                               memory: memory)
                     }
                 }.background
             }

@@ -15,6 +15,14 @@ public enum YAMLParser {
     /// Returns nil (after reporting) when the document cannot be used.
     public static func parse(_ text: String, in file: SourceFile, lineOffset: Int = 0,
                              sink: DiagnosticSink) -> YAMLNode? {
+        // Most front matter is flat `key: value` lines, read without Yams.
+        if let node = FlatYAML.parse(text, in: file, lineOffset: lineOffset) { return node }
+        return parseWithYams(text, in: file, lineOffset: lineOffset, sink: sink)
+    }
+
+    /// `parse` through Yams alone (what `FlatYAML` is tested against).
+    static func parseWithYams(_ text: String, in file: SourceFile, lineOffset: Int = 0,
+                              sink: DiagnosticSink) -> YAMLNode? {
         if reportTabs(text, in: file, lineOffset: lineOffset, sink: sink) { return nil }
         let root: Node?
         do {
