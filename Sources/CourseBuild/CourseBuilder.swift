@@ -21,6 +21,9 @@ public struct CourseBuilder: Sendable {
         /// only when the build ran in one batch (`CourseBatches.whole`).
         public var repository: Repository?
         public var built: Bool { phase != nil && !diagnostics.contains { $0.severity == .error } }
+        /// The check's run, which keeps its last batch: a command that ends
+        /// right after need not tear it down (hold the result until exit).
+        var run: CourseCompiler.BatchedResult?
     }
 
     public let fileSystem: CourseFileSystem
@@ -58,13 +61,13 @@ public struct CourseBuilder: Sendable {
         defer { run.discard() }
         let checked = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
             .checkInBatches(batches, keepsTrees: true) { run.render($0) }
-        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: []) }
+        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: [], run: checked) }
         if let error = run.setupError { throw error }
         if let range = run.refusedName {
             // Only when the policy turned the id rule off: the name is still refused.
             let refusal = Diagnostic(id: Rules.invalidValue.id, severity: .error, range: range,
                                      message: "this name cannot be part of a file name; use lowercase letters, digits and '-' only")
-            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [])
+            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [], run: checked)
         }
         guard let context = run.context, let staging = run.staging, let phase = run.phase else {
             throw BuildError.targetFailed("no batch was rendered")
@@ -84,7 +87,7 @@ public struct CourseBuilder: Sendable {
         if !unreadable.isEmpty { throw BuildError.targetFailed(unreadable.joined(separator: "; ")) }
         let artifacts = context.artifacts
         let result = Result(diagnostics: checked.diagnostics, artifacts: artifacts, phase: phase,
-                            repository: run.wholeRepository)
+                            repository: run.wholeRepository, run: checked)
         try finishing?(result, staging.url)
         try StageTimings.shared.measure("commit") {
             try staging.commit(artifacts, unchanged: context.unchangedPaths)

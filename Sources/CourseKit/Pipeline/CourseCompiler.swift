@@ -16,6 +16,10 @@ public struct CourseCompiler: Sendable {
         public var outline: RepositoryOutline
         public var diagnostics: [Diagnostic]
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        /// The last batch, not torn down: freeing a model object by object
+        /// takes a while, and a command that ends right after need not
+        /// (hold the result until the process exits).
+        let lastBatch: RetiredBatch
     }
 
     /// One batch of courses handed to the work of `checkInBatches`.
@@ -102,13 +106,19 @@ public struct CourseCompiler: Sendable {
         var errorsBefore = engine([]).process(raw).contains { $0.severity == .error }
         var wantsMore = true
         var next = groups.first.map(load)
+        let retired = RetiredBatch()
         for index in groups.indices {
             guard let batch = next else { break }
+            next = nil
             let following = index + 1 < groups.count ? groups[index + 1] : nil
             let doWork = wantsMore
             let handed = Batch(repository: batch.repository, trees: batch.trees, outline: outline, index: index,
                                count: groups.count, errorsBefore: errorsBefore)
-            let (loaded, workWantsMore) = Parallel.alongside({ following.map(load) }) {
+            let (loaded, workWantsMore) = Parallel.alongside({
+                // The batch before is freed here, while this one is checked.
+                timings.measure("free batch") { retired.drop() }
+                return following.map(load)
+            }) {
                 Parallel.alongside({ doWork ? work(handed) : false }) {
                     timings.measure("checks") {
                         CheckRunner.runCourses(batch.repository, sink: batch.sink, fileSystem: fileSystem, katex: katex,
@@ -124,6 +134,7 @@ public struct CourseCompiler: Sendable {
             summaries += batch.repository.courses.map(CourseSummary.init)
             errorsBefore = errorsBefore || engine(batchSuppressions).process(batchRaw).contains { $0.severity == .error }
             wantsMore = wantsMore && workWantsMore
+            retired.keep(batch)
         }
         let repositorySink = DiagnosticSink()
         timings.measure("checks (repository)") {
@@ -131,14 +142,31 @@ public struct CourseCompiler: Sendable {
                                                              sink: repositorySink, katex: katex))
         }
         raw += repositorySink.diagnostics
-        return BatchedResult(outline: outline, diagnostics: engine(suppressions).process(raw))
+        return BatchedResult(outline: outline, diagnostics: engine(suppressions).process(raw), lastBatch: retired)
     }
+}
 
-    /// One batch, loaded: its courses, their trees, and what loading said.
-    private struct LoadedBatch: Sendable {
-        var repository: Repository
-        var trees: LessonTrees?
-        var sink: DiagnosticSink
+/// One batch, loaded: its courses, their trees, and what loading said.
+struct LoadedBatch: Sendable {
+    var repository: Repository
+    var trees: LessonTrees?
+    var sink: DiagnosticSink
+}
+
+/// The batch a run is done with, until another thread frees it.
+final class RetiredBatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var batch: LoadedBatch?
+
+    func keep(_ batch: LoadedBatch) { lock.withLock { self.batch = batch } }
+
+    /// Frees the batch (on the calling thread, when nothing else holds it).
+    func drop() {
+        let dropped = lock.withLock { () -> LoadedBatch? in
+            defer { batch = nil }
+            return batch
+        }
+        withExtendedLifetime(dropped) {}
     }
 }
 
