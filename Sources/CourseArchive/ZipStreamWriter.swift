@@ -88,9 +88,13 @@ public final class ZipStreamWriter {
     /// final `/`), after the folders it implies.
     func write(_ name: String, content: Content) throws {
         guard !done else { throw ArchiveError.alreadyFinished(destination: destination.path) }
-        for parent in ArchivePath.parents(of: name) where !folders.contains(parent) {
-            if files.contains(parent) { throw ArchiveError.duplicatePath(parent) } // a file used as a folder
-            try encode(parent, content: .directory)
+        // Usually the folder holding the entry is written already, and so
+        // are all above it.
+        if let folder = ArchivePath.parent(of: name), !folders.contains(folder) {
+            for parent in ArchivePath.parents(of: name) where !folders.contains(parent) {
+                if files.contains(parent) { throw ArchiveError.duplicatePath(parent) } // a file used as a folder
+                try encode(parent, content: .directory)
+            }
         }
         if case .directory = content, folders.contains(name) { return }
         try encode(name, content: content)
