@@ -4,25 +4,32 @@ struct OrphanFinder {
     let fileSystem: CourseFileSystem
     let sink: DiagnosticSink
 
-    func report(courses: [String], used: Set<String>) {
+    /// Returns the size of every Markdown file found in the course folders
+    /// (the outline sizes its batches with them).
+    @discardableResult
+    func report(courses: [String], used: Set<String>) -> [String: Int] {
         // Listing folders is system calls: one course per core.
-        _ = Parallel.map(courses) { folder in
-            for path in markdownFiles(in: folder, depth: 0).sorted() where !used.contains(path) {
+        let found = Parallel.map(courses) { folder -> [(String, Int)] in
+            let files = markdownFiles(in: folder, depth: 0).sorted { $0.0 < $1.0 }
+            for (path, _) in files where !used.contains(path) {
                 if (try? fileSystem.contents(of: path)).map(Self.isDraft) == true { continue }
                 sink.report(Rules.orphanFile, at: .file(path),
                             "'\(path)' is not in the outline of its course, so it will not be published")
             }
+            return files
         }
+        return Dictionary(found.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func markdownFiles(in directory: String, depth: Int) -> [String] {
+    private func markdownFiles(in directory: String, depth: Int) -> [(String, Int)] {
         guard depth < 8 else { return [] }
-        var result: [String] = []
+        var result: [(String, Int)] = []
         for name in fileSystem.directoryEntries(directory) where !name.hasPrefix(".") {
             let path = RepositoryPath.join(directory, name)
             switch fileSystem.status(of: path) {
             case .directory: result += markdownFiles(in: path, depth: depth + 1)
-            case .file where name.lowercased().hasSuffix(".md") && name.uppercased() != "README.MD": result.append(path)
+            case .file(let size) where name.lowercased().hasSuffix(".md") && name.uppercased() != "README.MD":
+                result.append((path, size))
             default: break
             }
         }

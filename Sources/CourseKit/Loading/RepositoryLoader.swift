@@ -76,12 +76,14 @@ public struct RepositoryLoader: Sendable {
             drafts[index].unitPaths = drafts[index].unitPaths.map { $0.filter(firstUse) }
             if let assessment = drafts[index].assessmentPath, !firstUse(assessment) { drafts[index].assessmentPath = nil }
         }
-        StageTimings.shared.measure("load orphans") {
+        let listed = StageTimings.shared.measure("load orphans") {
             OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
         }
-        // What each course will read, to size batches by (one `stat` per file).
-        let sourceBytes = Parallel.map(drafts) { draft in
+        // What each course will read, to size batches by: the sizes the
+        // course folders were listed with (a `stat` for a file elsewhere).
+        let sourceBytes = drafts.map { draft in
             draft.requests.reduce(0) { total, path in
+                if let size = listed[path.value] { return total + size }
                 if case .file(let size) = fileSystem.status(of: path.value) { return total + size }
                 return total
             }
