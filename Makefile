@@ -57,20 +57,27 @@ install: release
 	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 0644 docs/coursec.1 $(DESTDIR)$(PREFIX)/share/man/man1/coursec.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/es/man1
+	install -m 0644 docs/coursec.es.1 $(DESTDIR)$(PREFIX)/share/man/es/man1/coursec.1
 	install -m 0644 docs/completions/coursec.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/coursec
 	install -m 0644 docs/completions/_coursec $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_coursec
 	install -m 0644 docs/completions/coursec.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/coursec.fish
 
 # What is generated from the binary and committed: the JSON Schemas (from the
-# loaders' field tables), the shell completions and the man page (from the
-# command tree). Tests fail when a committed copy is out of date.
+# loaders' field tables), the shell completions and the man pages (from the
+# command tree), and the rules' pages (from the rule registry): English, and
+# Spanish where there is a Spanish copy. Tests fail when a committed copy is
+# out of date.
 docs: build
 	./.build/debug/coursec schema --out schemas
 	mkdir -p docs/completions
-	./.build/debug/coursec --generate-completion-script bash > docs/completions/coursec.bash
-	./.build/debug/coursec --generate-completion-script zsh > docs/completions/_coursec
-	./.build/debug/coursec --generate-completion-script fish > docs/completions/coursec.fish
-	./.build/debug/coursec --experimental-dump-help | python3 scripts/man-page.py > docs/coursec.1
+	COURSEC_LANG=en ./.build/debug/coursec --generate-completion-script bash > docs/completions/coursec.bash
+	COURSEC_LANG=en ./.build/debug/coursec --generate-completion-script zsh > docs/completions/_coursec
+	COURSEC_LANG=en ./.build/debug/coursec --generate-completion-script fish > docs/completions/coursec.fish
+	COURSEC_LANG=en ./.build/debug/coursec --experimental-dump-help | python3 scripts/man-page.py > docs/coursec.1
+	COURSEC_LANG=es ./.build/debug/coursec --experimental-dump-help | python3 scripts/man-page.py --lang es > docs/coursec.es.1
+	./.build/debug/coursec rules --format markdown --lang en > docs/rules.md
+	./.build/debug/coursec rules --format markdown --lang es > docs/reglas.md
 
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-tsan .fuzz dist bench/out

@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
+        // The messages coursec says to people, as templates, and their
+        // Spanish catalog: a leaf, so every stage can say things in both languages.
+        .target(name: "CourseLocalization"),
+
         // System libraries (Debian -dev packages, installed by `make setup`).
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -39,15 +43,15 @@ let package = Package(
         // minisign signatures and keys; it sees every artifact only as a file.
         .target(name: "CourseSigning", dependencies: ["CourseDigest", "CSodium"]),
         // TeX math → MathML Core, typeset at build time (no C library, no JS).
-        .target(name: "CourseMath", dependencies: ["CourseText"]),
+        .target(name: "CourseMath", dependencies: ["CourseText", "CourseLocalization"]),
         // What media files really are (magic numbers), and whether an SVG is inert.
-        .target(name: "CourseMedia", dependencies: ["CourseXML"]),
+        .target(name: "CourseMedia", dependencies: ["CourseXML", "CourseLocalization"]),
 
         // The compiler pipeline: source → syntax → model → checks (CourseKit),
         // rendering (CourseRendering), one module per output target, then the
         // build orchestrator and the release (signing) stage.
         .target(name: "CourseKit", dependencies: [
-            "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
+            "CourseLocalization", "CourseText", "CourseMarkdown", "CourseMath", "CourseArchive", "CourseXML", "CourseMedia",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "CourseRendering", dependencies: [
@@ -64,6 +68,16 @@ let package = Package(
         .target(name: "CourseBuild", dependencies: [
             "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
         ]),
+        // The incremental engine behind `coursec serve`: loads reused per
+        // file, pages rendered again only when what they are made from changed.
+        .target(name: "CourseIncremental", dependencies: [
+            "CourseKit", "CourseRendering", "CourseDigest", "CourseArchive", "TargetHTML",
+        ]),
+        // `coursec serve`: a small HTTP/1.1 server over sockets, an inotify
+        // watcher, and the page reload, over the incremental engine.
+        .target(name: "CoursePreview", dependencies: [
+            "CourseIncremental", "CourseKit", "CourseRendering", "CourseArchive", "CourseText",
+        ]),
         .target(name: "CourseRelease", dependencies: ["CourseKit", "CourseBuild", "CourseSigning", "CourseDigest", "CourseArchive"]),
         // The evidence loop: learners' responses scored against the shipped
         // keys (item analysis, pre/post gains, flags on the items' lines).
@@ -73,9 +87,10 @@ let package = Package(
         .target(name: "CourseAuthoring", dependencies: ["CourseKit"]),
         // Questions brought back from the platform's CSV into Markdown (its
         // CSV reader is the one `results` reads responses with).
-        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseMarkdown", "CourseResults"]),
+        .target(name: "CourseImport", dependencies: ["CourseKit", "CourseText", "CourseMarkdown", "CourseResults"]),
         .executableTarget(name: "coursec", dependencies: [
             "CourseKit", "CourseBuild", "CourseRelease", "CourseResults", "CourseAuthoring", "CourseImport",
+            "CourseIncremental", "CoursePreview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the
@@ -115,6 +130,10 @@ let package = Package(
                     exclude: ["Fixtures", "Oracle"]),
         .testTarget(name: "CourseAuthoringTests", dependencies: ["CourseAuthoring", "CourseImport", "CourseKit", "CourseMarkdown", "CoursecTestSupport"],
                     exclude: ["Oracle"]),
+        .testTarget(name: "CourseIncrementalTests", dependencies: [
+            "CourseIncremental", "CourseKit", "CourseBuild", "CourseRendering", "TargetHTML", "CoursecTestSupport",
+        ]),
+        .testTarget(name: "CoursePreviewTests", dependencies: ["CoursePreview", "CourseKit", "CoursecTestSupport"]),
         .testTarget(name: "CoursecCLITests", dependencies: ["CourseKit", "CoursecTestSupport"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

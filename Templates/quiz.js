@@ -243,8 +243,10 @@
     if (item.type === 'fill-in') {
       var values = item.blanks.map(function (blank, i) { return String(answer[i] || '').trim(); });
       var ok = item.blanks.every(function (blank, i) { return blankMatches(values[i], blank); });
+      // Nothing written in any blank is an unanswered item: an empty response, not ",".
+      var answered = values.some(function (value) { return value !== ''; });
       return {
-        id: item.id, type: 'fill-in', response: values.join(','),
+        id: item.id, type: 'fill-in', response: answered ? values.join(',') : '',
         correctResponses: [item.blanks.map(function (b) { return b.answers[0] || ''; }).join(',')],
         result: ok ? 'correct' : 'wrong'
       };

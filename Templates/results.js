@@ -33,8 +33,14 @@
 
   // --- CSV ----------------------------------------------------------------------
 
+  /** One cell. A text a spreadsheet would run as a formula (it starts with
+   *  = + - @, a tab or a carriage return) gets a leading apostrophe, as in
+   *  every CSV coursec writes (CourseText's SpreadsheetCell: also before
+   *  apostrophes that precede one, so reading gives back exactly the text);
+   *  `coursec results` removes it when it reads the file. */
   function field(value) {
     var text = String(value === null || value === undefined ? '' : value);
+    if (/^'*[=+\-@\t\r]/.test(text)) { text = "'" + text; }
     return /[",\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 

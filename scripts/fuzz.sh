@@ -71,14 +71,21 @@ done
 # A trap is libFuzzer's to report: Swift's own crash backtracer, reading
 # other threads' stacks, only adds ASan noise after the real message.
 export SWIFT_BACKTRACE=enable=no
+# libFuzzer's -detect_leaks=0 (below) only stops its per-input check; the
+# sanitizer's own leak check at exit must be turned off too, or every run
+# ends with the lazy globals' one-time allocations reported as a leak.
+export ASAN_OPTIONS=detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}
 failed=()
 summary=()
 for target in $selected; do
   binary=$scratch/release/$(product "$target")
   corpus=.fuzz/corpus/$target findings=.fuzz/findings/$target log=.fuzz/logs/$target.log
   mkdir -p "$corpus" "$findings" .fuzz/logs
+  # -detect_leaks=0: LeakSanitizer cannot see objects Swift's lazy globals
+  # hold (see docs/fuzzing.md); the quiz target stopped after 3 inputs on
+  # the field tables' one-time allocation, reported whenever checked.
   options=(-max_total_time="$seconds" -max_len="$(max_len "$target")" -timeout=20 -rss_limit_mb=2048
-           -print_final_stats=1 -artifact_prefix="$findings/")
+           -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/")
   dict=$(dictionary "$target")
   [ -n "$dict" ] && options+=(-dict="$dict")
   [ -n "${FUZZ_SEED:-}" ] && options+=(-seed="$FUZZ_SEED")
@@ -89,7 +96,8 @@ for target in $selected; do
   cov=$(grep -aEo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
-    summary+=("$target: FOUND A PROBLEM after ${execs:-?} runs ($cov); see $log")
+    kind=$(grep -aEo -m1 'ERROR: [A-Za-z]+: [a-z -]+|ERROR: libFuzzer: [a-z -]+|Fatal error: .{0,80}' "$log" || true)
+    summary+=("$target: FOUND A PROBLEM after ${execs:-?} runs ($cov): ${kind:-exit status $status}; see $log")
     grep -E '^(==[0-9]+==ERROR|Fatal error|SUMMARY|artifact_prefix|Test unit written)' "$log" | head -8 >&2 || true
     tail -n 40 "$log" >&2
   else

@@ -5,12 +5,36 @@ tool description), so the page lists exactly the commands and options the
 binary has. `make docs` runs it into docs/coursec.1; a test checks the
 committed page is current and that groff reads it without a warning.
 
-usage: coursec --experimental-dump-help | scripts/man-page.py > docs/coursec.1
+usage: COURSEC_LANG=en coursec --experimental-dump-help | scripts/man-page.py > docs/coursec.1
+       COURSEC_LANG=es coursec --experimental-dump-help | scripts/man-page.py --lang es > docs/coursec.es.1
+
+The command tree is in the language coursec was run in; --lang gives the
+page's own words (section names, "default:") in the same language.
 """
 import json
 import sys
 
 HIDDEN = {"help", "version"}
+
+WORDS = {
+    "en": {
+        "values": "values: ", "default": "default: ", "NAME": "NAME", "SYNOPSIS": "SYNOPSIS",
+        "DESCRIPTION": "DESCRIPTION", "COMMANDS": "COMMANDS", "SEE ALSO": "SEE ALSO",
+        "command": "command", "options": "options", "section": "User Commands",
+        "description": "Every command exits with 0 on success, 1 when the sources (or files) have problems, "
+                       "and 2 when it could not run. See docs/cli.md for examples.",
+    },
+    "es": {
+        "values": "valores: ", "default": "predeterminado: ", "NAME": "NOMBRE", "SYNOPSIS": "SINOPSIS",
+        "DESCRIPTION": "DESCRIPCIÓN", "COMMANDS": "COMANDOS", "SEE ALSO": "VÉASE TAMBIÉN",
+        "command": "comando", "options": "opciones", "section": "Comandos de usuario",
+        "description": "Cada comando termina con 0 si todo sale bien, 1 si las fuentes (o los archivos) tienen problemas "
+                       "y 2 si no se pudo ejecutar. Los ejemplos están en docs/cli.md. El idioma se elige con "
+                       "--lang es|en, COURSEC_LANG, la configuración regional o el language: del repositorio.",
+    },
+}
+LANG = "es" if "--lang" in sys.argv and sys.argv[sys.argv.index("--lang") + 1] == "es" else "en"
+W = WORDS[LANG]
 
 
 def roff(text):
@@ -50,9 +74,9 @@ def options(argument):
     body = roff(argument.get("abstract", ""))
     extras = []
     if argument.get("allValues"):
-        extras.append("values: " + ", ".join(argument["allValues"]))
+        extras.append(W["values"] + ", ".join(argument["allValues"]))
     if argument.get("defaultValue") is not None:
-        extras.append("default: " + argument["defaultValue"])
+        extras.append(W["default"] + argument["defaultValue"])
     if extras:
         body += " (" + roff("; ".join(extras)) + ")"
     return f".TP\n{label}\n{body}\n"
@@ -83,20 +107,19 @@ def main():
     tool = json.load(sys.stdin)["command"]
     name = tool["commandName"]
     page = [
-        f'.TH {name.upper()} 1 "" "{name}" "User Commands"\n',
-        ".SH NAME\n",
+        f'.TH {name.upper()} 1 "" "{name}" "{roff(W["section"])}"\n',
+        f'.SH {roff(W["NAME"])}\n',
         f"{name} \\- {roff(tool.get('abstract', ''))}\n",
-        ".SH SYNOPSIS\n",
-        f".B {name}\n\\fIcommand\\fR [\\fIoptions\\fR]\n",
-        ".SH DESCRIPTION\n",
-        roff("Every command exits with 0 on success, 1 when the sources (or files) have problems, "
-             "and 2 when it could not run. See docs/cli.md for examples.") + "\n",
-        ".SH COMMANDS\n",
+        f'.SH {roff(W["SYNOPSIS"])}\n',
+        f'.B {name}\n\\fI{roff(W["command"])}\\fR [\\fI{roff(W["options"])}\\fR]\n',
+        f'.SH {roff(W["DESCRIPTION"])}\n',
+        roff(W["description"]) + "\n",
+        f'.SH {roff(W["COMMANDS"])}\n',
     ]
     for sub in tool.get("subcommands") or []:
         if sub.get("shouldDisplay", True):
             page.extend(command(sub, [name, sub["commandName"]]))
-    page.append(".SH SEE ALSO\n.BR minisign (1)\n")
+    page.append(f'.SH {roff(W["SEE ALSO"])}\n.BR minisign (1)\n')
     sys.stdout.write("".join(page))
 
 

@@ -12,6 +12,7 @@ packages=(
   libsodium-dev minisign                         # signatures, and the stock verifier
   time                                           # /usr/bin/time: peak memory of a build, in tests
   file                                           # libmagic: an independent sniffer for the media tests
+  python3-yaml                                   # PyYAML: an independent YAML reader for the YAML-mistake tests
   libjs-katex fonts-katex                        # offline math
   libmimalloc-dev                                # the executable's memory allocator
   python3-jsonschema python3-yaml                # an independent JSON Schema validator for the schemas' tests

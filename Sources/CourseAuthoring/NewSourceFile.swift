@@ -15,14 +15,17 @@ public struct NewSourceFile {
         case notInCourse(String, [String])
         case notMarkdown(String)
 
-        public var description: String {
+        /// What went wrong, for the author.
+        public var message: Message {
             switch self {
-            case .exists(let path): "'\(path)' ya existe"
+            case .exists(let path): "'\(path)' already exists"
             case .notInCourse(let path, let folders):
-                "'\(path)' no está dentro de la carpeta de un curso (cursos: \(folders.joined(separator: ", ")))"
-            case .notMarkdown(let path): "'\(path)' debe terminar en .md"
+                "'\(path)' is not inside a course's folder (courses: \(folders.joined(separator: ", ")))"
+            case .notMarkdown(let path): "'\(path)' must end in .md"
             }
         }
+
+        public var description: String { message.description }
     }
 
     /// What was done, for the command's message.

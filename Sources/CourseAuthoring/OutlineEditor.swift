@@ -13,18 +13,21 @@ public struct OutlineEditor {
         case unusualItems(String)
         case hasAssessment(String)
 
-        public var description: String {
+        /// What went wrong, for the author.
+        public var message: Message {
             switch self {
-            case .unreadable: "course.yaml tiene errores; corrígelos con coursec check y vuelve a intentarlo"
-            case .noOutline: "course.yaml no tiene `outline` con unidades; agrega una unidad primero"
+            case .unreadable: "course.yaml has errors; fix them (coursec check) and try again"
+            case .noOutline: "course.yaml has no `outline` with units; add a unit first"
             case .noUnit(let unit, let units):
-                "no hay una unidad '\(unit)' en el temario (unidades: \(units.joined(separator: ", ")))"
+                "there is no unit '\(unit)' in the outline (units: \(units.joined(separator: ", ")))"
             case .unusualItems(let unit):
-                "los `items` de la unidad '\(unit)' no son una lista que coursec sepa editar; agrega el archivo a mano"
+                "the `items` of unit '\(unit)' are not a list coursec can edit; add the file by hand"
             case .hasAssessment(let path):
-                "el curso ya tiene evaluación: \(path)"
+                "the course already has an assessment: \(path)"
             }
         }
+
+        public var description: String { message.description }
     }
 
     public var text: String

@@ -12,16 +12,19 @@ public enum RepositoryScaffold {
         case notAFolder(String)
         case cannotWrite(String, String)
 
-        public var description: String {
+        /// What went wrong, for the author.
+        public var message: Message {
             switch self {
             case .notEmpty(let path):
-                "la carpeta '\(path)' no está vacía; coursec init crea el repositorio en una carpeta nueva o vacía"
+                "the folder '\(path)' is not empty; coursec init creates the repository in a new or empty folder"
             case .notAFolder(let path):
-                "'\(path)' existe y no es una carpeta"
+                "'\(path)' exists and is not a folder"
             case .cannotWrite(let path, let reason):
-                "no se pudo escribir '\(path)': \(reason)"
+                "cannot write '\(path)': \(reason)"
             }
         }
+
+        public var description: String { message.description }
     }
 
     /// Every file of a new repository, by path relative to its root, sorted.

@@ -20,6 +20,9 @@ public struct CourseBuilder: Sendable {
         /// The repository as built (phase-filtered), for release manifests;
         /// only when the build ran in one batch (`CourseBatches.whole`).
         public var repository: Repository?
+        /// The repository's `language:`, also when nothing was built (the
+        /// language of the messages, see `LanguageChoice`).
+        public var language: String?
         public var built: Bool { phase != nil && !diagnostics.contains { $0.severity == .error } }
         /// The check's run, which keeps its last batch: a command that ends
         /// right after need not tear it down (hold the result until exit).
@@ -61,13 +64,14 @@ public struct CourseBuilder: Sendable {
         defer { run.discard() }
         let checked = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
             .checkInBatches(batches, keepsTrees: true) { run.render($0) }
-        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: [], run: checked) }
+        let language = checked.outline.declared.language
+        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: [], language: language, run: checked) }
         if let error = run.setupError { throw error }
         if let range = run.refusedName {
             // Only when the policy turned the id rule off: the name is still refused.
             let refusal = Diagnostic(id: Rules.invalidValue.id, severity: .error, range: range,
                                      message: "this name cannot be part of a file name; use lowercase letters, digits and '-' only")
-            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [], run: checked)
+            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [], language: language, run: checked)
         }
         guard let context = run.context, let staging = run.staging, let phase = run.phase else {
             throw BuildError.targetFailed("no batch was rendered")
@@ -87,7 +91,7 @@ public struct CourseBuilder: Sendable {
         if !unreadable.isEmpty { throw BuildError.targetFailed(unreadable.joined(separator: "; ")) }
         let artifacts = context.artifacts
         let result = Result(diagnostics: checked.diagnostics, artifacts: artifacts, phase: phase,
-                            repository: run.wholeRepository, run: checked)
+                            repository: run.wholeRepository, language: language, run: checked)
         try finishing?(result, staging.url)
         try StageTimings.shared.measure("commit") {
             try staging.commit(artifacts, unchanged: context.unchangedPaths)
@@ -215,7 +219,7 @@ public enum BuildError: Error, CustomStringConvertible {
     case targetFailed(String)
     case output(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .unknownTarget(let name, let available):
             "unknown target '\(name)'; available: \(available.joined(separator: ", "))"
@@ -227,7 +231,10 @@ public enum BuildError: Error, CustomStringConvertible {
         case .targetFailed(let message):
             "build failed: \(message)"
         case .output(let message):
-            message
+            // The output folder's own report (a path and the system's reason).
+            Message(verbatim: message)
         }
     }
+
+    public var description: String { message.description }
 }

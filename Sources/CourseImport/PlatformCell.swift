@@ -1,8 +1,9 @@
+import CourseText
+
 /// Undoes what the question CSV does to a cell (see the `mct` target's
 /// `QuestionRow` and `PlatformQuestionText`) and turns it into Markdown.
 enum PlatformCell {
-    /// Characters that make spreadsheet software read a cell as a formula.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    static var formulaStarts: Set<Character> { SpreadsheetCell.formulaStarts }
 
     /// Stands for a blank (`|` in a fill-in question) while the cell goes
     /// through the HTML reader; a private-use character no author types.
@@ -26,8 +27,7 @@ enum PlatformCell {
 
     /// A plain-text cell (explanations, answers) defused with a leading `'` loses it.
     static func undefusedPlain(_ cell: String) -> String {
-        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, formulaStarts.contains(second) else { return cell }
-        return String(cell.dropFirst())
+        SpreadsheetCell.undefused(cell)
     }
 
     /// The invisible space written after a `<` that would open a tag is removed.

@@ -3,7 +3,7 @@
 /// This only ever narrows what `HTMLSanitizer` lets through: scripts, styles,
 /// embeds, event handlers, `style` attributes and unsafe URLs are removed even
 /// when an allowlist names them (see `HTMLSanitizer.forbiddenElements`).
-public struct HTMLAllowlist: Sendable {
+public struct HTMLAllowlist: Sendable, Hashable {
     /// Lowercase element names.
     public var elements: Set<String>
     /// Lowercase attribute names per element; the key `"*"` applies to all elements.

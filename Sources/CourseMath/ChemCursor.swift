@@ -1,3 +1,5 @@
+import CourseLocalization
+
 /// A forward cursor over the raw bytes of one `\ce{…}` or `\pu{…}` argument
 /// (mhchem reads its argument as a string, not as TeX tokens). Offsets are
 /// those of the whole expression, so errors point into the author's TeX.
@@ -77,11 +79,11 @@ struct ChemCursor {
     }
 
     /// The error for the character at the cursor that the grammar does not allow here.
-    func unexpected(_ what: String = "") -> TeXError {
+    func unexpected(_ what: Message? = nil) -> TeXError {
         guard position < end else { return TeXError(offset: position, length: 0, message: "unexpected end of \(command)") }
         let (scalar, width) = TeXLexer.decode(bytes, at: position)
-        let text = scalar == " " ? "space" : "'\(Character(scalar))'"
-        return TeXError(offset: position, length: width,
-                        message: "unsupported \(text) in \(command)" + (what.isEmpty ? "" : " (\(what))"))
+        let found: Message = scalar == " " ? "space" : "'\(Character(scalar))'"
+        let message: Message = what.map { "unsupported \(found) in \(command) (\($0))" } ?? "unsupported \(found) in \(command)"
+        return TeXError(offset: position, length: width, message: message)
     }
 }

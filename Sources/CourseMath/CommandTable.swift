@@ -17,7 +17,7 @@ enum CommandTable {
         }
         for (name, arrow) in extensibleArrows { table[name] = .extensibleArrow(arrow) }
         for name in ["colorbox", "fcolorbox"] {
-            table[name] = .unsupported(reason: "colored boxes are not supported (use \\boxed, or \\color for colored math)")
+            table[name] = .unsupported("colored boxes are not supported (use \\boxed, or \\color for colored math)")
         }
         table["color"] = .color(isSwitch: true)
         table["textcolor"] = .color(isSwitch: false)

@@ -1,3 +1,5 @@
+import CourseLocalization
+
 /// Where the scripts of an atom go: beside it (`msubsup`) or under and over it (`munderover`).
 enum LimitsPlacement {
     case never
@@ -79,7 +81,7 @@ enum TeXCommand {
     /// `\ce{…}` and `\pu{…}` of the mhchem package (school subset).
     case chemistry(ChemistryNotation)
     /// Recognized but refused, with the reason given to the author.
-    case unsupported(reason: String)
+    case unsupported(Message)
 }
 
 /// The strokes of `\cancel` (`/`), `\bcancel` (`\`) and `\xcancel` (both).

@@ -62,8 +62,7 @@ extension TeXParser {
         let raw = bytes[(open + 1)..<close]
         guard raw.count <= 32, let color = MathColor.value(of: raw) else {
             throw TeXError(offset: open + 1, length: raw.count,
-                           message: "unknown color '\(String(decoding: raw, as: UTF8.self))' "
-                               + "(use a CSS color name such as red or blue, or #rrggbb)")
+                           message: "unknown color '\(String(decoding: raw, as: UTF8.self))' (use a CSS color name such as red or blue, or #rrggbb)")
         }
         lexer.position = close + 1
         return color

@@ -1,3 +1,5 @@
+import CourseLocalization
+
 /// What a file's bytes say it is, whatever its name says.
 public enum MediaFormat: String, Sendable, Hashable, CaseIterable {
     case png, jpeg, gif, webp, svg, heif
@@ -28,8 +30,9 @@ public enum MediaFormat: String, Sendable, Hashable, CaseIterable {
     /// Text without markup (CSV, TXT, JSON…).
     case text
 
-    /// How a message names it: "this .pdf file is \(description)".
-    public var description: String {
+    /// How a message names it: "this .pdf file is \(label)" ("un
+    /// documento PDF" in Spanish).
+    public var label: Message {
         switch self {
         case .png: "a PNG image"
         case .jpeg: "a JPEG image"
@@ -60,6 +63,9 @@ public enum MediaFormat: String, Sendable, Hashable, CaseIterable {
         case .text: "plain text"
         }
     }
+
+    /// The label in English, for logs.
+    public var description: String { label.description }
 
     /// The formats a file named with `fileExtension` (lowercased, no
     /// dot) may contain; nil for an extension this module does not know.

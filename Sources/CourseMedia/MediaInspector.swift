@@ -1,3 +1,5 @@
+import CourseLocalization
+
 /// Looks at a medium's content to see whether it is what its extension
 /// says: the first bytes for every format, and the whole file, streamed
 /// in pieces, only for the text formats that need it (SVG, WebVTT), so a
@@ -13,9 +15,9 @@ public enum MediaInspector {
         case mismatch(actual: MediaFormat?, leadingBytes: [UInt8])
         /// The right format, but not readable as one (an SVG that is not
         /// well-formed, subtitles that are not UTF-8).
-        case malformed(String)
+        case malformed(Message)
         /// An SVG that runs scripts or loads other files.
-        case unsafeSVG(String)
+        case unsafeSVG(Message)
     }
 
     /// Bytes read at a time when a file is streamed.

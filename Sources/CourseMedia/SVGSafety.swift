@@ -1,3 +1,4 @@
+import CourseLocalization
 import CourseXML
 
 /// Vets an SVG image we did not draw. Browsers run an SVG's scripts when
@@ -16,9 +17,9 @@ public enum SVGSafety {
     public enum Finding: Equatable, Sendable {
         /// The file is not well-formed XML, or its root is not an SVG
         /// element: browsers would show an error, not the image.
-        case notSVG(String)
+        case notSVG(Message)
         /// Something that runs code or loads other files.
-        case unsafe(String)
+        case unsafe(Message)
     }
 
     public static let namespace = "http://www.w3.org/2000/svg"
@@ -63,7 +64,10 @@ public enum SVGSafety {
         }
         if let finding { return finding }
         if let issue = issues.first {
-            return .notSVG("it is not well-formed XML (\(issue.line.map { "line \($0): " } ?? "")\(issue.message))")
+            // libxml2's own words, quoted.
+            let detail = Message(verbatim: issue.message)
+            if let line = issue.line { return .notSVG("it is not well-formed XML (line \(line): \(detail))") }
+            return .notSVG("it is not well-formed XML (\(detail))")
         }
         if !sawRoot { return .notSVG("it has no root element") }
         return nil
@@ -100,7 +104,7 @@ public enum SVGSafety {
     }
 
     /// CSS that imports or refers to anything outside the image.
-    private static func css(_ text: String, in place: String) -> Finding? {
+    private static func css(_ text: String, in place: Message) -> Finding? {
         let lower = text.lowercased()
         if lower.contains("@import") { return .unsafe("\(place) imports a style sheet (@import)") }
         if containsScriptURL(text) { return .unsafe("\(place) holds a javascript: address") }

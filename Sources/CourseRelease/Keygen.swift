@@ -1,4 +1,5 @@
 import CourseSigning
+import CourseKit
 import Foundation
 
 /// `coursec keygen`: a minisign key pair, `PREFIX.key` (mode 0600,
@@ -31,7 +32,7 @@ public enum Keygen {
             try key.write(to: secretURL, password: password)
             try key.publicKey.write(to: publicURL)
         } catch let error as SigningError {
-            throw ReleaseError.io(error.description)
+            throw ReleaseError.io(Message(verbatim: error.description))
         }
         return Result(secretKey: secretURL, publicKey: publicURL, keyID: key.keyIDHex)
     }

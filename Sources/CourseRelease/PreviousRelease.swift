@@ -27,15 +27,14 @@ struct PreviousRelease {
                 signatureURL: URL(fileURLWithPath: manifestURL.path + ".minisig"), expectedSHA256: nil,
                 names: { $0 == ReleaseManifest.fileName }) {
                 throw ReleaseError.invalidRelease(
-                    "the previous release \(directory.path) cannot be trusted: \(finding.path): \(finding.detail)"
-                        + " (pass --previous-key with the public key it was signed with if the key changed)")
+                    "the previous release \(directory.path) cannot be trusted: \(finding.path): \(finding.detail) (pass --previous-key with the public key it was signed with if the key changed)")
             }
         }
         let data = try ReleaseFiles.readBounded(manifestURL, maxBytes: ReleaseManifest.maxBytes)
         do {
             manifest = try ReleaseManifest.decode(data)
         } catch {
-            throw ReleaseError.invalidRelease("\(directory.path)/release.json is not a coursec release manifest: \(error)")
+            throw ReleaseError.invalidRelease("\(directory.path)/release.json is not a coursec release manifest: \(String(describing: error))")
         }
         manifestSHA256 = FileDigest.sha256Hex(data: data)
         let documents = manifest.documents
@@ -58,7 +57,7 @@ struct PreviousRelease {
             } catch let error as ReleaseError {
                 throw error
             } catch {
-                throw ReleaseError.invalidRelease("\(url.path) is not a content snapshot: \(error)")
+                throw ReleaseError.invalidRelease("\(url.path) is not a content snapshot: \(String(describing: error))")
             }
         }
     }

@@ -39,7 +39,9 @@ public struct ReleaseBuilder {
         public var manifest: ReleaseManifest?
         public var changes: ChangeSet?
         /// Version warnings and assessment call-outs, for the terminal.
-        public var warnings: [String] = []
+        public var warnings: [Message] = []
+        /// The repository's `language:` (the language of the messages).
+        public var language: String?
     }
 
     /// Names the release itself uses at the top of OUT; no target may write them.
@@ -75,10 +77,11 @@ public struct ReleaseBuilder {
                              into: tree, result: &result)
                 })
             result.diagnostics = built.diagnostics
+            result.language = built.language
         } catch let error as BuildError {
-            throw ReleaseError.usage(error.description)
+            throw ReleaseError.usage(error.message)
         } catch let error as LoadError {
-            throw ReleaseError.usage(error.description)
+            throw ReleaseError.usage(error.message)
         }
         return result
     }
@@ -107,8 +110,7 @@ public struct ReleaseBuilder {
         }
         for course in changes.courses {
             if let a = course.assessment, a.itemsChanged {
-                result.warnings.append("\(course.id): ASSESSMENT ITEMS CHANGED (see CHANGES.md); diagnostic and final "
-                    + "scores are comparable only within one version of the assessment")
+                result.warnings.append("\(course.id): ASSESSMENT ITEMS CHANGED (see CHANGES.md); diagnostic and final scores are comparable only within one version of the assessment")
             }
         }
 

@@ -40,8 +40,7 @@ enum ReleaseFiles {
     static func listing(of folder: URL, shownAs name: String) throws -> [ReleaseManifest.FileEntry] {
         try walk(folder).map { entry in
             guard case .file(let size) = entry.kind else {
-                throw ReleaseError.io("\(name)/\(entry.path) is a symbolic link or special file; a release holds "
-                    + "only regular files (the target that wrote it must copy the file itself)")
+                throw ReleaseError.io("\(name)/\(entry.path) is a symbolic link or special file; a release holds only regular files (the target that wrote it must copy the file itself)")
             }
             return .init(path: entry.path, bytes: size,
                          sha256: try FileDigest.sha256Hex(fileAt: folder.appendingPathComponent(entry.path)))

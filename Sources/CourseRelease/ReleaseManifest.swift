@@ -112,7 +112,7 @@ public struct ReleaseManifest: Codable, Sendable, Equatable {
         do {
             return try decode(data)
         } catch {
-            throw ReleaseError.invalidRelease("\(url.path) is not a coursec release manifest: \(error)")
+            throw ReleaseError.invalidRelease("\(url.path) is not a coursec release manifest: \(String(describing: error))")
         }
     }
 }

@@ -1,5 +1,6 @@
-import CourseDigest
 import CourseArchive
+import CourseDigest
+import CourseKit
 import CourseSigning
 import Foundation
 
@@ -87,7 +88,8 @@ public struct ReleaseVerifier {
         do {
             manifest = try ReleaseManifest.read(from: folder)
         } catch {
-            subject.findings.append(.init(path: ReleaseManifest.fileName, status: .invalid, detail: "\(error)"))
+            subject.findings.append(.init(path: ReleaseManifest.fileName, status: .invalid, detail: (error as? ReleaseError)?.message
+                                          ?? Message(verbatim: String(describing: error))))
             return subject
         }
         subject.phase = manifest.phase.id
@@ -139,7 +141,7 @@ public struct ReleaseVerifier {
             }
         }
         for entry in ReleaseFiles.walk(folder) where !expected.contains(entry.path) {
-            let detail = entry.kind == .other ? "a link or special file that release.json does not list"
+            let detail: Message = entry.kind == .other ? "a link or special file that release.json does not list"
                                               : "not listed in release.json"
             findings.append(.init(path: entry.path, status: entry.kind == .other ? .unsafe : .extra, detail: detail))
         }
@@ -169,7 +171,7 @@ public struct ReleaseVerifier {
 
     /// Why a release numbered `release` (its manifest, for a folder) is not
     /// acceptable against `previous` and `minimumRelease`, or nil.
-    func rollback(release: Int?, phase manifest: ReleaseManifest?) -> String? {
+    func rollback(release: Int?, phase manifest: ReleaseManifest?) -> Message? {
         if let minimumRelease, let problem = ReleaseOrder.belowMinimum(release, minimum: minimumRelease) { return problem }
         guard let previous else { return nil }
         if let manifest { return ReleaseOrder.rollback(new: manifest, old: previous) }
@@ -201,7 +203,7 @@ public struct ReleaseVerifier {
             let result = try Minisign.verify(fileAt: url, signatureFileContents: text, publicKey: publicKey)
             guard let fields = TrustedComment.fields(of: result.trustedComment) else {
                 return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature,
-                    detail: "the trusted comment is not coursec's (\"\(result.trustedComment.prefix(80))\"): signed outside a release"))
+                    detail: "the trusted comment is not coursec's (\"\(String(result.trustedComment.prefix(80)))\"): signed outside a release"))
             }
             if let artifact = fields["artifact"], !names(artifact) {
                 return .failure(VerificationReport.Finding(path: path, status: .badSignature,
@@ -221,7 +223,8 @@ public struct ReleaseVerifier {
         } catch SigningError.trustedCommentAltered {
             return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature, detail: "the trusted comment was altered"))
         } catch {
-            return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature, detail: "\(error)"))
+            return .failure(VerificationReport.Finding(path: signaturePath, status: .badSignature,
+                                                       detail: Message(verbatim: String(describing: error))))
         }
     }
 
@@ -232,7 +235,7 @@ public struct ReleaseVerifier {
             _ = try SafeArchiveReader(url: url).entries()
             return nil
         } catch {
-            return .init(path: path, status: .unsafe, detail: "archive rejected: \(error)")
+            return .init(path: path, status: .unsafe, detail: "archive rejected: \(String(describing: error))")
         }
     }
 }

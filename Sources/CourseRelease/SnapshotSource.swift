@@ -26,15 +26,14 @@ public struct SnapshotSource {
         do {
             checked = try CourseCompiler(fileSystem: fileSystem).check()
         } catch let error as LoadError {
-            throw ReleaseError.usage(error.description)
+            throw ReleaseError.usage(error.message)
         }
         if checked.hasErrors {
             throw ReleaseError.usage("\(url.path) has errors; run coursec check \(url.path)")
         }
         let repository = checked.repository
         guard let phase = phaseID.map({ repository.phase(id: $0) }) ?? repository.phases.last else {
-            throw ReleaseError.usage("unknown phase '\(phaseID ?? "")'; \(url.path) declares: "
-                + repository.phases.map(\.id).joined(separator: ", "))
+            throw ReleaseError.usage("unknown phase '\(phaseID ?? "")'; \(url.path) declares: \(repository.phases.map(\.id).joined(separator: ", "))")
         }
         var digests = ContentDigest(fileSystem: fileSystem)
         let filtered = PhaseFilter.apply(repository, phase: phase)

@@ -7,8 +7,8 @@ import CourseKit
 /// a course from another, so two different contents must never share one.
 public enum VersionRules {
     public struct Outcome: Sendable, Equatable {
-        public var errors: [String] = []
-        public var warnings: [String] = []
+        public var errors: [Message] = []
+        public var warnings: [Message] = []
     }
 
     public static func check(previous: [ReleaseManifest.CourseEntry], changes: ChangeSet) -> Outcome {
@@ -23,29 +23,29 @@ public enum VersionRules {
             }
             let changed = old.contentDigest != course.newDigest
             if newVersion < oldVersion {
-                outcome.errors.append("\(course.id): version \(newVersion) is lower than \(oldVersion) in the previous release; versions never go down")
+                outcome.errors.append("\(course.id): version \(newVersion.description) is lower than \(oldVersion.description) in the previous release; versions never go down")
             } else if changed && newVersion == oldVersion {
-                outcome.errors.append("\(course.id): the content changed since the previous release (\(summary(course))) "
-                    + "but the version is still \(oldVersion); raise it in course.yaml (e.g. to \(suggestion(oldVersion, course)))")
+                outcome.errors.append("\(course.id): the content changed since the previous release (\(summary(course))) but the version is still \(oldVersion.description); raise it in course.yaml (e.g. to \(suggestion(oldVersion, course).description))")
             } else if !changed && newVersion != oldVersion {
-                outcome.warnings.append("\(course.id): version raised from \(oldVersion) to \(newVersion) but the content did not change")
+                outcome.warnings.append("\(course.id): version raised from \(oldVersion.description) to \(newVersion.description) but the content did not change")
             }
         }
         return outcome
     }
 
     /// A short account of a course's changes, for messages.
-    static func summary(_ c: ChangeSet.CourseChanges) -> String {
-        var parts: [String] = []
-        if !c.added.isEmpty { parts.append("added " + c.added.map(\.id).joined(separator: ", ")) }
-        if !c.removed.isEmpty { parts.append("removed " + c.removed.map(\.id).joined(separator: ", ")) }
+    static func summary(_ c: ChangeSet.CourseChanges) -> Message {
+        var parts: [Message] = []
+        if !c.added.isEmpty { parts.append("added \(c.added.map(\.id).joined(separator: ", "))") }
+        if !c.removed.isEmpty { parts.append("removed \(c.removed.map(\.id).joined(separator: ", "))") }
         if !c.moved.isEmpty { parts.append("\(c.moved.count) moved") }
         if !c.retitled.isEmpty { parts.append("\(c.retitled.count) retitled") }
         if !c.edited.isEmpty { parts.append("\(c.edited.count) edited") }
         if let a = c.assessment, a.itemsChanged { parts.append("assessment items changed") }
         if c.detailsChanged { parts.append("course details changed") }
         if !c.resources.isEmpty { parts.append("\(c.resources.count) resource URLs changed") }
-        return parts.isEmpty ? "content edited" : parts.joined(separator: "; ")
+        guard let first = parts.first else { return "content edited" }
+        return parts.dropFirst().reduce(first) { "\($0); \($1)" }
     }
 
     /// Assessment item changes break score comparability: a major version.

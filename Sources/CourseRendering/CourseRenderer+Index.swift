@@ -26,6 +26,12 @@ extension CourseRenderer {
     /// learner's results file ("Descargar mis resultados").
     public func courseIndexPage(_ course: Course, links: CourseIndexLinks,
                                 options: PageRenderOptions = .init()) -> RenderedPage {
+        kept(.index(links), course: course, navigation: .init(), options: options) {
+            renderedIndexPage(course, links: links, options: options)
+        }
+    }
+
+    private func renderedIndexPage(_ course: Course, links: CourseIndexLinks, options: PageRenderOptions) -> RenderedPage {
         var media: [String] = []
         var context = pageContext(title: course.title.value, course: course, pageID: "index", kind: "index",
                                   navigation: .init(), options: options, usesMath: false)

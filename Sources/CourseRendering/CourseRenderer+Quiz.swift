@@ -8,6 +8,13 @@ extension CourseRenderer {
     /// items in the same order.
     public func quizPage(_ quiz: Quiz, course: Course, mode: QuizPageMode, navigation: PageNavigation = .init(),
                          options: PageRenderOptions = .init()) -> RenderedPage {
+        kept(.quiz(quiz, mode), course: course, navigation: navigation, options: options) {
+            renderedQuizPage(quiz, course: course, mode: mode, navigation: navigation, options: options)
+        }
+    }
+
+    private func renderedQuizPage(_ quiz: Quiz, course: Course, mode: QuizPageMode, navigation: PageNavigation,
+                                  options: PageRenderOptions) -> RenderedPage {
         var media: [String] = []
         var usesMath = false
         var keyItems: [QuizAnswerKey.Item] = []

@@ -91,7 +91,8 @@ extension CourseRenderer {
                 "showAnswersText": assessment.settings.showAnswers
                     ? "Al terminar, el estudiante ve las respuestas correctas y sus explicaciones."
                     : "El estudiante no ve las respuestas correctas ni cuáles contestó mal.",
-                "blueprint": blueprint,
+                // Without a blueprint, no table: an empty one reads as a missing page.
+                "hasBlueprint": !blueprint.isEmpty, "blueprint": blueprint,
                 "difficulty": difficulty.isEmpty ? false : difficulty.joined(separator: ", "),
             ] as [String: Any]
         }

@@ -25,12 +25,15 @@ public struct CourseRenderer: Sendable {
     public let htmlAllowlist: HTMLAllowlist
     /// Markdown already rendered by another target of the build, or nil.
     public let bodies: MarkdownBodyCache?
+    /// Pages rendered earlier (`coursec serve`), or nil: render every page.
+    public let pages: RenderedPageStore?
 
     public init(repository: Repository, fileSystem: CourseFileSystem, failures: BuildFailures = BuildFailures(),
                 lessonTrees: LessonTrees? = nil, media: MediaCatalog = .init(),
-                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil) {
+                embeds: EmbedPolicy = .default, bodies: MarkdownBodyCache? = nil, pages: RenderedPageStore? = nil) {
         self.repository = repository
         self.bodies = bodies
+        self.pages = pages
         self.fileSystem = fileSystem
         self.failures = failures
         self.lessonTrees = lessonTrees
@@ -46,7 +49,9 @@ public struct CourseRenderer: Sendable {
 
     public func lessonPage(_ lesson: Lesson, course: Course, navigation: PageNavigation = .init(),
                            options: PageRenderOptions = .init()) -> RenderedPage {
-        lessonPage(lesson, course: course, navigation: navigation, options: options, continuation: nil)
+        kept(.lesson(lesson, continuation: nil), course: course, navigation: navigation, options: options) {
+            lessonPage(lesson, course: course, navigation: navigation, options: options, continuation: nil)
+        }
     }
 
     /// What the author wrote in the body of a lesson whose main content (a
@@ -57,7 +62,17 @@ public struct CourseRenderer: Sendable {
     /// so no text the author wrote is lost on the way.
     public func lessonIntroductionPage(_ lesson: Lesson, course: Course, continuation: String,
                                        options: PageRenderOptions = .init()) -> RenderedPage {
-        lessonPage(lesson, course: course, navigation: .init(), options: options, continuation: continuation)
+        kept(.lesson(lesson, continuation: continuation), course: course, navigation: .init(), options: options) {
+            lessonPage(lesson, course: course, navigation: .init(), options: options, continuation: continuation)
+        }
+    }
+
+    /// The page `pages` kept for this request, or `render`'s.
+    func kept(_ content: PageRequest.Content, course: Course, navigation: PageNavigation, options: PageRenderOptions,
+              render: () -> RenderedPage) -> RenderedPage {
+        guard let pages else { return render() }
+        let request = PageRequest(content: content, course: course, navigation: navigation, options: options)
+        return pages.page(for: request, renderer: self, render: render)
     }
 
     /// Whether a lesson's body has text to show (an introduction page is

@@ -6,7 +6,7 @@ import Foundation
 /// and how a resource's address becomes the provider's embed address.
 /// Providers outside the list, `web` pages, non-HTTPS addresses and
 /// addresses without a known embed form are always a link card.
-public struct EmbedPolicy: Sendable {
+public struct EmbedPolicy: Sendable, Hashable {
     public var providers: Set<ExternalResource.Provider>
 
     public init(providers: Set<ExternalResource.Provider>) {

@@ -498,6 +498,30 @@ button.button-secondary { background: #fff; color: var(--accent); }
 </html>
 
 """####,
+        "preview/preview.js": ####"""
+/* coursec serve: reloads the page when what it is made from changes, and
+   lets the author hide the problems panel. Served by `coursec serve` only,
+   at /__coursec/preview.js: no package ever carries it. */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var page = script.getAttribute("data-page");
+  var version = script.getAttribute("data-version");
+  var overlay = document.getElementById("coursec-preview");
+  if (overlay) {
+    var hide = overlay.querySelector("[data-coursec-hide]");
+    if (hide) hide.addEventListener("click", function () { overlay.hidden = true; });
+  }
+  if (!window.EventSource) return;
+  var events = new EventSource("/__coursec/events?page=" + encodeURIComponent(page) +
+    "&v=" + encodeURIComponent(version));
+  events.addEventListener("reload", function () {
+    events.close();
+    window.location.reload();
+  });
+})();
+
+"""####,
         "progress.js": ####"""
 /* Offline course: keeps the learner's progress in localStorage (per browser,
    per course; nothing leaves the device).
@@ -914,8 +938,10 @@ button.button-secondary { background: #fff; color: var(--accent); }
     if (item.type === 'fill-in') {
       var values = item.blanks.map(function (blank, i) { return String(answer[i] || '').trim(); });
       var ok = item.blanks.every(function (blank, i) { return blankMatches(values[i], blank); });
+      // Nothing written in any blank is an unanswered item: an empty response, not ",".
+      var answered = values.some(function (value) { return value !== ''; });
       return {
-        id: item.id, type: 'fill-in', response: values.join(','),
+        id: item.id, type: 'fill-in', response: answered ? values.join(',') : '',
         correctResponses: [item.blanks.map(function (b) { return b.answers[0] || ''; }).join(',')],
         result: ok ? 'correct' : 'wrong'
       };
@@ -1285,8 +1311,14 @@ button.button-secondary { background: #fff; color: var(--accent); }
 
   // --- CSV ----------------------------------------------------------------------
 
+  /** One cell. A text a spreadsheet would run as a formula (it starts with
+   *  = + - @, a tab or a carriage return) gets a leading apostrophe, as in
+   *  every CSV coursec writes (CourseText's SpreadsheetCell: also before
+   *  apostrophes that precede one, so reading gives back exactly the text);
+   *  `coursec results` removes it when it reads the file. */
   function field(value) {
     var text = String(value === null || value === undefined ? '' : value);
+    if (/^'*[=+\-@\t\r]/.test(text)) { text = "'" + text; }
     return /[",\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
@@ -2144,6 +2176,7 @@ a { color: #1f5f8b; }
 <h2 id="evaluacion-titulo">Evaluación: especificaciones</h2>
 <p><strong>{{title}}</strong>: {{itemCount}} preguntas de igual valor; calificación aprobatoria {{passPercentage}} de 100; {{attempts}} intento(s){{#shuffle}}; preguntas y opciones en orden aleatorio{{/shuffle}}. {{showAnswersText}}</p>
 <p>Este programa no incluye las respuestas.</p>
+{{#hasBlueprint}}
 <table>
 <thead><tr><th scope="col">Competencia</th><th scope="col">Descripción</th><th scope="col">Meta</th><th scope="col">Preguntas</th><th scope="col">Proporción</th></tr></thead>
 <tbody>
@@ -2152,6 +2185,7 @@ a { color: #1f5f8b; }
 {{/blueprint}}
 </tbody>
 </table>
+{{/hasBlueprint}}
 {{#difficulty}}
 <p>Dificultad: {{difficulty}}.</p>
 {{/difficulty}}

@@ -1,3 +1,4 @@
+import CourseArchive
 import CourseKit
 import CourseDigest
 import Foundation
@@ -10,13 +11,15 @@ import Foundation
 ///
 /// A catalog remembers the digests it computed, so a medium used by many
 /// pages is hashed once; share one catalog between a target's renderer and
-/// its `PackageAssets`.
+/// its `PackageAssets`. A catalog that outlives one build (`coursec serve`)
+/// is given a `MediaDigestCache` that checks each file is unchanged.
 public struct MediaCatalog: Sendable {
     public let folder: String
-    private let digests = DigestCache()
+    private let digests: MediaDigestCache
 
-    public init(folder: String = "media") {
+    public init(folder: String = "media", digests: MediaDigestCache = MediaDigestCache()) {
         self.folder = folder
+        self.digests = digests
     }
 
     /// The package path for a repository-relative media file, given its digest.
@@ -33,15 +36,20 @@ public struct MediaCatalog: Sendable {
     /// Lowercase hex SHA-256 of a repository-relative file, streamed from
     /// disk when the file system has one.
     public func sha256(of sourcePath: String, in fileSystem: CourseFileSystem) throws -> String {
-        if let known = digests.get(sourcePath) { return known }
+        let url = fileSystem.url(for: sourcePath)
+        if let known = digests.get(sourcePath, url: url) { return known }
         guard case .file = fileSystem.status(of: sourcePath) else { throw MediaError.unreadable(sourcePath) }
+        let signature = digests.validatesFiles ? url.flatMap(FileSignature.init(url:)) : nil
         let digest: String
-        if let url = fileSystem.url(for: sourcePath) {
+        if let url {
             digest = try FileDigest.sha256Hex(fileAt: url)
         } else {
             digest = FileDigest.sha256Hex(data: Data(try fileSystem.contents(of: sourcePath)))
         }
-        digests.set(sourcePath, digest)
+        // A file that changed while it was read is hashed again next time.
+        if !digests.validatesFiles || (signature != nil && signature == url.flatMap(FileSignature.init(url:))) {
+            digests.set(sourcePath, digest, signature: signature)
+        }
         return digest
     }
 
@@ -71,19 +79,33 @@ public enum MediaError: Error, CustomStringConvertible {
 }
 
 /// Digests by source path, shared by the copies of a catalog across threads.
-final class DigestCache: @unchecked Sendable {
+/// One build's cache trusts what it computed (the sources do not change
+/// during a build); a cache kept between builds (`validatesFiles`) serves a
+/// digest only while the file's device, inode, size and modification and
+/// change times are the ones it had when it was hashed. The kernel stamps
+/// files with a coarse clock (a few milliseconds), so a file changed twice
+/// within one tick keeps its times: as git does with its index, a digest
+/// is kept only for a file last changed well before it was hashed.
+public final class MediaDigestCache: @unchecked Sendable {
+    public let validatesFiles: Bool
     private let lock = NSLock()
-    private var values: [String: String] = [:]
+    private var values: [String: (digest: String, signature: FileSignature?)] = [:]
 
-    func get(_ path: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[path]
+    public init(validatesFiles: Bool = false) {
+        self.validatesFiles = validatesFiles
     }
 
-    func set(_ path: String, _ digest: String) {
-        lock.lock()
-        values[path] = digest
-        lock.unlock()
+    func get(_ path: String, url: URL?) -> String? {
+        guard let known = lock.withLock({ values[path] }) else { return nil }
+        guard validatesFiles else { return known.digest }
+        guard let signature = known.signature, let url, FileSignature(url: url) == signature else { return nil }
+        return known.digest
+    }
+
+    func set(_ path: String, _ digest: String, signature: FileSignature?) {
+        if validatesFiles {
+            guard let signature, signature.isSettled() else { return }
+        }
+        lock.withLock { values[path] = (digest, signature) }
     }
 }

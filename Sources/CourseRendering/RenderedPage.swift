@@ -50,8 +50,8 @@ public struct PageNavigation: Sendable {
 
 /// How a page is packaged: where its assets are and which runtime script it
 /// uses to report progress.
-public struct PageRenderOptions: Sendable {
-    public enum Runtime: String, Sendable {
+public struct PageRenderOptions: Sendable, Hashable {
+    public enum Runtime: String, Sendable, Hashable {
         /// No script beyond the quiz scorer (platform HTML lesson ZIPs).
         case standalone
         /// Offline site: progress kept in `localStorage`.

@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 
 /// One row of a CSV file: its fields as bytes, and the line it starts on.
@@ -38,7 +39,7 @@ public final class CSVReader {
         case end
         /// A row that cannot be read (an unclosed quote, a row longer than
         /// `maxRowBytes`); it was skipped and reading goes on.
-        case malformed(line: Int, message: String)
+        case malformed(line: Int, message: Message)
     }
 
     /// A row longer than this is refused (an unclosed quote would otherwise
@@ -200,7 +201,7 @@ public final class CSVReader {
         }
     }
 
-    static let tooLongMessage = "the row is longer than 1 MiB (an unclosed quote?)"
+    static let tooLongMessage: Message = "the row is longer than 1 MiB (an unclosed quote?)"
 }
 
 /// Byte-level text helpers for CSV fields.

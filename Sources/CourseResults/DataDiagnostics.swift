@@ -9,7 +9,7 @@ struct DataDiagnostics: Sendable {
     private(set) var diagnostics: [Diagnostic] = []
     private var counts: [String: (kept: Int, more: Int, first: SourceRange?)] = [:]
 
-    mutating func report(_ rule: Rule, file: String, line: Int, column: Int = 1, _ message: String,
+    mutating func report(_ rule: Rule, file: String, line: Int, column: Int = 1, _ message: Message,
                          notes: [Diagnostic.Note] = []) {
         let key = rule.id + "\u{0}" + file
         var entry = counts[key] ?? (0, 0, nil)

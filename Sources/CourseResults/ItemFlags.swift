@@ -9,11 +9,11 @@ enum ItemFlags {
     static func flags(for assessment: ResultsReport.Assessment, administration: Administration, policy: Policy) -> [Diagnostic] {
         var result: [Diagnostic] = []
         let path = administration.key.path ?? ""
-        let context = administration.kind == .quiz ? "in '\(administration.key.id)'" : "in the \(administration.kind.rawValue)"
+        let context = context(of: administration)
         func param(_ rule: Rule, _ name: String) -> Double {
             policy.double(name, for: rule, at: path, default: Double(rule.parameters[name]?.defaultValue ?? "0") ?? 0)
         }
-        func report(_ rule: Rule, _ keyed: KeyedItem, _ message: String) {
+        func report(_ rule: Rule, _ keyed: KeyedItem, _ message: Message) {
             guard let location = keyed.location else { return }
             result.append(Diagnostic(id: rule.id, severity: rule.defaultSeverity, range: location, message: message))
         }
@@ -73,7 +73,7 @@ enum ItemFlags {
         let values = scored.takers.map { table.group(column, of: $0) }
         var counts: [String: Int] = [:]
         for case let value? in values { counts[value, default: 0] += 1 }
-        let context = administration.kind == .quiz ? "in '\(administration.key.id)'" : "in the \(administration.kind.rawValue)"
+        let context = context(of: administration)
         var result: [Diagnostic] = []
         for value in counts.keys.sorted() where counts[value]! >= minGroup && scored.count - counts[value]! >= minGroup {
             let focal = values.map { $0 == value }
@@ -82,13 +82,22 @@ enum ItemFlags {
                       let mh = MantelHaenszel.compute(right: { scored.right[$0 * scored.itemCount + i] == 1 }, focal: focal,
                                                       totals: scored.totals, maxTotal: scored.itemCount),
                       abs(mh.delta) >= threshold, mh.p < alpha else { continue }
-                let direction = mh.delta < 0 ? "harder" : "easier"
+                let direction: Message = mh.delta < 0 ? "harder" : "easier"
                 result.append(Diagnostic(
                     id: rule.id, severity: rule.defaultSeverity, range: location,
                     message: "learners with \(table.groupColumns[column]) '\(value)' find '\(keyed.id)' \(direction) than others with the same score \(context) (MH delta \(fixed(mh.delta)), p = \(String(format: "%.3g", mh.p)))"))
             }
         }
         return result
+    }
+
+    /// Where the item was answered: "in the diagnostic", "in the final", "in 'practica-1'".
+    static func context(of administration: Administration) -> Message {
+        switch administration.kind {
+        case .quiz: "in '\(administration.key.id)'"
+        case .diagnostic: "in the diagnostic"
+        case .final: "in the final"
+        }
     }
 
     static func fixed(_ x: Double) -> String { String(format: "%.2f", x) }

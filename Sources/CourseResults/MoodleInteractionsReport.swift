@@ -1,3 +1,4 @@
+import CourseKit
 /// Moodle's SCORM "Interactions report" downloaded in text format, read as
 /// long rows. Its layout, as Moodle's source writes it
 /// (mod/scorm/report/interactions): tab-separated, one row per learner and
@@ -49,8 +50,8 @@ struct MoodleInteractionsReport {
     }
 
     struct ReportError: Error {
-        var message: String
-        init(_ message: String) { self.message = message }
+        var message: Message
+        init(_ message: Message) { self.message = message }
     }
 
     /// The long rows (learner, SCO title, interaction id, response, attempt)

@@ -1,7 +1,13 @@
+import CourseKit
 import Foundation
 
-/// Numbers and words shared by the text and HTML reports (Spanish).
-enum ReportFormatting {
+/// Numbers and words shared by the text and HTML reports, in the report's language.
+struct ReportFormatting {
+    var language: Language
+
+    /// `message` in the report's language.
+    func text(_ message: Message) -> String { message.text(in: language) }
+
     /// `x` with `digits` decimals, or "—" when undefined.
     static func number(_ x: Double?, _ digits: Int = 2) -> String {
         guard let x, x.isFinite else { return "—" }
@@ -9,30 +15,35 @@ enum ReportFormatting {
         return text == "-0." + String(repeating: "0", count: digits) ? String(text.dropFirst()) : text
     }
 
-    static func interval(_ low: Double?, _ high: Double?, _ digits: Int = 1) -> String {
+    /// "1.2 to 3.4" ("1.2 a 3.4"), or "—" when undefined.
+    func interval(_ low: Double?, _ high: Double?, _ digits: Int = 1) -> String {
         guard low != nil, high != nil else { return "—" }
-        return "\(number(low, digits)) a \(number(high, digits))"
+        return text("\(Self.number(low, digits)) to \(Self.number(high, digits))")
     }
 
-    static func assessmentTitle(_ name: String) -> String {
+    func assessmentTitle(_ name: String) -> String {
         switch name {
-        case "diagnostic": "Evaluación diagnóstica"
-        case "final": "Evaluación final"
-        default: "Práctica \(name)"
+        case "diagnostic": text("Diagnostic assessment")
+        case "final": text("Final assessment")
+        default: text("Practice quiz \(name)")
         }
     }
 
-    static func kindName(_ kind: String) -> String {
+    func kindName(_ kind: String) -> String {
         switch kind {
-        case "single": "opción única"
-        case "multiple": "opción múltiple"
-        case "true-false": "verdadero/falso"
-        default: "completar"
+        case "single": text("single choice")
+        case "multiple": text("multiple choice")
+        case "true-false": text("true/false")
+        default: text("fill in the blanks")
         }
     }
 
-    /// "1 estudiante", "3 estudiantes".
-    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
-        "\(n) \(n == 1 ? singular : plural)"
-    }
+    /// "1 learner", "3 learners" ("1 estudiante", "3 estudiantes").
+    func learners(_ n: Int) -> String { text(n == 1 ? "1 learner" : "\(n) learners") }
+
+    /// "1 item", "20 items" ("1 reactivo", "20 reactivos").
+    func items(_ n: Int) -> String { text(n == 1 ? "1 item" : "\(n) items") }
+
+    /// "1 group", "2 groups".
+    func groups(_ n: Int) -> String { text(n == 1 ? "1 group" : "\(n) groups") }
 }

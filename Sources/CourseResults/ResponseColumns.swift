@@ -1,3 +1,4 @@
+import CourseKit
 /// The columns of the long responses format (docs/results.md), found by
 /// name in the header: four required, four optional (the attempt, when it
 /// was taken, and the course and version it was taken in, which files from
@@ -39,7 +40,7 @@ public struct ResponseColumns: Sendable {
     public var count = 0
 
     /// Problems with the header: a missing required column, a repeated name.
-    public var problems: [String] = []
+    public var problems: [Message] = []
 
     public init(header: [String]) {
         count = header.count

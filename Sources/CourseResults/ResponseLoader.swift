@@ -163,9 +163,9 @@ public struct ResponseLoader: Sendable {
     private mutating func process(_ record: CSVRecord, _ layout: Layout, _ last: inout LastRow) {
         let line = record.line, name = layout.file
         guard record.count == layout.count else {
-            data.report(ResultsRules.unreadableRow, file: name, line: line,
-                        "the row has \(record.count) fields but the header has \(layout.count)"
-                            + (record.count > layout.count ? "; quote a field that holds commas, e.g. \"a,c\"" : ""))
+            data.report(ResultsRules.unreadableRow, file: name, line: line, record.count > layout.count
+                        ? "the row has \(record.count) fields but the header has \(layout.count); quote a field that holds commas, e.g. \"a,c\""
+                        : "the row has \(record.count) fields but the header has \(layout.count)")
             return
         }
         let learnerBytes = ByteText.trimmed(record.field(layout.learner))
@@ -202,7 +202,7 @@ public struct ResponseLoader: Sendable {
         guard let target = found else {
             let given = String(decoding: assessmentBytes, as: UTF8.self)
             let known = ["diagnostic", "final"] + table.administrations.filter { $0.kind == .quiz }.map(\.key.id)
-            let hint = Suggestion.closest(to: given, in: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint: Message = Suggestion.closest(to: given, in: known).map { "; did you mean '\($0)'?" } ?? ""
             data.report(ResultsRules.unknownAssessment, file: name, line: line, column: Self.column(layout.assessment, in: record),
                         "the course has no assessment '\(given)'\(hint)")
             return
@@ -215,7 +215,7 @@ public struct ResponseLoader: Sendable {
         guard let item = itemIndex(itemBytes, administration: target) else {
             let given = String(decoding: itemBytes, as: UTF8.self)
             let ids = table.administrations[target].key.items.map(\.id)
-            let hint = Suggestion.closest(to: given, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+            let hint: Message = Suggestion.closest(to: given, in: ids).map { "; did you mean '\($0)'?" } ?? ""
             data.report(ResultsRules.unknownItem, file: name, line: line, column: Self.column(layout.item, in: record),
                         "'\(table.administrations[target].key.id)' has no item '\(given)'\(hint)")
             return

@@ -1,3 +1,4 @@
+import CourseText
 import CourseKit
 import Foundation
 
@@ -11,11 +12,12 @@ import Foundation
 enum ResponseScorer {
     enum Outcome {
         case cell(UInt32)
-        case malformed(String)
+        case malformed(Message)
     }
 
     static func score(_ raw: ArraySlice<UInt8>, key: ItemKey) -> Outcome {
-        let bytes = ByteText.trimmed(raw)
+        // A file written by the offline site defuses formula-like answers with an apostrophe.
+        let bytes = SpreadsheetCell.undefused(ByteText.trimmed(raw))
         if bytes.isEmpty { return .cell(Administration.Cell.omitted) }
         switch key.kind {
         case .single, .multiple: return choice(bytes, key: key)
@@ -35,7 +37,7 @@ enum ResponseScorer {
             }
             let option = Int(lower - UInt8(ascii: "a"))
             guard option < key.optionCount else {
-                return .malformed("'\(text(bytes))' names option \(Character(UnicodeScalar(lower))), but the item has \(key.optionCount) options (a–\(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(key.optionCount - 1)))))")
+                return .malformed("'\(text(bytes))' names option \(String(Character(UnicodeScalar(lower)))), but the item has \(key.optionCount) options (a–\(String(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(key.optionCount - 1))))))")
             }
             mask |= 1 << UInt32(option)
             letters += 1
@@ -68,6 +70,8 @@ enum ResponseScorer {
             guard parts.count == key.blanks.count else {
                 return .malformed("the item has \(key.blanks.count) blanks, but the response has \(parts.count) parts separated by commas")
             }
+            // Every blank left empty (",", as older offline sites and some LMSs write it) is an omission.
+            if parts.allSatisfy({ normalize($0).isEmpty }) { return .cell(Administration.Cell.omitted) }
         }
         let right = zip(parts, key.blanks).allSatisfy { matches($0, $1) }
         return .cell(right ? 1 : 0)

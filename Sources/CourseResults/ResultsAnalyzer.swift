@@ -9,12 +9,16 @@ public struct ResultsOptions: Sendable {
     public var showLearners: Bool
     /// The repository's policy: rule severities and the flags' thresholds.
     public var policy: Policy
+    /// The language of the flags' messages in the report.
+    public var language: Language
 
-    public init(by: [String] = [], minGroup: Int = 10, showLearners: Bool = false, policy: Policy = Policy()) {
+    public init(by: [String] = [], minGroup: Int = 10, showLearners: Bool = false, policy: Policy = Policy(),
+                language: Language = .es) {
         self.by = by
         self.minGroup = minGroup
         self.showLearners = showLearners
         self.policy = policy
+        self.language = language
     }
 }
 
@@ -43,7 +47,7 @@ public enum ResultsAnalyzer {
             found = engine.process(found)
             assessments[n].flags = found.map { d in
                 let item = s.administration.key.items.first { $0.location == d.range }?.id ?? ""
-                return ResultsReport.Flag(rule: d.id, severity: d.severity.rawValue, item: item, message: d.message)
+                return ResultsReport.Flag(rule: d.id, severity: d.severity.rawValue, item: item, message: d.message.text(in: options.language))
             }
             flags += found
         }

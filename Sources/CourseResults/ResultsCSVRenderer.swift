@@ -1,3 +1,6 @@
+import CourseText
+import Foundation
+
 /// The report as one long CSV table: a row per number, so a spreadsheet or
 /// a statistics package can filter and pivot it. Columns: `section`
 /// (`input`, `assessment`, `item`, `option`, `gain`, `competency`,
@@ -96,11 +99,8 @@ enum ResultsCSVRenderer {
 
     /// A text cell: quoted when needed, and never read as a formula by a spreadsheet.
     static func cell(_ text: String) -> String {
-        var text = text
-        if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+        let text = SpreadsheetCell.defused(text)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation

@@ -5,13 +5,15 @@ import CourseKit
 public enum ResultsFormat: String, CaseIterable, Sendable {
     case text, json, csv, html, sarif, github
 
-    /// The report; JSON carries the diagnostics too (with their display paths).
-    public func render(_ report: ResultsReport, diagnostics: [Diagnostic]) -> String {
+    /// The report in `language` (text and HTML; JSON and CSV keep the
+    /// machine's names, and JSON carries the diagnostics with their display
+    /// paths and the flags' messages as the report has them).
+    public func render(_ report: ResultsReport, diagnostics: [Diagnostic], language: Language = .es) -> String {
         switch self {
-        case .text: ResultsTextRenderer.render(report)
+        case .text: ResultsTextRenderer.render(report, language: language)
         case .json: StableJSON.encode(JSONDocument(report: report, diagnostics: diagnostics)) + "\n"
         case .csv: ResultsCSVRenderer.render(report)
-        case .html: ResultsHTMLRenderer.render(report)
+        case .html: ResultsHTMLRenderer.render(report, language: language)
         case .sarif, .github: ""
         }
     }

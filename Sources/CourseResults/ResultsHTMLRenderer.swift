@@ -1,4 +1,7 @@
-/// The report as one self-contained HTML page in Spanish: inline CSS, plots
+import CourseKit
+
+/// The report as one self-contained HTML page in the report's language
+/// (the page's `lang`): inline CSS, plots
 /// as inline SVG (an item map linked to the item rows, the pre and post
 /// score distributions, gains per competency with their intervals) and
 /// the tables they are drawn from. No script, no external file; the markup
@@ -19,25 +22,26 @@ enum ResultsHTMLRenderer {
         @media print{body{margin:0;font-size:9pt}section{break-inside:avoid-page}}
         """
 
-    static func render(_ report: ResultsReport) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"es\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+    static func render(_ report: ResultsReport, language: Language) -> String {
+        let f = ReportFormatting(language: language)
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<title>Resultados — \(e(report.course.title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
-        out += "<h1>Resultados de \(e(report.course.title))</h1>\n"
+        out += "<title>\(e(f.text("Results — \(report.course.title)")))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+        out += "<h1>\(e(f.text("Results of \(report.course.title)")))</h1>\n"
         let input = report.input
-        out += "<p>Curso <code>\(e(report.course.id))</code>, versión \(e(report.course.version)). Claves de respuesta: \(e(report.course.keys)).</p>\n"
-        out += "<p>Respuestas: \(e(input.files.joined(separator: ", "))): \(input.rowsRead) filas leídas, \(input.rowsUsed) usadas; "
-        out += "\(e(F.count(input.learners, "estudiante", "estudiantes"))).</p>\n"
+        out += "<p>" + f.text("Course <code>\(e(report.course.id))</code>, version \(e(report.course.version)). Answer keys: \(e(report.course.keys)).") + "</p>\n"
+        out += "<p>" + e(f.text("Responses: \(input.files.joined(separator: ", ")): \(input.rowsRead) rows read, \(input.rowsUsed) used; \(f.learners(input.learners)).")) + "</p>\n"
         if input.laterAttemptResponses > 0 {
-            out += "<p class=\"note\">\(input.laterAttemptResponses) respuestas de intentos posteriores no se califican: cuenta el primer intento de cada estudiante.</p>\n"
+            out += "<p class=\"note\">" + e(f.text("\(input.laterAttemptResponses) responses of later attempts are not scored: each learner's first attempt counts.")) + "</p>\n"
         }
         out += report.learners == nil
-            ? "<p class=\"note\">Este informe no muestra los códigos de los estudiantes.</p>\n"
-            : "<p class=\"note\"><strong>Este informe muestra los códigos de los estudiantes (--show-learners): no lo comparta.</strong></p>\n"
-        if let gains = report.gains { out += gainsSection(gains, report: report) }
-        for assessment in report.assessments { out += assessmentSection(assessment) }
+            ? "<p class=\"note\">" + e(f.text("This report does not show learners' codes.")) + "</p>\n"
+            : "<p class=\"note\"><strong>" + e(f.text("This report shows learners' codes (--show-learners): do not share it.")) + "</strong></p>\n"
+        if let gains = report.gains { out += gainsSection(gains, report: report, f) }
+        for assessment in report.assessments { out += assessmentSection(assessment, f) }
         if let learners = report.learners {
-            out += "<section id=\"estudiantes\">\n<h2>Estudiantes</h2>\n<table>\n<thead><tr><th scope=\"col\">Código</th><th scope=\"col\">Diagnóstica</th><th scope=\"col\">Final</th></tr></thead>\n<tbody>\n"
+            out += "<section id=\"estudiantes\">\n<h2>\(e(f.text("Learners")))</h2>\n<table>\n<thead><tr><th scope=\"col\">\(e(f.text("Code")))</th>"
+            out += "<th scope=\"col\">\(e(f.text("Diagnostic")))</th><th scope=\"col\">\(e(f.text("Final")))</th></tr></thead>\n<tbody>\n"
             for learner in learners {
                 out += "<tr><th scope=\"row\">\(e(learner.code))</th><td class=\"n\">\(F.number(learner.pre, 1))</td><td class=\"n\">\(F.number(learner.post, 1))</td></tr>\n"
             }
@@ -48,52 +52,58 @@ enum ResultsHTMLRenderer {
 
     static func e(_ text: String) -> String { HTMLEscape.text(text) }
 
-    static func gainsSection(_ gains: ResultsReport.Gains, report: ResultsReport) -> String {
-        var out = "<section id=\"avance\">\n<h2>Avance de la diagnóstica a la final</h2>\n"
-        out += "<p>\(gains.matched) estudiantes presentaron ambas evaluaciones; \(gains.diagnosticOnly) solo la diagnóstica y \(gains.finalOnly) solo la final (no se cuentan en el avance).</p>\n"
+    static func gainsSection(_ gains: ResultsReport.Gains, report: ResultsReport, _ f: ReportFormatting) -> String {
+        var out = "<section id=\"avance\">\n<h2>\(e(f.text("Progress from the diagnostic to the final")))</h2>\n"
+        out += "<p>" + e(f.text("\(gains.matched) learners took both assessments; \(gains.diagnosticOnly) only the diagnostic and \(gains.finalOnly) only the final (they are not counted in the progress).")) + "</p>\n"
         let labels = (0..<10).map { "\($0 * 10)–\($0 * 10 + 9)" } + ["100"]
         out += "<figure>\n" + SVGCharts.histograms(pre: gains.preHistogram, post: gains.postHistogram, labels: labels,
-                                                    title: "Distribución de calificaciones, diagnóstica y final")
-        out += "<figcaption>Estudiantes con ambas evaluaciones, por calificación (0–100).</figcaption>\n</figure>\n"
-        out += "<table>\n<caption>Calificaciones por intervalo</caption>\n<thead><tr><th scope=\"col\">Calificación</th>"
+                                                    title: f.text("Distribution of grades, diagnostic and final"), f)
+        out += "<figcaption>\(e(f.text("Learners with both assessments, by grade (0–100).")))</figcaption>\n</figure>\n"
+        out += "<table>\n<caption>\(e(f.text("Grades by interval")))</caption>\n<thead><tr><th scope=\"col\">\(e(f.text("Grade")))</th>"
         out += labels.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        out += "<tr><th scope=\"row\">Diagnóstica</th>" + gains.preHistogram.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
-        out += "<tr><th scope=\"row\">Final</th>" + gains.postHistogram.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
+        out += "<tr><th scope=\"row\">\(e(f.text("Diagnostic")))</th>" + gains.preHistogram.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
+        out += "<tr><th scope=\"row\">\(e(f.text("Final")))</th>" + gains.postHistogram.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
         out += "</tbody>\n</table>\n"
-        var rows = [("Todo el curso", gains.overall)]
-        rows += gains.competencies.map { ("\($0.code) (\($0.items) reactivos)", $0.gain) }
+        var rows = [(f.text("The whole course"), gains.overall)]
+        rows += gains.competencies.map { ("\($0.code) (\(f.items($0.items)))", $0.gain) }
         let intervals = rows.compactMap { label, gain -> SVGCharts.Interval? in
             guard let value = gain.meanGain, let low = gain.gainLow, let high = gain.gainHigh else { return nil }
             return SVGCharts.Interval(label: label, value: value, low: low, high: high)
         }
         if !intervals.isEmpty {
-            out += "<figure>\n" + SVGCharts.intervals(intervals, title: "Ganancia media por competencia, con intervalo de confianza de 95%", unit: "puntos")
-            out += "<figcaption>Ganancia media (final − diagnóstica, en puntos de 100) con su intervalo de confianza de 95% (t de Student).</figcaption>\n</figure>\n"
+            out += "<figure>\n" + SVGCharts.intervals(intervals, title: f.text("Mean gain by competency, with its 95% confidence interval"),
+                                                        unit: f.text("points"), f)
+            out += "<figcaption>\(e(f.text("Mean gain (final − diagnostic, in points out of 100) with its 95% confidence interval (Student's t).")))</figcaption>\n</figure>\n"
         }
-        out += gainTable(rows, caption: "Avance por competencia", header: "Competencia")
+        out += gainTable(rows, caption: f.text("Progress by competency"), header: f.text("Competency"), f)
         for table in gains.groups {
-            out += gainTable(table.groups.map { ($0.value, $0.gain) }, caption: "Avance por \(table.column)", header: table.column)
+            out += gainTable(table.groups.map { ($0.value, $0.gain) }, caption: f.text("Progress by \(table.column)"), header: table.column, f)
             if table.suppressedGroups > 0 {
-                out += "<p class=\"note\">\(e(F.count(table.suppressedGroups, "grupo", "grupos"))) de \(e(table.column)) con menos de \(report.input.minGroup) estudiantes no se muestra\(table.suppressedGroups == 1 ? "" : "n") (\(e(F.count(table.suppressedLearners, "estudiante", "estudiantes")))), para proteger su privacidad.</p>\n"
+                let hidden: Message = table.suppressedGroups == 1
+                    ? "1 group of \(table.column) with fewer than \(report.input.minGroup) learners is not shown (\(f.learners(table.suppressedLearners))), to protect their privacy."
+                    : "\(table.suppressedGroups) groups of \(table.column) with fewer than \(report.input.minGroup) learners are not shown (\(f.learners(table.suppressedLearners))), to protect their privacy."
+                out += "<p class=\"note\">" + e(f.text(hidden)) + "</p>\n"
             }
         }
-        out += "<p class=\"note\">Ganancia: final − diagnóstica en puntos de 100. ⟨g⟩ de la clase: (media final − media diagnóstica) / (100 − media diagnóstica) (Hake); ⟨g⟩ por estudiante: media de (final − diagnóstica) / (100 − diagnóstica) de quienes no obtuvieron 100 en la diagnóstica. d<sub>z</sub>: ganancia media / desviación estándar de las ganancias. Intervalos de 95%: t de Student para las medias, aproximación normal para d<sub>z</sub>.</p>\n"
+        out += "<p class=\"note\">" + f.text("Gain: final − diagnostic in points out of 100. Class ⟨g⟩: (final mean − diagnostic mean) / (100 − diagnostic mean) (Hake); ⟨g⟩ per learner: the mean of (final − diagnostic) / (100 − diagnostic) of those who did not score 100 in the diagnostic. d<sub>z</sub>: mean gain / standard deviation of the gains. 95% intervals: Student's t for the means, normal approximation for d<sub>z</sub>.") + "</p>\n"
         return out + "</section>\n"
     }
 
-    static func gainTable(_ rows: [(String, ResultsReport.Gain)], caption: String, header: String) -> String {
+    static func gainTable(_ rows: [(String, ResultsReport.Gain)], caption: String, header: String, _ f: ReportFormatting) -> String {
         var out = "<table>\n<caption>\(e(caption))</caption>\n<thead><tr><th scope=\"col\">\(e(header))</th><th scope=\"col\">n</th>"
-        for title in ["Diagnóstica", "Final", "Ganancia", "IC 95%", "⟨g⟩ clase", "⟨g⟩ por estudiante", "IC 95%", "d<sub>z</sub>", "IC 95%"] {
+        let ci = e(f.text("95% CI"))
+        for title in [e(f.text("Diagnostic")), e(f.text("Final")), e(f.text("Gain")), ci, e(f.text("class ⟨g⟩")), e(f.text("⟨g⟩ per learner")), ci,
+                      "d<sub>z</sub>", ci] {
             out += "<th scope=\"col\">\(title)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for (label, gain) in rows {
             out += "<tr><th scope=\"row\">\(e(label))</th><td class=\"n\">\(gain.learners)</td>"
             out += "<td class=\"n\">\(F.number(gain.meanPre, 1))</td><td class=\"n\">\(F.number(gain.meanPost, 1))</td>"
-            out += "<td class=\"n\">\(F.number(gain.meanGain, 1))</td><td class=\"n\">\(F.interval(gain.gainLow, gain.gainHigh))</td>"
+            out += "<td class=\"n\">\(F.number(gain.meanGain, 1))</td><td class=\"n\">\(e(f.interval(gain.gainLow, gain.gainHigh)))</td>"
             out += "<td class=\"n\">\(F.number(gain.classNormalizedGain))</td><td class=\"n\">\(F.number(gain.learnerNormalizedGain))</td>"
-            out += "<td class=\"n\">\(F.interval(gain.learnerGainLow, gain.learnerGainHigh, 2))</td>"
-            out += "<td class=\"n\">\(F.number(gain.effectSize))</td><td class=\"n\">\(F.interval(gain.effectLow, gain.effectHigh, 2))</td></tr>\n"
+            out += "<td class=\"n\">\(e(f.interval(gain.learnerGainLow, gain.learnerGainHigh, 2)))</td>"
+            out += "<td class=\"n\">\(F.number(gain.effectSize))</td><td class=\"n\">\(e(f.interval(gain.effectLow, gain.effectHigh, 2)))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -102,42 +112,43 @@ enum ResultsHTMLRenderer {
         "reactivo-\(HTMLEscape.id(assessment.name))-\(item.number)"
     }
 
-    static func assessmentSection(_ a: ResultsReport.Assessment) -> String {
-        let title = F.assessmentTitle(a.name)
+    static func assessmentSection(_ a: ResultsReport.Assessment, _ f: ReportFormatting) -> String {
+        let title = f.assessmentTitle(a.name)
         var out = "<section id=\"\(HTMLEscape.id("evaluacion-" + a.name))\">\n<h2>\(e(title))</h2>\n"
-        out += "<p>\(e(a.title)) (<code>\(e(a.quizID))</code>): \(a.takers) estudiantes, \(a.items.count) reactivos. "
-        out += "Calificación media \(F.number(a.meanScore, 1)) (desviación estándar \(F.number(a.sdScore, 1))); "
-        out += "confiabilidad KR-20 \(F.number(a.kr20)); error estándar de medida \(F.number(a.sem)) reactivos (\(F.number(a.semPercent, 1)) puntos).</p>\n"
+        out += "<p>" + f.text("\(e(a.title)) (<code>\(e(a.quizID))</code>): \(e(f.learners(a.takers))), \(e(f.items(a.items.count))). Mean grade \(F.number(a.meanScore, 1)) (standard deviation \(F.number(a.sdScore, 1))); KR-20 reliability \(F.number(a.kr20)); standard error of measurement \(F.number(a.sem)) items (\(F.number(a.semPercent, 1)) points).") + "</p>\n"
         let flagged = Set(a.flags.map(\.item))
         let points = a.items.compactMap { item -> SVGCharts.Point? in
             guard let r = item.discrimination else { return nil }
             return SVGCharts.Point(x: item.difficulty, y: r, label: "\(item.number). \(item.id): p = \(F.number(item.difficulty)), r = \(F.number(r))",
                                    href: anchor(a, item), flagged: flagged.contains(item.id))
         }
-        out += "<figure>\n" + SVGCharts.itemMap(points, title: "Mapa de reactivos: \(title)")
-        out += "<figcaption>Un punto por reactivo (enlazado a su fila); los cuadros rojos tienen alertas. Bajo la línea roja (r &lt; 0), los estudiantes fuertes fallan más que los débiles.</figcaption>\n</figure>\n"
-        out += "<table>\n<caption>Reactivos</caption>\n<thead><tr><th scope=\"col\">Reactivo</th><th scope=\"col\">Tipo</th><th scope=\"col\">Competencias</th>"
-        out += "<th scope=\"col\">p</th><th scope=\"col\">r</th><th scope=\"col\">D (27%)</th><th scope=\"col\">p sup.</th><th scope=\"col\">p inf.</th>"
-        out += "<th scope=\"col\">Omisión</th><th scope=\"col\">Opciones: proporción (sup./inf.) [r]</th><th scope=\"col\">Alertas</th></tr></thead>\n<tbody>\n"
+        out += "<figure>\n" + SVGCharts.itemMap(points, title: f.text("Item map: \(title)"), f)
+        out += "<figcaption>" + f.text("One point per item (linked to its row); red squares have flags. Below the red line (r &lt; 0), strong learners fail more often than weak ones.") + "</figcaption>\n</figure>\n"
+        let headers = [f.text("Item"), f.text("Type"), f.text("Competencies"), "p", "r", f.text("D (27%)"), f.text("upper p"), f.text("lower p"),
+                       f.text("Omitted"), f.text("Options: share (upper/lower) [r]"), f.text("Flags")]
+        out += "<table>\n<caption>\(e(f.text("Items")))</caption>\n<thead><tr>" + headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined()
+        out += "</tr></thead>\n<tbody>\n"
+        let key = e(f.text("key"))
         for item in a.items {
             let itemFlags = a.flags.filter { $0.item == item.id }
             out += "<tr id=\"\(anchor(a, item))\"\(itemFlags.isEmpty ? "" : " class=\"flagged\"")><th scope=\"row\">\(item.number). \(e(item.id))</th>"
-            out += "<td>\(e(F.kindName(item.kind)))</td><td>\(e(item.objectives.joined(separator: ", ")))</td>"
+            out += "<td>\(e(f.kindName(item.kind)))</td><td>\(e(item.objectives.joined(separator: ", ")))</td>"
             out += "<td class=\"n\">\(F.number(item.difficulty))</td><td class=\"n\">\(F.number(item.discrimination))</td>"
             out += "<td class=\"n\">\(F.number(item.upperLower))</td><td class=\"n\">\(F.number(item.upperDifficulty))</td>"
             out += "<td class=\"n\">\(F.number(item.lowerDifficulty))</td><td class=\"n\">\(F.number(item.omitted))</td><td class=\"opts\">"
             out += (item.options ?? []).map { o in
-                "<span\(o.isKey ? " class=\"key\"" : "")>\(o.letter)\(o.isKey ? " (clave)" : "")</span>: \(F.number(o.share)) (\(F.number(o.upperShare))/\(F.number(o.lowerShare))) [\(F.number(o.discrimination))]"
+                "<span\(o.isKey ? " class=\"key\"" : "")>\(o.letter)\(o.isKey ? " (\(key))" : "")</span>: \(F.number(o.share)) (\(F.number(o.upperShare))/\(F.number(o.lowerShare))) [\(F.number(o.discrimination))]"
             }.joined(separator: "<br/>")
             out += "</td><td>" + itemFlags.map { "<code>\(e($0.rule))</code> \(e($0.message))" }.joined(separator: "<br/>") + "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        out += "<table>\n<caption>Distribución de aciertos</caption>\n<thead><tr><th scope=\"col\">Aciertos</th><th scope=\"col\">Estudiantes</th></tr></thead>\n<tbody>\n"
+        out += "<table>\n<caption>\(e(f.text("Distribution of right answers")))</caption>\n<thead><tr><th scope=\"col\">\(e(f.text("Right answers")))</th>"
+        out += "<th scope=\"col\">\(e(f.text("Learners")))</th></tr></thead>\n<tbody>\n"
         for (score, count) in a.distribution.enumerated() {
             out += "<tr><th scope=\"row\">\(score)</th><td class=\"n\">\(count)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        out += "<p class=\"note\">p: proporción de aciertos. r: correlación entre acertar el reactivo y la calificación en los demás reactivos. D: p del 27% superior menos p del 27% inferior (\(a.groupSize) estudiantes cada grupo). Por opción: proporción que la eligió en total, en el grupo superior y en el inferior, y su correlación con la calificación en los demás reactivos.</p>\n"
+        out += "<p class=\"note\">" + e(f.text("p: share of right answers. r: correlation between answering the item right and the grade on the other items. D: p of the upper 27% minus p of the lower 27% (\(a.groupSize) learners in each group). By option: the share that chose it overall, in the upper group and in the lower group, and its correlation with the grade on the other items.")) + "</p>\n"
         return out + "</section>\n"
     }
 }

@@ -1,72 +1,75 @@
-/// The report as text, in Spanish, for a terminal or a plain file.
+import CourseKit
+
+/// The report as text, in the report's language, for a terminal or a plain file.
 enum ResultsTextRenderer {
-    static func render(_ report: ResultsReport) -> String {
+    static func render(_ report: ResultsReport, language: Language) -> String {
+        let f = ReportFormatting(language: language)
         typealias F = ReportFormatting
-        var out = "Resultados de \(report.course.title) (\(report.course.id), versión \(report.course.version))\n"
-        out += "Claves: \(report.course.keys)\n"
+        let course = report.course
+        var out = f.text("Results of \(course.title) (\(course.id), version \(course.version))") + "\n"
+        out += f.text("Keys: \(course.keys)") + "\n"
         let input = report.input
-        out += "Respuestas: \(input.files.joined(separator: ", ")): \(input.rowsRead) filas leídas, \(input.rowsUsed) usadas; "
-        out += F.count(input.learners, "estudiante", "estudiantes") + "\n"
+        out += f.text("Responses: \(input.files.joined(separator: ", ")): \(input.rowsRead) rows read, \(input.rowsUsed) used; \(f.learners(input.learners))") + "\n"
         if input.laterAttemptResponses > 0 {
-            out += "\(input.laterAttemptResponses) respuestas de intentos posteriores no se califican (cuenta el primer intento).\n"
+            out += f.text("\(input.laterAttemptResponses) responses of later attempts are not scored (the first attempt counts).") + "\n"
         }
         for assessment in report.assessments {
-            out += "\n\(F.assessmentTitle(assessment.name)) (\(assessment.quizID)): "
-            out += F.count(assessment.takers, "estudiante", "estudiantes") + ", " + F.count(assessment.items.count, "reactivo", "reactivos") + "\n"
-            out += "  Puntaje medio \(F.number(assessment.meanScore, 1)) (DE \(F.number(assessment.sdScore, 1))); "
-            out += "KR-20 \(F.number(assessment.kr20)); error estándar de medida \(F.number(assessment.sem)) reactivos (\(F.number(assessment.semPercent, 1)) puntos)\n"
-            out += "  Grupos superior e inferior: \(assessment.groupSize) estudiantes cada uno (27%)\n"
-            out += "  " + pad("reactivo", 22) + pad("p", 7) + pad("r", 7) + pad("D", 7) + pad("omit.", 7) + "opciones (* clave: proporción)\n"
+            out += "\n\(f.assessmentTitle(assessment.name)) (\(assessment.quizID)): "
+            out += f.learners(assessment.takers) + ", " + f.items(assessment.items.count) + "\n"
+            out += "  " + f.text("Mean score \(F.number(assessment.meanScore, 1)) (SD \(F.number(assessment.sdScore, 1))); KR-20 \(F.number(assessment.kr20)); standard error of measurement \(F.number(assessment.sem)) items (\(F.number(assessment.semPercent, 1)) points)") + "\n"
+            out += "  " + f.text("Upper and lower groups: \(assessment.groupSize) learners each (27%)") + "\n"
+            out += "  " + pad(f.text("item"), 22) + pad("p", 7) + pad("r", 7) + pad("D", 7) + pad(f.text("omit."), 7)
+                + f.text("options (* key: share)") + "\n"
             for item in assessment.items {
                 var line = "  " + pad("\(item.number). \(item.id)", 22) + pad(F.number(item.difficulty), 7)
                 line += pad(F.number(item.discrimination), 7) + pad(F.number(item.upperLower), 7) + pad(F.number(item.omitted), 7)
                 line += (item.options ?? []).map { "\($0.letter)\($0.isKey ? "*" : " ")\(F.number($0.share))" }.joined(separator: "  ")
                 out += line.trimmingTrailingSpaces() + "\n"
             }
-            out += "  Distribución (aciertos: estudiantes): "
-            out += assessment.distribution.enumerated().filter { $0.element > 0 }.map { "\($0.offset): \($0.element)" }.joined(separator: ", ") + "\n"
+            let distribution = assessment.distribution.enumerated().filter { $0.element > 0 }.map { "\($0.offset): \($0.element)" }
+            out += "  " + f.text("Distribution (right answers: learners): \(distribution.joined(separator: ", "))") + "\n"
         }
         if let gains = report.gains {
-            out += "\nAvance de la diagnóstica a la final\n"
-            out += "  Estudiantes con ambas evaluaciones: \(gains.matched) (solo diagnóstica: \(gains.diagnosticOnly); solo final: \(gains.finalOnly))\n"
-            out += gainLines(gains.overall, indent: "  ")
+            out += "\n" + f.text("Progress from the diagnostic to the final") + "\n"
+            out += "  " + f.text("Learners with both assessments: \(gains.matched) (diagnostic only: \(gains.diagnosticOnly); final only: \(gains.finalOnly))") + "\n"
+            out += gainLines(gains.overall, indent: "  ", f)
             if !gains.competencies.isEmpty {
-                out += "  Por competencia:\n"
+                out += "  " + f.text("By competency:") + "\n"
                 for competency in gains.competencies {
-                    out += "    \(competency.code) (\(F.count(competency.items, "reactivo", "reactivos"))):\n"
-                    out += gainLines(competency.gain, indent: "      ")
+                    out += "    \(competency.code) (\(f.items(competency.items))):\n"
+                    out += gainLines(competency.gain, indent: "      ", f)
                 }
             }
             for table in gains.groups {
-                out += "  Por \(table.column):\n"
+                out += "  " + f.text("By \(table.column):") + "\n"
                 for group in table.groups {
-                    out += "    \(group.value):\n" + gainLines(group.gain, indent: "      ")
+                    out += "    \(group.value):\n" + gainLines(group.gain, indent: "      ", f)
                 }
                 if table.suppressedGroups > 0 {
-                    out += "    \(F.count(table.suppressedGroups, "grupo", "grupos")) con menos de \(report.input.minGroup) estudiantes no se muestra\(table.suppressedGroups == 1 ? "" : "n") (\(F.count(table.suppressedLearners, "estudiante", "estudiantes"))).\n"
+                    let hidden: Message = table.suppressedGroups == 1
+                        ? "1 group with fewer than \(report.input.minGroup) learners is not shown (\(f.learners(table.suppressedLearners)))."
+                        : "\(table.suppressedGroups) groups with fewer than \(report.input.minGroup) learners are not shown (\(f.learners(table.suppressedLearners)))."
+                    out += "    " + f.text(hidden) + "\n"
                 }
             }
         } else {
-            out += "\nSin avance: hacen falta respuestas de la diagnóstica y de la final.\n"
+            out += "\n" + f.text("No progress: it needs responses to the diagnostic and to the final.") + "\n"
         }
         let unused = report.input.groupColumns.filter { !report.input.analysedBy.contains($0) }
         if !unused.isEmpty {
-            out += "\nColumnas de agrupación sin analizar (use --by): \(unused.joined(separator: ", "))\n"
+            out += "\n" + f.text("Grouping columns not analysed (use --by): \(unused.joined(separator: ", "))") + "\n"
         }
         if let learners = report.learners {
-            out += "\nEstudiantes (diagnóstica, final):\n"
+            out += "\n" + f.text("Learners (diagnostic, final):") + "\n"
             for learner in learners { out += "  \(learner.code): \(F.number(learner.pre, 1)), \(F.number(learner.post, 1))\n" }
         }
         return out
     }
 
-    static func gainLines(_ gain: ResultsReport.Gain, indent: String) -> String {
+    static func gainLines(_ gain: ResultsReport.Gain, indent: String, _ f: ReportFormatting) -> String {
         typealias F = ReportFormatting
-        var out = indent + "n = \(gain.learners); media diagnóstica \(F.number(gain.meanPre, 1)), final \(F.number(gain.meanPost, 1)); "
-        out += "ganancia media \(F.number(gain.meanGain, 1)) (IC 95% t: \(F.interval(gain.gainLow, gain.gainHigh)))\n"
-        out += indent + "ganancia normalizada ⟨g⟩ de la clase \(F.number(gain.classNormalizedGain)); media por estudiante \(F.number(gain.learnerNormalizedGain))"
-        out += " (IC 95% t: \(F.interval(gain.learnerGainLow, gain.learnerGainHigh, 2)); n = \(gain.learnersWithGain)); "
-        out += "d_z \(F.number(gain.effectSize)) (IC 95%: \(F.interval(gain.effectLow, gain.effectHigh, 2)))\n"
+        var out = indent + f.text("n = \(gain.learners); diagnostic mean \(F.number(gain.meanPre, 1)), final \(F.number(gain.meanPost, 1)); mean gain \(F.number(gain.meanGain, 1)) (95% t CI: \(f.interval(gain.gainLow, gain.gainHigh)))") + "\n"
+        out += indent + f.text("class normalized gain ⟨g⟩ \(F.number(gain.classNormalizedGain)); mean per learner \(F.number(gain.learnerNormalizedGain)) (95% t CI: \(f.interval(gain.learnerGainLow, gain.learnerGainHigh, 2)); n = \(gain.learnersWithGain)); d_z \(F.number(gain.effectSize)) (95% CI: \(f.interval(gain.effectLow, gain.effectHigh, 2)))") + "\n"
         return out
     }
 

@@ -17,7 +17,7 @@ enum SVGCharts {
 
     /// Difficulty (x, 0–1) against discrimination (y, −0.5–1), one dot per
     /// item linked to its row; flagged items are drawn as squares.
-    static func itemMap(_ points: [Point], title: String) -> String {
+    static func itemMap(_ points: [Point], title: String, _ f: ReportFormatting) -> String {
         let w = 480.0, h = 320.0, left = 50.0, right = 15.0, top = 15.0, bottom = 40.0
         let plotW = w - left - right, plotH = h - top - bottom
         func px(_ x: Double) -> Double { left + min(1, max(0, x)) * plotW }
@@ -32,8 +32,8 @@ enum SVGCharts {
             s += "<text x=\"\(coordinate(left - 5))\" y=\"\(coordinate(py(tick) + 4))\" text-anchor=\"end\" font-size=\"11\">\(ReportFormatting.number(tick))</text>\n"
         }
         s += "<line x1=\"\(coordinate(left))\" y1=\"\(coordinate(py(0)))\" x2=\"\(coordinate(w - right))\" y2=\"\(coordinate(py(0)))\" stroke=\"#c00\" stroke-dasharray=\"4 3\"/>\n"
-        s += "<text x=\"\(coordinate(left + plotW / 2))\" y=\"\(coordinate(h - 5))\" text-anchor=\"middle\" font-size=\"12\">Dificultad (proporción de aciertos, p)</text>\n"
-        s += "<text x=\"12\" y=\"\(coordinate(top + plotH / 2))\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 12 \(coordinate(top + plotH / 2)))\">Discriminación (r)</text>\n"
+        s += "<text x=\"\(coordinate(left + plotW / 2))\" y=\"\(coordinate(h - 5))\" text-anchor=\"middle\" font-size=\"12\">\(HTMLEscape.text(f.text("Difficulty (share of right answers, p)")))</text>\n"
+        s += "<text x=\"12\" y=\"\(coordinate(top + plotH / 2))\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 12 \(coordinate(top + plotH / 2)))\">\(HTMLEscape.text(f.text("Discrimination (r)")))</text>\n"
         for point in points {
             let x = px(point.x), y = py(point.y)
             s += "<a href=\"#\(HTMLEscape.text(point.href))\"><title>\(HTMLEscape.text(point.label))</title>"
@@ -46,7 +46,7 @@ enum SVGCharts {
     }
 
     /// Two distributions side by side per bin (pre light, post dark).
-    static func histograms(pre: [Int], post: [Int], labels: [String], title: String) -> String {
+    static func histograms(pre: [Int], post: [Int], labels: [String], title: String, _ f: ReportFormatting) -> String {
         let w = 480.0, h = 240.0, left = 45.0, bottom = 40.0, top = 20.0
         let plotH = h - top - bottom
         let maximum = Double(max(1, (pre + post).max() ?? 1))
@@ -57,7 +57,7 @@ enum SVGCharts {
             let x = left + Double(n) * band
             for (k, values) in [pre, post].enumerated() {
                 let height = Double(values[n]) / maximum * plotH
-                s += "<rect x=\"\(coordinate(x + 2 + Double(k) * (band - 4) / 2))\" y=\"\(coordinate(top + plotH - height))\" width=\"\(coordinate((band - 4) / 2))\" height=\"\(coordinate(height))\" fill=\"\(k == 0 ? "#9cc3e6" : "#1f5fa8")\"><title>\(k == 0 ? "Diagnóstica" : "Final") \(HTMLEscape.text(label)): \(values[n])</title></rect>\n"
+                s += "<rect x=\"\(coordinate(x + 2 + Double(k) * (band - 4) / 2))\" y=\"\(coordinate(top + plotH - height))\" width=\"\(coordinate((band - 4) / 2))\" height=\"\(coordinate(height))\" fill=\"\(k == 0 ? "#9cc3e6" : "#1f5fa8")\"><title>\(HTMLEscape.text(f.text(k == 0 ? "Diagnostic" : "Final"))) \(HTMLEscape.text(label)): \(values[n])</title></rect>\n"
             }
             s += "<text x=\"\(coordinate(x + band / 2))\" y=\"\(coordinate(h - bottom + 14))\" text-anchor=\"middle\" font-size=\"10\">\(HTMLEscape.text(label))</text>\n"
         }
@@ -75,7 +75,7 @@ enum SVGCharts {
     }
 
     /// Estimates with their intervals, one row each, around a zero line.
-    static func intervals(_ rows: [Interval], title: String, unit: String) -> String {
+    static func intervals(_ rows: [Interval], title: String, unit: String, _ f: ReportFormatting) -> String {
         let rowH = 26.0, left = 120.0, right = 20.0, w = 480.0, top = 10.0
         let h = top + Double(rows.count) * rowH + 30
         let lo = min(0, rows.map(\.low).min() ?? 0), hi = max(1, rows.map(\.high).max() ?? 1)
@@ -88,7 +88,7 @@ enum SVGCharts {
             let y = top + Double(n) * rowH + rowH / 2
             s += "<text x=\"\(coordinate(left - 8))\" y=\"\(coordinate(y + 4))\" text-anchor=\"end\" font-size=\"12\">\(HTMLEscape.text(row.label))</text>\n"
             s += "<line x1=\"\(coordinate(px(row.low)))\" y1=\"\(coordinate(y))\" x2=\"\(coordinate(px(row.high)))\" y2=\"\(coordinate(y))\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>\n"
-            s += "<circle cx=\"\(coordinate(px(row.value)))\" cy=\"\(coordinate(y))\" r=\"4\" fill=\"#1f5fa8\"><title>\(HTMLEscape.text(row.label)): \(ReportFormatting.number(row.value, 1)) (\(ReportFormatting.interval(row.low, row.high)))</title></circle>\n"
+            s += "<circle cx=\"\(coordinate(px(row.value)))\" cy=\"\(coordinate(y))\" r=\"4\" fill=\"#1f5fa8\"><title>\(HTMLEscape.text(row.label)): \(ReportFormatting.number(row.value, 1)) (\(HTMLEscape.text(f.interval(row.low, row.high))))</title></circle>\n"
         }
         s += "<text x=\"\(coordinate(px(lo)))\" y=\"\(coordinate(h - 8))\" font-size=\"11\">\(ReportFormatting.number(lo, 0))</text>\n"
         s += "<text x=\"\(coordinate(px(hi)))\" y=\"\(coordinate(h - 8))\" text-anchor=\"end\" font-size=\"11\">\(ReportFormatting.number(hi, 0)) \(HTMLEscape.text(unit))</text>\n"

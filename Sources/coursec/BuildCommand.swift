@@ -6,31 +6,36 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Check, then build the platform packages of a course repository.",
-        discussion: """
-            Targets: \(TargetRegistry.all.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ")).
+        abstract: localized("Check, then build the platform packages of a course repository."),
+        discussion: localized("""
+            Targets: \(targets).
             Nothing is written when the sources have errors. Exit status: 0 built, 1 errors in the sources, 2 could not run.
-            """)
+            """))
 
-    @Argument(help: "The course repository, or any folder in it (default: the current folder).")
+    /// Each target's name and summary, for the discussion.
+    static var targets: String { TargetRegistry.all.map { "\($0.name) (\(localized($0.summary)))" }.joined(separator: "; ") }
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    @Argument(help: .localized("The course repository, or any folder in it (default: the current folder)."))
     var directory: String = "."
 
-    @Option(name: .long, help: "Output folder.")
+    @Option(name: .long, help: .localized("Output folder."))
     var out: String = "dist"
 
-    @Option(name: .long, parsing: .singleValue, help: "Targets to build, comma-separated (default: all).")
+    @Option(name: .long, parsing: .singleValue, help: .localized("Targets to build, comma-separated (default: all)."))
     var target: [String] = []
 
-    @Option(name: .long, parsing: .singleValue, help: "Courses to build by id (default: all).")
+    @Option(name: .long, parsing: .singleValue, help: .localized("Courses to build by id (default: all)."))
     var course: [String] = []
 
-    @Option(name: .long, help: "Phase to build (default: the latest).")
+    @Option(name: .long, help: .localized("Phase to build (default: the latest)."))
     var phase: String?
 
-    @Option(name: .long, help: "SCORM packages per course or per lesson.")
+    @Option(name: .long, help: .localized("SCORM packages per course or per lesson."))
     var scormGranularity: String = "course"
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: .localized("Treat warnings as errors."))
     var strict = false
 
     @OptionGroup var output: DiagnosticOutputOptions
@@ -58,16 +63,17 @@ struct BuildCommand: ParsableCommand {
         do {
             result = try builder.build(warningsAsErrors: strict, progress: progress)
         } catch let error as LoadError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
         } catch let error as BuildError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
         }
+        CLILanguage.settle(repositoryLanguage: result.language)
         if showProgress { try Terminal.error("\r\u{1B}[2K") }
         if !result.diagnostics.isEmpty || !result.built {
             try output.print(result.diagnostics, directory: directory, fileSystem: fileSystem)
         }
         guard result.built else {
-            try Terminal.error("build refused: fix the errors above; nothing was written\n")
+            try Terminal.error(CLILanguage.text("build refused: fix the errors above; nothing was written") + "\n")
             throw ExitCode(1)
         }
         let phaseID = result.phase?.id ?? ""
@@ -78,7 +84,7 @@ struct BuildCommand: ParsableCommand {
             let size = ByteCount.describe(artifact.bytes).padding(toLength: 10, withPad: " ", startingAt: 0)
             listing += "  \(size) \(out)/\(artifact.path)\(artifact.isDirectory ? "/" : "")\n"
         }
-        try Terminal.write(listing + "built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)\n")
+        try Terminal.write(listing + CLILanguage.text("built \(result.artifacts.count) artifacts (\(ByteCount.describe(total))) for phase \(phaseID) in \(out)") + "\n")
         // As in `check`: the process ends without tearing the model down.
         withExtendedLifetime(result) { Coursec.exitNow(0) }
     }

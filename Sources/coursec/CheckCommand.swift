@@ -5,17 +5,19 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a course repository and report every problem at file:line:col.",
-        discussion: "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.")
+        abstract: localized("Check a course repository and report every problem at file:line:col."),
+        discussion: localized("Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run."))
 
-    @Argument(help: ArgumentHelp("The repository, or files in it (only their problems are reported). Default: the repository around the current folder.",
+    @Argument(help: ArgumentHelp(localized("The repository, or files in it (only their problems are reported). Default: the repository around the current folder."),
                                  valueName: "path"))
     var paths: [String] = []
 
     @OptionGroup var output: DiagnosticOutputOptions
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: .localized("Treat warnings as errors."))
     var strict = false
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         let location = try RepositoryArgument.locate(paths)
@@ -26,8 +28,9 @@ struct CheckCommand: ParsableCommand {
             // A few courses at a time: memory follows the largest course, not the repository.
             result = try CourseCompiler(root: root, warningsAsErrors: strict).checkInBatches(.standard) { _ in true }
         } catch let error as LoadError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
         }
+        CLILanguage.settle(repositoryLanguage: result.outline.declared.language)
         let diagnostics = location.only(result.diagnostics)
         try output.print(diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root),
                          currentFolder: location.currentFolder)
@@ -38,20 +41,26 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `--format` and colour handling shared by every command that reports diagnostics.
+/// `--format` and colour handling shared by every command that reports
+/// diagnostics, which are written in the run's language.
 struct DiagnosticOutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json, sarif or github.")
+    @Option(name: .long, help: .localized("Output format: text, json, sarif or github."))
     var format: DiagnosticFormatArgument = .text
 
     func print(_ diagnostics: [Diagnostic], directory: String, fileSystem: CourseFileSystem, currentFolder: String? = nil) throws {
         let color = format.value == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO)
-        var context = RenderContext(pathPrefix: directory, source: { path in
+        var context = Self.context(directory: directory, fileSystem: fileSystem, color: color)
+        context.currentFolder = currentFolder
+        try Terminal.write(format.value.renderer.render(diagnostics, context: context))
+    }
+
+    /// Paths as the user wrote `directory`, source lines read from `fileSystem`.
+    static func context(directory: String, fileSystem: CourseFileSystem, color: Bool) -> RenderContext {
+        RenderContext(pathPrefix: directory, source: { path in
             guard let bytes = try? fileSystem.contents(of: path) else { return nil }
             if case .decoded(let file) = SourceDecoder.decode(bytes, path: path, into: DiagnosticSink()) { return file }
             return nil
-        }, color: color)
-        context.currentFolder = currentFolder
-        try Terminal.write(format.value.renderer.render(diagnostics, context: context))
+        }, color: color, language: CLILanguage.current)
     }
 }
 
@@ -68,12 +77,13 @@ struct DiagnosticFormatArgument: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
-/// Errors that mean "coursec could not run": exit 2 with a one-line message.
+/// Errors that mean "coursec could not run": exit 2 with a one-line
+/// message, in the run's language.
 enum CLIError: Error, CustomStringConvertible {
-    case cannotRun(String)
+    case cannotRun(Message)
     var description: String {
         switch self {
-        case .cannotRun(let message): "error: \(message)"
+        case .cannotRun(let message): CLILanguage.text("error: \(message)")
         }
     }
 }

@@ -9,17 +9,19 @@ import Foundation
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
-        abstract: "Report how each course's targets are taught, practised and assessed.",
-        discussion: "Exit status: 0 report written, 2 could not run (no repository, unknown course).")
+        abstract: localized("Report how each course's targets are taught, practised and assessed."),
+        discussion: localized("Exit status: 0 report written, 2 could not run (no repository, unknown course)."))
 
-    @Argument(help: "The course repository, or any folder in it (default: the current folder).")
+    @Argument(help: .localized("The course repository, or any folder in it (default: the current folder)."))
     var directory: String = "."
 
-    @Option(help: "Only this course (its id).")
+    @Option(help: .localized("Only this course (its id)."))
     var course: String?
 
-    @Option(help: "Output format: text, csv, json or html.")
+    @Option(help: .localized("Output format: text, csv, json or html."))
     var format: String = "text"
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         guard let format = CoverageFormat(rawValue: format) else {
@@ -30,13 +32,14 @@ struct CoverageCommand: ParsableCommand {
         do {
             result = try CourseCompiler(root: URL(fileURLWithPath: directory)).check()
         } catch let error as LoadError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
         }
+        let language = CLILanguage.settle(repositoryLanguage: result.repository.language)
         let ids = result.repository.courses.map(\.id.value)
         if let course, !ids.contains(course) {
-            let hint = Suggestion.closest(to: course, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+            let hint: Message = Suggestion.closest(to: course, in: ids).map { "; did you mean '\($0)'?" } ?? ""
             throw CLIError.cannotRun("no course '\(course)' in the repository\(hint)")
         }
-        try Terminal.write(format.render(CoverageReport(result.repository, courseID: course)))
+        try Terminal.write(format.render(CoverageReport(result.repository, courseID: course), language: language))
     }
 }

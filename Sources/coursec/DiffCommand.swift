@@ -5,20 +5,22 @@ import Foundation
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what changed between two releases or two source trees, as in CHANGES.md.",
-        discussion: "Each side is a release folder or a course repository. Exit status: 0 compared, 2 could not run.")
+        abstract: localized("Show what changed between two releases or two source trees, as in CHANGES.md."),
+        discussion: localized("Each side is a release folder or a course repository. Exit status: 0 compared, 2 could not run."))
 
-    @Argument(help: "The older release folder or course repository.")
+    @Argument(help: .localized("The older release folder or course repository."))
     var old: String
 
-    @Argument(help: "The newer release folder or course repository.")
+    @Argument(help: .localized("The newer release folder or course repository."))
     var new: String
 
-    @Option(name: .long, help: "For source trees: the phase to compare (default: the latest).")
+    @Option(name: .long, help: .localized("For source trees: the phase to compare (default: the latest)."))
     var phase: String?
 
-    @Option(name: .long, help: "Output format: markdown or json.")
+    @Option(name: .long, help: .localized("Output format: markdown or json."))
     var format: String = "markdown"
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         guard ["markdown", "json"].contains(format) else {

@@ -7,7 +7,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring content from the platform into a repository.",
+        abstract: localized("Bring content from the platform into a repository."),
         subcommands: [ImportMCTQuestionsCommand.self])
 }
 
@@ -15,30 +15,32 @@ struct ImportCommand: ParsableCommand {
 struct ImportMCTQuestionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mct-questions",
-        abstract: "Turn the platform's question CSV into a quiz or assessment in Markdown.",
-        discussion: """
+        abstract: localized("Turn the platform's question CSV into a quiz or assessment in Markdown."),
+        discussion: localized("""
             Reads the CSV the platform imports and exports (Serial Number, Question Type, Question Text, Choice 1…, \
             Correct Answer, Answer Explanation, Match Criterion) and writes a new Markdown file whose questions have \
             ids made from their words. Rows that cannot be converted are reported at their line and left out. \
             Exit status: 0 written, 1 rows left out (the others are written), 2 could not run.
-            """)
+            """))
 
-    @Argument(help: ArgumentHelp("The question CSV.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp(localized("The question CSV."), valueName: "file.csv"))
     var file: String
 
-    @Option(help: ArgumentHelp("The Markdown file to write (it must not exist).", valueName: "path.md"))
+    @Option(help: ArgumentHelp(localized("The Markdown file to write (it must not exist)."), valueName: "path.md"))
     var out: String
 
-    @Option(help: "Write a practice quiz or the assessment.")
+    @Option(help: .localized("Write a practice quiz or the assessment."))
     var type: KindArgument = .quiz
 
-    @Option(help: "The quiz's id (default: from the file name).")
+    @Option(help: .localized("The quiz's id (default: from the file name)."))
     var id: String?
 
-    @Option(help: "The quiz's title (default: from the file name).")
+    @Option(help: .localized("The quiz's title (default: from the file name)."))
     var title: String?
 
     @OptionGroup var output: DiagnosticOutputOptions
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     enum KindArgument: String, ExpressibleByArgument, CaseIterable {
         case quiz, assessment
@@ -46,16 +48,16 @@ struct ImportMCTQuestionsCommand: ParsableCommand {
 
     func run() throws {
         guard FileManager.default.isReadableFile(atPath: file) else {
-            throw CLIError.cannotRun("no se puede leer '\(file)'")
+            throw CLIError.cannotRun("cannot read '\(file)'")
         }
         guard !FileManager.default.fileExists(atPath: out) else {
-            throw CLIError.cannotRun("'\(out)' ya existe; elige otro nombre con --out")
+            throw CLIError.cannotRun("'\(out)' already exists; choose another name with --out")
         }
         let base = URL(fileURLWithPath: out).deletingPathExtension().lastPathComponent
         let words = base.drop { $0.isNumber || $0 == "-" || $0 == "_" }.replacingOccurrences(of: "-", with: " ")
         let quizID = id ?? IDSyntax.suggest(String(words.isEmpty ? Substring(base) : Substring(words)))
         guard IDSyntax.isValid(quizID) else {
-            throw CLIError.cannotRun("el id '\(quizID)' debe usar minúsculas, dígitos y '-' (p. ej. '\(IDSyntax.suggest(quizID))')")
+            throw CLIError.cannotRun("the id '\(quizID)' must use lowercase letters, digits and '-' (e.g. '\(IDSyntax.suggest(quizID))')")
         }
         let importer = MCTQuestionImport(kind: type == .assessment ? .assessment : .quiz, id: quizID,
                                          title: title ?? (words.prefix(1).uppercased() + words.dropFirst()),
@@ -64,7 +66,7 @@ struct ImportMCTQuestionsCommand: ParsableCommand {
         do {
             outcome = try importer.run(path: file, name: file)
         } catch {
-            throw CLIError.cannotRun("no se puede leer '\(file)': \((error as NSError).localizedDescription)")
+            throw CLIError.cannotRun("cannot read '\(file)': \((error as NSError).localizedDescription)")
         }
         if !outcome.diagnostics.isEmpty {
             let diagnostics = Diagnostic.sortedForOutput(outcome.diagnostics)
@@ -76,11 +78,13 @@ struct ImportMCTQuestionsCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(markdown.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw CLIError.cannotRun("no se pudo escribir '\(out)': \((error as NSError).localizedDescription)")
+            throw CLIError.cannotRun("cannot write '\(out)': \((error as NSError).localizedDescription)")
         }
         let left = outcome.diagnostics.filter { $0.severity == .error }.count
-        try Terminal.error("Importadas \(outcome.questions) preguntas en \(out) (id: \(quizID))"
-            + (left > 0 ? "; \(left) fila(s) no se pudieron convertir" : "") + "\n")
+        let done: Message = left > 0
+            ? "Imported \(outcome.questions) questions into \(out) (id: \(quizID)); \(left) row(s) could not be converted"
+            : "Imported \(outcome.questions) questions into \(out) (id: \(quizID))"
+        try Terminal.error(CLILanguage.text(done) + "\n")
         if left > 0 { throw ExitCode(1) }
     }
 

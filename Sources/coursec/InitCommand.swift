@@ -6,24 +6,27 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a new course repository (coursec.yaml, a framework, a course with a lesson, a quiz and an assessment).",
-        discussion: "DIR must be new or empty. The files have short Spanish comments and name their JSON Schemas (written to DIR/schemas). Exit status: 0 created, 2 could not run.")
+        abstract: localized("Create a new course repository (coursec.yaml, a framework, a course with a lesson, a quiz and an assessment)."),
+        discussion: localized("DIR must be new or empty. The files have short Spanish comments and name their JSON Schemas (written to DIR/schemas). Exit status: 0 created, 2 could not run."))
 
-    @Argument(help: ArgumentHelp("The folder for the repository (default: the current folder).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(localized("The folder for the repository (default: the current folder)."), valueName: "dir"))
     var directory: String = "."
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         let written: [String]
         do {
             written = try RepositoryScaffold.create(at: URL(fileURLWithPath: directory))
         } catch let problem as RepositoryScaffold.Problem {
-            throw CLIError.cannotRun(problem.description)
+            throw CLIError.cannotRun(problem.message)
         }
         let shown = written.filter { !$0.hasPrefix("schemas/") && !$0.hasPrefix(".") }
-        var text = "Repositorio creado en \(directory):\n"
+        var text = CLILanguage.text("Repository created in \(directory):") + "\n"
         for path in shown { text += "  \(path)\n" }
-        text += "  schemas/ (esquemas JSON para el editor)\n"
-        text += "Revísalo con: coursec check \(directory == "." ? "" : directory)".trimmingCharacters(in: .whitespaces) + "\n"
+        text += "  schemas/ (" + CLILanguage.text("JSON Schemas for the editor") + ")\n"
+        let command = "coursec check \(directory == "." ? "" : directory)".trimmingCharacters(in: .whitespaces)
+        text += CLILanguage.text("Check it with: \(command)") + "\n"
         try Terminal.write(text)
     }
 }

@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -39,7 +40,9 @@ struct PasswordPrompt: Sendable {
         return first
     }
 
-    private func prompt(_ text: String) throws -> String {
+    /// Asks on the terminal (in the run's language), without echo.
+    private func prompt(_ question: Message) throws -> String {
+        let text = CLILanguage.text(question)
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else {
             throw CLIError.cannotRun("the key needs a password: set \(Self.environmentVariable) or run on a terminal")

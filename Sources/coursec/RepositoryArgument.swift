@@ -9,7 +9,7 @@ enum RepositoryArgument {
         do {
             return try RepositoryLocation.resolve(paths, currentFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         } catch let problem as RepositoryLocation.Problem {
-            throw CLIError.cannotRun(problem.description)
+            throw CLIError.cannotRun(problem.message)
         }
     }
 

@@ -10,40 +10,42 @@ import Foundation
 struct ResultsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "results",
-        abstract: "Analyse learners' responses: item statistics, pre/post gains, flags on the items.",
-        discussion: """
+        abstract: localized("Analyse learners' responses: item statistics, pre/post gains, flags on the items."),
+        discussion: localized("""
             DIR is a course repository (default: the current folder) or a release folder; RESPONSES are CSV \
             files in the long format of docs/results.md. Exit status: 0 report written, 1 errors in the \
             responses (or warnings with --strict), 2 could not run.
-            """)
+            """))
 
-    @Argument(help: "[DIR] RESPONSES…: the repository or release folder, then the responses files.")
+    @Argument(help: .localized("[DIR] RESPONSES…: the repository or release folder, then the responses files."))
     var paths: [String]
 
-    @Option(help: "For sources: the phase whose version learners took (default: the latest).")
+    @Option(help: .localized("For sources: the phase whose version learners took (default: the latest)."))
     var phase: String?
 
-    @Option(help: "The course (its id); needed when there are several.")
+    @Option(help: .localized("The course (its id); needed when there are several."))
     var course: String?
 
-    @Option(help: "Output format: text, json, csv, html, sarif or github.")
+    @Option(help: .localized("Output format: text, json, csv, html, sarif or github."))
     var format: String = "text"
 
-    @Option(help: "A grouping column of the responses to break gains down by (repeat it for several).")
+    @Option(help: .localized("A grouping column of the responses to break gains down by (repeat it for several)."))
     var by: [String] = []
 
-    @Flag(help: "Write learners' codes and scores into the report (keep such reports private).")
+    @Flag(help: .localized("Write learners' codes and scores into the report (keep such reports private)."))
     var showLearners = false
 
-    @Option(help: "Groups with fewer matched learners are not shown.")
+    @Option(help: .localized("Groups with fewer matched learners are not shown."))
     var minGroup: Int = 10
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: .localized("Treat warnings as errors."))
     var strict = false
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         guard let format = ResultsFormat(rawValue: format) else {
-            throw CLIError.cannotRun("unknown format '\(self.format)'; use " + ResultsFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            throw CLIError.cannotRun("unknown format '\(self.format)'; use \(ResultsFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard minGroup >= 1 else { throw CLIError.cannotRun("--min-group must be at least 1") }
         var directory = "."
@@ -69,11 +71,12 @@ struct ResultsCommand: ParsableCommand {
         }
         let columns = loader.table.groupColumns
         for column in by where !columns.contains(column) {
-            let hint = Suggestion.closest(to: column, in: columns).map { "; did you mean '\($0)'?" } ?? ""
-            throw CLIError.cannotRun("the responses have no column '\(column)'\(hint) (grouping columns: "
-                + (columns.isEmpty ? "none" : columns.joined(separator: ", ")) + ")")
+            let hint: Message = Suggestion.closest(to: column, in: columns).map { "; did you mean '\($0)'?" } ?? ""
+            let names: Message = columns.isEmpty ? "none" : "\(columns.joined(separator: ", "))"
+            throw CLIError.cannotRun("the responses have no column '\(column)'\(hint) (grouping columns: \(names))")
         }
-        let options = ResultsOptions(by: by, minGroup: minGroup, showLearners: showLearners, policy: policy)
+        let options = ResultsOptions(by: by, minGroup: minGroup, showLearners: showLearners, policy: policy,
+                                     language: CLILanguage.current)
         let outcome = ResultsAnalyzer.analyse(loader.table, keys: keys, files: responses, options: options)
         // Item flags name repository paths; show them from where the user stands.
         var diagnostics = DiagnosticEngine(policy: policy).process(loader.diagnostics) + outcome.flags.map { flag in
@@ -86,18 +89,20 @@ struct ResultsCommand: ParsableCommand {
         }
         diagnostics = Diagnostic.sortedForOutput(diagnostics)
         let context = RenderContext(source: Self.sourceExcerpt,
-                                    color: format == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO))
+                                    color: format == .text && Terminal.supportsColor(fileHandle: STDOUT_FILENO),
+                                    language: CLILanguage.current)
         switch format {
         case .sarif: try Terminal.write(DiagnosticFormat.sarif.renderer.render(diagnostics, context: context))
         case .github: try Terminal.write(DiagnosticFormat.github.renderer.render(diagnostics, context: context))
         case .text:
-            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics))
+            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics, language: CLILanguage.current))
             try Terminal.write("\n" + DiagnosticFormat.text.renderer.render(diagnostics, context: context))
-        case .json: try Terminal.write(format.render(outcome.report, diagnostics: diagnostics))
+        case .json: try Terminal.write(format.render(outcome.report, diagnostics: diagnostics, language: CLILanguage.current))
         case .csv, .html:
-            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics))
+            try Terminal.write(format.render(outcome.report, diagnostics: diagnostics, language: CLILanguage.current))
             if !diagnostics.isEmpty {
-                try Terminal.error(DiagnosticFormat.text.renderer.render(diagnostics, context: RenderContext(source: Self.sourceExcerpt)))
+                try Terminal.error(DiagnosticFormat.text.renderer.render(diagnostics, context: RenderContext(source: Self.sourceExcerpt,
+                                                                                                           language: CLILanguage.current)))
             }
         }
         withExtendedLifetime(loader) { Coursec.exitNow(diagnostics.contains { $0.severity == .error } ? 1 : 0) }
@@ -113,10 +118,10 @@ struct ResultsCommand: ParsableCommand {
             do {
                 source = try SnapshotSource.load(root, phaseID: nil)
             } catch let error as ReleaseError {
-                throw CLIError.cannotRun(error.description)
+                throw CLIError.cannotRun(error.message)
             }
             let snapshot = try pick(source.snapshots.map { ($0.id, $0) })
-            guard let keys = snapshot.answerKeys(origin: "versión publicada en \(source.label) (\(source.title))") else {
+            guard let keys = snapshot.answerKeys(origin: CLILanguage.text("release in \(source.label) (\(source.title))")) else {
                 throw CLIError.cannotRun("the release \(root.path) does not record answer keys (it was made by an older coursec); run results on the sources of that version with --phase")
             }
             return (keys, Policy(), false)
@@ -125,31 +130,31 @@ struct ResultsCommand: ParsableCommand {
         do {
             result = try CourseCompiler(root: root).check()
         } catch let error as LoadError {
-            throw CLIError.cannotRun(error.description)
+            throw CLIError.cannotRun(error.message)
         }
+        CLILanguage.settle(repositoryLanguage: result.repository.language)
         guard !result.hasErrors else {
             throw CLIError.cannotRun("\(root.path) has errors, so its answer keys cannot be trusted; run coursec check \(root.path)")
         }
         let repository = result.repository
         guard let chosen = phase.map({ repository.phase(id: $0) }) ?? repository.phases.last else {
-            throw CLIError.cannotRun("unknown phase '\(phase ?? "")'; the repository declares: " + repository.phases.map(\.id).joined(separator: ", "))
+            throw CLIError.cannotRun("unknown phase '\(phase ?? "")'; the repository declares: \(repository.phases.map(\.id).joined(separator: ", "))")
         }
         let filtered = PhaseFilter.apply(repository, phase: chosen)
         let course = try pick(filtered.courses.map { ($0.id.value, $0) })
-        return (AnswerKeys(course: course, origin: "fuentes, \(chosen.title)"), repository.policy, true)
+        return (AnswerKeys(course: course, origin: CLILanguage.text("sources, \(chosen.title)")), repository.policy, true)
     }
 
     private func pick<T>(_ courses: [(String, T)]) throws -> T {
         if let course {
             guard let found = courses.first(where: { $0.0 == course }) else {
-                let hint = Suggestion.closest(to: course, in: courses.map(\.0)).map { "; did you mean '\($0)'?" } ?? ""
+                let hint: Message = Suggestion.closest(to: course, in: courses.map(\.0)).map { "; did you mean '\($0)'?" } ?? ""
                 throw CLIError.cannotRun("no course '\(course)'\(hint)")
             }
             return found.1
         }
         guard courses.count == 1 else {
-            throw CLIError.cannotRun(courses.isEmpty ? "there is no course" : "choose a course with --course: "
-                + courses.map(\.0).joined(separator: ", "))
+            throw CLIError.cannotRun(courses.isEmpty ? "there is no course" : "choose a course with --course: \(courses.map(\.0).joined(separator: ", "))")
         }
         return courses[0].1
     }

@@ -7,14 +7,19 @@ import Foundation
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print or write the JSON Schemas of coursec.yaml, course.yaml, front matter and frameworks.",
-        discussion: "NAME is one of: \(SchemaGenerator.all().map { String($0.name.dropLast(".schema.json".count)) }.joined(separator: ", ")). Exit status: 0 written, 2 could not run.")
+        abstract: localized("Print or write the JSON Schemas of coursec.yaml, course.yaml, front matter and frameworks."),
+        discussion: localized("NAME is one of: \(names). Exit status: 0 written, 2 could not run."))
 
-    @Argument(help: ArgumentHelp("The schema to print.", valueName: "name"))
+    /// The schemas' names without `.schema.json`, for the discussion.
+    static var names: String { SchemaGenerator.all().map { String($0.name.dropLast(".schema.json".count)) }.joined(separator: ", ") }
+
+    @Argument(help: ArgumentHelp(localized("The schema to print."), valueName: "name"))
     var name: String?
 
-    @Option(help: "Write every schema into this folder instead.")
+    @Option(help: .localized("Write every schema into this folder instead."))
     var out: String?
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         let schemas = SchemaGenerator.all()
@@ -32,7 +37,7 @@ struct SchemaCommand: ParsableCommand {
         }
         guard let name else { throw CLIError.cannotRun("name a schema (\(schemas.map(\.name).joined(separator: ", "))) or give --out") }
         guard let schema = schemas.first(where: { $0.name == name || $0.name == name + ".schema.json" }) else {
-            throw CLIError.cannotRun("no schema '\(name)'; the schemas are " + schemas.map(\.name).joined(separator: ", "))
+            throw CLIError.cannotRun("no schema '\(name)'; the schemas are \(schemas.map(\.name).joined(separator: ", "))")
         }
         try Terminal.write(schema.schema.text())
     }

@@ -71,7 +71,7 @@ import Testing
 
         // coursec reports the same four problems.
         let result = try CourseCompiler(root: folder).check()
-        let messages = result.diagnostics.map(\.message)
+        let messages = result.diagnostics.map(\.message.description)
         #expect(messages.contains { $0.contains("`minutes` must be a whole number") })
         #expect(messages.contains { $0.contains("`draft` must be `true` or `false`") })
         #expect(messages.contains { $0.contains("unknown field `objetives`") })

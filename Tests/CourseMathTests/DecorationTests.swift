@@ -38,7 +38,7 @@ import CourseMath
         #expect(Math.body("\\textcolor{#FF8800}{x^2} - 1") == "<mrow><mrow mathcolor=\"#ff8800\"><msup><mi>x</mi><mn>2</mn></msup></mrow>"
             + "<mo>−</mo><mn>1</mn></mrow>")
         #expect(Math.body("\\frac{\\color{red}1}{2}") == "<mfrac><mstyle mathcolor=\"red\"><mn>1</mn></mstyle><mn>2</mn></mfrac>")
-        #expect(Math.error("x^\\color{red}2")?.message
+        #expect(Math.error("x^\\color{red}2")?.message.description
             == "\\color colors the rest of its group: write {\\color{red} …} or \\textcolor{red}{…}")
     }
 

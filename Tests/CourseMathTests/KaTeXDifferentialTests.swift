@@ -91,7 +91,7 @@ import CourseMath
                 detail = outcome.katexError ?? ""
             case (_?, nil):
                 actual = .coursemathRefuses
-                detail = TeXToMathML.validate(expression.tex, display: expression.display)?.message ?? ""
+                detail = TeXToMathML.validate(expression.tex, display: expression.display)?.message.description ?? ""
             case (let katex?, let ours?):
                 actual = katex == ours ? nil : .tokens
                 detail = "KaTeX " + katex.joined(separator: " ") + " | CourseMath " + ours.joined(separator: " ")

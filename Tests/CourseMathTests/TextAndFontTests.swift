@@ -24,7 +24,7 @@ import CourseMath
         #expect(Math.error("\\text{a \\foo b}") == TeXError(offset: 8, length: 4, message: "unsupported TeX command \\foo in text"))
         #expect(Math.error("\\text{abc") == TeXError(offset: 5, length: 1, message: "missing closing brace"))
         #expect(Math.error("\\text") == TeXError(offset: 0, length: 5, message: "missing argument for \\text"))
-        #expect(Math.error("\\text{a_b}")?.message == "_ is not allowed in text (write \\_)")
+        #expect(Math.error("\\text{a_b}")?.message.description == "_ is not allowed in text (write \\_)")
     }
 
     @Test func mathAlphabets() {

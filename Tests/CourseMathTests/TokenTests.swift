@@ -12,7 +12,7 @@ import Testing
             Math.displayNamespace + "<semantics><mi>x</mi>"
                 + "<annotation encoding=\"application/x-tex\">x</annotation></semantics></math>"))
         // `&` outside an environment is an error, so escaping shows on \&.
-        #expect(Math.error(tex)?.message.hasPrefix("alignment tab") == true)
+        #expect(Math.error(tex)?.message.description.hasPrefix("alignment tab") == true)
         guard case .success(let out) = TeXToMathML.convert("\\& \"q\"", display: false) else {
             Issue.record("\\& did not convert")
             return
@@ -78,7 +78,7 @@ import Testing
         #expect(Math.body("a\\not= b") == "<mrow><mi>a</mi><mo>≠</mo><mi>b</mi></mrow>")
         #expect(Math.body("\\not\\in") == "<mo>∉</mo>")
         #expect(Math.body("\\not\\prec") == "<mo>≺\u{338}</mo>")
-        #expect(Math.error("\\not x")?.message == "\\not must be followed by a relation symbol")
+        #expect(Math.error("\\not x")?.message.description == "\\not must be followed by a relation symbol")
     }
 
     @Test func unicodeTypedDirectly() {

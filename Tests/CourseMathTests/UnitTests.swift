@@ -69,7 +69,7 @@ import CourseMath
         ]
         for (tex, span, message) in cases {
             let error = Math.error(tex)
-            #expect(error?.message == message, "\(tex)")
+            #expect(error?.message.description == message, "\(tex)")
             if let error { #expect(Math.span(of: error, in: tex) == span, "\(tex)") }
         }
     }

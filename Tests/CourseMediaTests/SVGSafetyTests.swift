@@ -45,7 +45,7 @@ import Testing
             Issue.record("accepted: \(body)")
             return
         }
-        #expect(why.contains(reason), "\(why)")
+        #expect(why.description.contains(reason), "\(why)")
     }
 
     @Test func aStyleSheetProcessingInstructionIsRefused() throws {
@@ -64,8 +64,8 @@ import Testing
                 Issue.record("accepted an entity declaration")
                 continue
             }
-            #expect(why.contains("declares entities"))
-            #expect(!why.contains("root:"), "the file was read")
+            #expect(why.description.contains("declares entities"))
+            #expect(!why.description.contains("root:"), "the file was read")
         }
     }
 
@@ -88,9 +88,15 @@ import Testing
             Issue.record("malformed XML accepted")
             return
         }
-        #expect(broken.contains("not well-formed XML (line 1:"), "\(broken)")
-        #expect(try finding("<svg><rect/></svg>") == .notSVG("its <svg> root lacks xmlns=\"http://www.w3.org/2000/svg\", so browsers do not show it as an image"))
-        #expect(try finding("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>") == .notSVG("its root element is <html>, not <svg>"))
+        #expect(broken.description.contains("not well-formed XML (line 1:"), "\(broken)")
+        for (text, why) in [("<svg><rect/></svg>", "its <svg> root lacks xmlns=\"http://www.w3.org/2000/svg\", so browsers do not show it as an image"),
+                            ("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>", "its root element is <html>, not <svg>")] {
+            guard case .notSVG(let reason)? = try finding(text) else {
+                Issue.record("accepted: \(text)")
+                continue
+            }
+            #expect(reason.description == why)
+        }
     }
 
     @Test func readErrorsAreRethrown() {

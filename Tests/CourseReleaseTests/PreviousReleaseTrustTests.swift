@@ -29,7 +29,7 @@ import Testing
             try ReleaseFixture.release(sources, phase: "fase-2", into: two, previous: one, key: key)
         } throws: { error in
             guard case ReleaseError.invalidRelease(let message) = error else { return false }
-            return message.contains("cannot be trusted") && message.contains("--previous-key")
+            return message.description.contains("cannot be trusted") && message.description.contains("--previous-key")
         }
         #expect(ReleaseFiles.kind(of: two) == .missing)
         let result = try ReleaseFixture.release(sources, phase: "fase-2", into: two, previous: one,
@@ -49,7 +49,7 @@ import Testing
             try ReleaseFixture.release(sources, phase: "fase-2", into: root.appendingPathComponent("b"), previous: one, key: key)
         } throws: { error in
             guard case ReleaseError.invalidRelease(let message) = error else { return false }
-            return message.contains(snapshot)
+            return message.description.contains(snapshot)
         }
         try original.write(to: snapshotURL)
 

@@ -66,7 +66,7 @@ import Testing
             try ReleaseFixture.release(sources, phase: "fase-2", into: two, previous: one, key: key)
         } throws: { error in
             guard case ReleaseError.versionRules(let problems) = error else { return false }
-            return problems.count == 1 && problems[0].contains("notacion-cientifica") && problems[0].contains("1.1.0")
+            return problems.count == 1 && problems[0].description.contains("notacion-cientifica") && problems[0].description.contains("1.1.0")
         }
         #expect(ReleaseFiles.kind(of: two) == .missing)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["fase-1"], "no staging folder is left behind")

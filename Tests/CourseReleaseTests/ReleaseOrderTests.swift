@@ -18,7 +18,7 @@ import Testing
         #expect(ReleaseOrder.check(previous: previous, phase: "fase-3", order: 3, phases: phases).isEmpty)
         let back = ReleaseOrder.check(previous: previous, phase: "fase-1", order: 1, phases: phases)
         #expect(back.count == 1)
-        #expect(back.first?.contains("comes before phase 'fase-2'") == true)
+        #expect(back.first?.description.contains("comes before phase 'fase-2'") == true)
     }
 
     @Test func aPreviousReleaseWithoutOrderIsPlacedByItsPhaseId() {

@@ -49,7 +49,7 @@ enum ReleaseFixture {
 /// Writes `fake/<course>.txt` (a file artifact) and `fake/site/` (a folder artifact).
 struct FakeTarget: BuildTarget {
     var name: String { "fake" }
-    var summary: String { "test artifacts" }
+    var summary: Message { "test artifacts" }
 
     func build(_ context: BuildContext) throws {
         for course in context.repository.courses {

@@ -18,19 +18,19 @@ import Testing
     @Test func changedContentWithTheSameVersionIsAnError() {
         let outcome = VersionRules.check(previous: [entry("1.0.0", digest: "a")], changes: changes("1.0.0", digest: "b", added: true))
         #expect(outcome.errors.count == 1)
-        #expect(outcome.errors[0].contains("still 1.0.0"))
-        #expect(outcome.errors[0].contains("added nueva"))
-        #expect(outcome.errors[0].contains("1.1.0"))
+        #expect(outcome.errors[0].description.contains("still 1.0.0"))
+        #expect(outcome.errors[0].description.contains("added nueva"))
+        #expect(outcome.errors[0].description.contains("1.1.0"))
     }
 
     @Test func assessmentChangesSuggestAMajorVersion() {
         let outcome = VersionRules.check(previous: [entry("1.2.3", digest: "a")], changes: changes("1.2.3", digest: "b", assessment: true))
-        #expect(outcome.errors.first?.contains("2.0.0") == true)
+        #expect(outcome.errors.first?.description.contains("2.0.0") == true)
     }
 
     @Test func aLowerVersionIsAnErrorEvenWithoutChanges() {
         let outcome = VersionRules.check(previous: [entry("1.1.0", digest: "a")], changes: changes("1.0.9", digest: "a"))
-        #expect(outcome.errors.first?.contains("lower") == true)
+        #expect(outcome.errors.first?.description.contains("lower") == true)
     }
 
     @Test func unchangedContentKeepsItsVersionAndARaiseIsOnlyAWarning() {

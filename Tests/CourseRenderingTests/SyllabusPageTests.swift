@@ -25,6 +25,27 @@ import Testing
         #expect(!html.contains("cuatro"), "fill-in answers are answers too")
     }
 
+    /// The assessment's section has the blueprint table when there is a
+    /// blueprint, and no table (an empty one) when there is none.
+    @Test func theBlueprintTableIsShownOnlyWithABlueprint() throws {
+        func section(_ extra: [String: String]) throws -> String {
+            let (renderer, course, _) = try RenderingFixture.renderer(extra: extra)
+            let html = renderer.syllabusPage(course, phase: renderer.repository.phases.first).html
+            let start = try #require(html.range(of: "<section id=\"evaluacion\""))
+            let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+            return String(html[start.lowerBound..<end.upperBound])
+        }
+        let with = try section([:])
+        #expect(with.components(separatedBy: "<table>").count == 2, "\(with)")
+        #expect(with.contains("<tr><td>M1</td>"), "\(with)")
+
+        let assessment = try #require(RenderingFixture.files["curso/evaluacion.md"])
+        let without = try section(["curso/evaluacion.md": assessment.replacingOccurrences(of: "blueprint: { M1: 100% }\n", with: "")])
+        #expect(!without.contains("<table"), "\(without)")
+        #expect(!without.contains("Meta"), "\(without)")
+        #expect(without.contains("calificación aprobatoria 70 de 100"), "the rest of the section stays")
+    }
+
     @Test func durationsAndPercentagesReadNaturally() {
         #expect(CourseRenderer.duration(45) == "45 min")
         #expect(CourseRenderer.duration(120) == "2 h")

@@ -127,7 +127,10 @@ import Testing
         #expect(items("CS1012") == ["r4"], "dead distractor")
         #expect(items("CS1013") == ["r7"], "everyone right")
         let differential = outcome.report.assessments.flatMap(\.flags).filter { $0.rule == "CS1014" && $0.item == "r5" }
-        #expect(differential.contains { $0.message.contains("'Sur'") && $0.message.contains("harder") }, "differential item")
+        // The report's flags are written in the report's language (Spanish by default); the diagnostics carry both.
+        #expect(differential.contains { $0.message.contains("'Sur'") && $0.message.contains("más difícil") }, "differential item")
+        let flagged = outcome.flags.filter { $0.id == "CS1014" }
+        #expect(flagged.contains { $0.message.text(in: .en).contains("'Sur'") && $0.message.text(in: .en).contains("harder") })
         for flag in outcome.flags {
             #expect(flag.range.file == "curso/evaluacion.md")
         }

@@ -32,7 +32,7 @@ import Testing
         let (keys, _) = try ResultsTestSupport.keys(at: ResultsTestSupport.repositoryRoot.appendingPathComponent("Courses"))
         for (name, text) in examples {
             let loader = try ResultsTestSupport.load(text, keys: keys, name: name)
-            #expect(loader.diagnostics.isEmpty, "\(name): \(loader.diagnostics.map(\.message))")
+            #expect(loader.diagnostics.isEmpty, "\(name): \(loader.diagnostics.map(\.message.description))")
             let rows = text.split(separator: "\n").count - 1
             #expect(loader.table.rowsRead == rows && loader.table.rowsUsed == rows, "\(name)")
         }
@@ -75,7 +75,7 @@ import Testing
         #expect(final.isRight(final.cell(0, signos), item: signos))
         #expect(final.cell(0, iva) == Administration.Cell.malformed)
         #expect(loader.diagnostics.map(\.id) == ["CS1005", "CS1002"])
-        #expect(loader.diagnostics[0].message.contains("a & b"), "responses are unescaped")
+        #expect(loader.diagnostics[0].message.description.contains("a & b"), "responses are unescaped")
         #expect(loader.diagnostics.map(\.range.start.line) == [2, 3])
     }
 
@@ -84,6 +84,6 @@ import Testing
         let loader = try ResultsTestSupport.load(Self.row(["Name", "Attempt", "Score", "Evaluación (final)", "Response 0"]),
                                                  keys: keys, name: "moodle.txt")
         #expect(loader.diagnostics.map(\.id) == ["CS1001"])
-        #expect(loader.diagnostics.first?.message.contains("Summary of question") == true)
+        #expect(loader.diagnostics.first?.message.description.contains("Summary of question") == true)
     }
 }

@@ -23,12 +23,14 @@ enum ResultsTestSupport {
         var stderr: String
     }
 
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot) throws -> Output {
+    /// Runs `executable` in English (`CoursecEnvironment`) unless `environment` chooses a language.
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot,
+                    environment overrides: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = CoursecEnvironment.make(overrides)
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -47,7 +49,7 @@ enum ResultsTestSupport {
         let result = try CourseCompiler(fileSystem: InMemoryFileSystem(files: files)).check()
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let course = result.repository.courses.first else {
-            throw TestFailure("the repository has errors: \(errors.map(\.message))")
+            throw TestFailure("the repository has errors: \(errors.map(\.message.description))")
         }
         return (AnswerKeys(course: course, origin: "fuentes"), result.repository)
     }

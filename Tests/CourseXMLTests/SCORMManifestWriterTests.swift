@@ -95,7 +95,7 @@ struct SCORMManifestWriterTests {
         let issue = try #require(issues.first)
         #expect(issues.count == 1)
         #expect(issue.kind == .validity)
-        #expect(issue.message.contains("maxLength"), "\(issue.message)")
+        #expect(issue.message.description.contains("maxLength"), "\(issue.message)")
         let titleLine = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains(String(repeating: "x", count: 300)) }
         #expect(issue.line == titleLine.map { $0 + 1 })
@@ -115,7 +115,7 @@ struct SCORMManifestWriterTests {
         let issues = XMLSchemaValidator.scorm12.validate(try SCORMManifestWriter.write(manifest),
                                                          documentName: "imsmanifest.xml")
         #expect(issues.count == 1)
-        #expect(issues.first?.message.contains("xs:ID") == true, "\(issues)")
+        #expect(issues.first?.message.description.contains("xs:ID") == true, "\(issues)")
         #expect((issues.first?.line ?? 0) > 1)
         #expect(throws: XMLError.self) { try SCORMManifestWriter.writeValidated(manifest) }
     }

@@ -25,7 +25,7 @@ struct XMLSchemaValidatorTests {
         #expect(issues.count == 1)
         let issue = try #require(issues.first)
         #expect(issue.line == line(of: #"scormtype="foo""#, in: text))
-        #expect(issue.message.contains("'foo'"))
+        #expect(issue.message.description.contains("'foo'"))
         #expect(issue.severity == .error)
         #expect(issue.documentName == "edited.xml")
         #expect(issue.description.hasPrefix("edited.xml:\(issue.line ?? -1): error: "))
@@ -74,7 +74,7 @@ struct XMLSchemaValidatorTests {
     @Test("undeclared namespace prefixes and empty input are reported")
     func otherParseProblems() throws {
         let undeclared = XMLSchemaValidator.scorm12.validate(Data("<a:manifest/>".utf8), documentName: "ns.xml")
-        #expect(undeclared.contains { $0.kind == .wellFormedness && $0.message.contains("prefix") }, "\(undeclared)")
+        #expect(undeclared.contains { $0.kind == .wellFormedness && $0.message.description.contains("prefix") }, "\(undeclared)")
         let empty = XMLSchemaValidator.scorm12.validate(Data(), documentName: "empty.xml")
         #expect(empty.count == 1)
         #expect(empty.first?.severity == .fatal)
@@ -98,7 +98,7 @@ struct XMLSchemaValidatorTests {
             _ = try XMLSchemaValidator(schemaFile: URL(fileURLWithPath: "/nonexistent/coursec/scorm12.xsd"))
         } throws: { error in
             guard case XMLError.schemaLoadFailed(let issues) = error else { return false }
-            return issues.contains { $0.message.contains("failed to load") }
+            return issues.contains { $0.message.description.contains("failed to load") }
         }
         let importsMissing = #"""
             <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">

@@ -3,14 +3,29 @@ import Foundation
 import Testing
 
 /// The author's way in, through the binary: `init`, `new`, and `check`
-/// from a subfolder or on files.
+/// from a subfolder or on files. `init` and `new` speak Spanish here, as
+/// they do to the programme's authors, and English where a test says so.
 @Suite struct AuthoringCommandTests {
+    static let spanish = ["COURSEC_LANG": "es"]
+
     static func newRepository() throws -> URL {
         let work = try ScratchFolder.make("authoring")
-        let out = try CLIRunner.run(["init", "fisica"], in: work)
+        let out = try CLIRunner.run(["init", "fisica"], in: work, environment: spanish)
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix("Repositorio creado en fisica:\n"))
+        #expect(out.stdout.hasSuffix("  schemas/ (esquemas JSON para el editor)\nRevísalo con: coursec check fisica\n"), "\(out.stdout)")
         return work.appendingPathComponent("fisica")
+    }
+
+    @Test func initSpeaksEnglishWhenAskedTo() throws {
+        let work = try ScratchFolder.make("authoring-en")
+        let out = try CLIRunner.run(["init", "physics", "--lang", "en"], in: work, environment: Self.spanish)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("Repository created in physics:\n"))
+        #expect(out.stdout.hasSuffix("  schemas/ (JSON Schemas for the editor)\nCheck it with: coursec check physics\n"), "\(out.stdout)")
+        let again = try CLIRunner.run(["init", "physics"], in: work)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("the folder '") && again.stderr.contains("' is not empty"), "\(again.stderr)")
     }
 
     @Test func initThenCheckFromASubfolder() throws {
@@ -18,7 +33,7 @@ import Testing
         let out = try CLIRunner.run(["check", "--strict"], in: repo.appendingPathComponent("curso/lecciones"))
         #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
         #expect(out.stdout == "no problems\n")
-        let again = try CLIRunner.run(["init", "fisica"], in: repo.deletingLastPathComponent())
+        let again = try CLIRunner.run(["init", "fisica"], in: repo.deletingLastPathComponent(), environment: Self.spanish)
         #expect(again.status == 2)
         #expect(again.stderr.contains("no está vacía"))
     }
@@ -66,20 +81,22 @@ import Testing
         let repo = try Self.newRepository()
         let courseFile = repo.appendingPathComponent("curso/course.yaml")
         let before = try String(contentsOf: courseFile, encoding: .utf8)
-        let lesson = try CLIRunner.run(["new", "lesson", "lecciones/02-bienvenida.md"], in: repo.appendingPathComponent("curso"))
+        let lesson = try CLIRunner.run(["new", "lesson", "lecciones/02-bienvenida.md"], in: repo.appendingPathComponent("curso"),
+                                       environment: Self.spanish)
         #expect(lesson.status == 0, "\(lesson.stderr)")
         // The title's id `bienvenida` is taken: the new one is fresh.
         #expect(lesson.stdout == "Creada la lección lecciones/02-bienvenida.md (id: bienvenida-2) y añadida al temario de course.yaml\n")
         let quiz = try CLIRunner.run(["new", "quiz", "curso/practicas/practica-2.md", "--title", "Práctica: repaso"], in: repo)
         #expect(quiz.status == 0, "\(quiz.stderr)")
-        #expect(quiz.stdout.contains("(id: practica-repaso)"))
+        #expect(quiz.stdout == "Created the quiz curso/practicas/practica-2.md (id: practica-repaso) and added it to the outline in curso/course.yaml\n",
+                "\(quiz.stdout)")
         let after = try String(contentsOf: courseFile, encoding: .utf8)
         var expected = before.components(separatedBy: "\n")
         let index = try #require(expected.firstIndex(of: "      - practicas/practica-1.md"))
         expected.insert(contentsOf: ["      - lecciones/02-bienvenida.md", "      - practicas/practica-2.md"], at: index + 1)
         #expect(after == expected.joined(separator: "\n"))
 
-        let assessment = try CLIRunner.run(["new", "assessment", "curso/final.md"], in: repo)
+        let assessment = try CLIRunner.run(["new", "assessment", "curso/final.md"], in: repo, environment: Self.spanish)
         #expect(assessment.status == 2)
         #expect(assessment.stderr == "error: el curso ya tiene evaluación: evaluacion.md\n")
         #expect(!FileManager.default.fileExists(atPath: repo.appendingPathComponent("curso/final.md").path))
@@ -92,9 +109,11 @@ import Testing
 
     @Test func newOutsideACourseIsRefused() throws {
         let repo = try Self.newRepository()
-        let out = try CLIRunner.run(["new", "lesson", "marcos/leccion.md"], in: repo)
+        let out = try CLIRunner.run(["new", "lesson", "marcos/leccion.md"], in: repo, environment: Self.spanish)
         #expect(out.status == 2)
         #expect(out.stderr.contains("no está dentro de la carpeta de un curso (cursos: curso)"), "\(out.stderr)")
+        let english = try CLIRunner.run(["new", "lesson", "marcos/leccion.md"], in: repo)
+        #expect(english.stderr == "error: 'marcos/leccion.md' is not inside a course's folder (courses: curso)\n", "\(english.stderr)")
     }
 
     @Test func schemaWritesTheCommittedSchemas() throws {

@@ -175,7 +175,7 @@ import Testing
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = CoursecEnvironment.make()
         environment["NO_COLOR"] = "1"
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: stdout)

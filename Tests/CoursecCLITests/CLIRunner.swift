@@ -22,16 +22,16 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/coursec")
     }()
 
+    /// Runs coursec with the test process's environment, except the
+    /// language: English unless `environment` chooses one
+    /// (`CoursecEnvironment`), so results never depend on the machine's locale.
     static func run(_ arguments: [String], in directory: URL = repositoryRoot,
                     environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = CoursecEnvironment.make(["NO_COLOR": "1"].merging(environment) { $1 })
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -10,16 +10,17 @@ import Testing
 @Suite struct CoverageCommandTests {
     static let fixture = "Tests/CoursecCLITests/Fixtures/coverage"
 
-    @Test(arguments: ["text", "csv", "json", "html"])
-    func goldenOutput(_ format: String) throws {
-        let out = try CLIRunner.run(["coverage", Self.fixture, "--format", format])
+    /// In English (coverage.txt…) and in Spanish (coverage.es.txt…).
+    @Test(arguments: ["text", "csv", "json", "html"], ["en", "es"])
+    func goldenOutput(_ format: String, _ language: String) throws {
+        let out = try CLIRunner.run(["coverage", Self.fixture, "--format", format, "--lang", language])
         #expect(out.status == 0, "\(out.stderr)")
         let ext = format == "text" ? "txt" : format
-        if let problem = CLIRunner.assertGolden(out.stdout, "coverage.\(ext)") { Issue.record("\(problem)") }
+        if let problem = CLIRunner.assertGolden(out.stdout, "coverage.\(language == "es" ? "es." : "")\(ext)") { Issue.record("\(problem)") }
     }
 
     @Test func theHTMLPageParsesAndItsTableHoldsTheCounts() throws {
-        let out = try CLIRunner.run(["coverage", Self.fixture, "--format", "html"])
+        let out = try CLIRunner.run(["coverage", Self.fixture, "--format", "html", "--lang", "es"])
         let document = try XMLDocument(data: Data(out.stdout.utf8), options: [])
         let root = try #require(document.rootElement())
         #expect(root.attributes?.first { $0.name == "lang" }?.stringValue == "es-MX", "\(root.attributes?.map { $0.name ?? "" } ?? [])")

@@ -6,7 +6,10 @@ import Testing
 /// `$ ` are commands (run with the built binary from the repository root);
 /// the lines after a command are its exact expected output. A command shown
 /// without output must succeed. `$ cd DIR` moves the next commands of the
-/// block into DIR. A block that starts with `coursec init` is a session: its
+/// block into DIR. `NAME=value` words before `coursec` set environment
+/// variables for that command (`$ LANG=es_MX.UTF-8 coursec check`); without
+/// them a command runs in English (`CoursecEnvironment`). A block that
+/// starts with `coursec init` is a session: its
 /// commands run in order in a scratch folder holding a copy of docs/examples/,
 /// so they may create and change files there.
 @Suite struct DocumentationCommandTests {
@@ -17,6 +20,8 @@ import Testing
         var expected: [String]
         /// The folder to run in, relative to where the block started.
         var directory = ""
+        /// Variables set before the command (`COURSEC_LANG=es coursec …`).
+        var environment: [String: String] = [:]
         var description: String { "\(document):\(line) coursec \(arguments.joined(separator: " "))" }
     }
 
@@ -57,9 +62,15 @@ import Testing
                             .split(separator: "/").joined(separator: "/")
                         continue
                     }
+                    var environment: [String: String] = [:]
+                    while let word = words.first, let equals = word.firstIndex(of: "="), word.first?.isUppercase == true {
+                        environment[String(word[..<equals])] = String(word[word.index(after: equals)...])
+                        words.removeFirst()
+                    }
                     guard let program = words.first, program.hasSuffix("coursec") else { continue }
                     words.removeFirst()
-                    current = Command(document: document, line: index + 1, arguments: words, expected: [], directory: directory)
+                    current = Command(document: document, line: index + 1, arguments: words, expected: [], directory: directory,
+                                      environment: environment)
                 } else {
                     current?.expected.append(line)
                 }
@@ -71,7 +82,8 @@ import Testing
     static func isSession(_ block: [Command]) -> Bool { block.first?.arguments.first == "init" }
 
     static func check(_ command: Command, in folder: URL) throws {
-        let out = try CLIRunner.run(command.arguments, in: command.directory.isEmpty ? folder : folder.appendingPathComponent(command.directory))
+        let out = try CLIRunner.run(command.arguments, in: command.directory.isEmpty ? folder : folder.appendingPathComponent(command.directory),
+                                    environment: command.environment)
         if command.expected.isEmpty {
             #expect(out.status == 0, "\(command) failed: \(out.stderr)")
         } else {

@@ -67,12 +67,14 @@ import Testing
         #expect(try complete("coursec check --format s") == ["sarif"])
     }
 
-    @Test func manPageIsCurrentAndReadable() throws {
-        let tree = try CLIRunner.run(["--experimental-dump-help"])
+    /// docs/coursec.1 in English, docs/coursec.es.1 in Spanish.
+    @Test(arguments: [("en", "docs/coursec.1"), ("es", "docs/coursec.es.1")])
+    func manPageIsCurrentAndReadable(_ language: String, _ path: String) throws {
+        let tree = try CLIRunner.run(["--experimental-dump-help"], environment: ["COURSEC_LANG": language])
         #expect(tree.status == 0)
         let generate = Process()
         generate.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        generate.arguments = [CLIRunner.repositoryRoot.appendingPathComponent("scripts/man-page.py").path]
+        generate.arguments = [CLIRunner.repositoryRoot.appendingPathComponent("scripts/man-page.py").path, "--lang", language]
         let input = Pipe(), output = Pipe()
         generate.standardInput = input
         generate.standardOutput = output
@@ -81,14 +83,14 @@ import Testing
         try input.fileHandleForWriting.close()
         let page = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         generate.waitUntilExit()
-        let committed = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("docs/coursec.1"), encoding: .utf8)
-        #expect(committed == page, "docs/coursec.1 is out of date: run make docs")
+        let committed = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        #expect(committed == page, "\(path) is out of date: run make docs")
 
         // groff reads it as man(1) does, with every warning enabled and none given.
         let groff = Process()
         groff.executableURL = URL(fileURLWithPath: "/usr/bin/groff")
         // -P-cbou: plain text, without overstriking for bold and underline.
-        groff.arguments = ["-man", "-Tutf8", "-ww", "-P-cbou", CLIRunner.repositoryRoot.appendingPathComponent("docs/coursec.1").path]
+        groff.arguments = ["-man", "-Tutf8", "-ww", "-P-cbou", CLIRunner.repositoryRoot.appendingPathComponent(path).path]
         groff.environment = ["LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         let text = Pipe(), warnings = Pipe()
         groff.standardOutput = text
@@ -103,5 +105,11 @@ import Testing
             #expect(rendered.contains("coursec \(command)"), "the man page has no coursec \(command)")
         }
         #expect(rendered.contains("RESPONSES…"))
+        // The page's own words and the commands' help are in its language.
+        let words = language == "es" ? ["NOMBRE", "SINOPSIS", "COMANDOS", "valores:"] : ["NAME", "SYNOPSIS", "COMMANDS", "values:"]
+        for word in words {
+            #expect(rendered.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ").contains(word),
+                    "\(path) lacks “\(word)”")
+        }
     }
 }

@@ -48,7 +48,7 @@ import Testing
                                          "--id", id, "--title", quiz.title.value,
                                          "--type", quiz.kind == .assessment ? "assessment" : "quiz"], in: work)
             #expect(out.status == 0, "\(name): \(out.stdout)\(out.stderr)")
-            #expect(out.stderr.hasPrefix("Importadas \(quiz.items.count) preguntas"), "\(out.stderr)")
+            #expect(out.stderr.hasPrefix("Imported \(quiz.items.count) questions into Courses/\(quiz.path) (id: \(id))"), "\(out.stderr)")
         }
 
         let second = try CLIRunner.run(["build", "Courses", "--target", "mct", "--out", "dist-2"], in: work)

@@ -6,11 +6,13 @@ import Testing
 @Suite struct OutputFormatTests {
     let fixture = "Tests/CoursecCLITests/Fixtures/many-problems"
 
-    @Test(arguments: ["text", "json", "sarif", "github"])
-    func goldenOutput(_ format: String) throws {
-        let out = try CLIRunner.run(["check", "--format", format, fixture])
+    /// In English (many-problems.txt…) and in Spanish (many-problems.es.txt…).
+    @Test(arguments: ["text", "json", "sarif", "github"], ["en", "es"])
+    func goldenOutput(_ format: String, _ language: String) throws {
+        let out = try CLIRunner.run(["check", "--format", format, "--lang", language, fixture])
         #expect(out.status == 1)
-        let problem = CLIRunner.assertGolden(out.stdout, "many-problems.\(format == "text" ? "txt" : format == "github" ? "github.txt" : format + ".json")")
+        let name = format == "text" ? "txt" : format == "github" ? "github.txt" : format + ".json"
+        let problem = CLIRunner.assertGolden(out.stdout, "many-problems.\(language == "es" ? "es." : "")\(name)")
         #expect(problem == nil, "\(problem ?? "")")
     }
 

@@ -1,3 +1,4 @@
+import CoursecTestSupport
 import Foundation
 import Testing
 
@@ -29,7 +30,7 @@ struct PathologicalSizeTests {
         process.arguments = ["-f", "%U %S %M", "-o", report.path, CLIRunner.binary.path] + arguments
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = FileHandle.nullDevice
-        var environment = ProcessInfo.processInfo.environment
+        var environment = CoursecEnvironment.make()
         environment["NO_COLOR"] = "1"
         process.environment = environment
         try process.run()

@@ -37,12 +37,26 @@ import Testing
 }
 
 @Suite struct RulesDocumentTests {
-    /// docs/rules.md is generated from the registry and must not drift.
-    @Test func docsRulesIsUpToDate() throws {
-        let out = try CLIRunner.run(["rules", "--format", "markdown"])
+    /// docs/rules.md (English) and docs/reglas.md (Spanish) are generated
+    /// from the registry and must not drift.
+    @Test(arguments: [("en", "docs/rules.md"), ("es", "docs/reglas.md")])
+    func docsRulesAreUpToDate(_ language: String, _ path: String) throws {
+        let out = try CLIRunner.run(["rules", "--format", "markdown", "--lang", language])
         #expect(out.status == 0)
-        let url = CLIRunner.repositoryRoot.appendingPathComponent("docs/rules.md")
+        let url = CLIRunner.repositoryRoot.appendingPathComponent(path)
         let current = try? String(contentsOf: url, encoding: .utf8)
-        #expect(current == out.stdout, "docs/rules.md is out of date: run `coursec rules --format markdown > docs/rules.md`")
+        #expect(current == out.stdout, "\(path) is out of date: run `coursec rules --format markdown --lang \(language) > \(path)` (make docs)")
+    }
+
+    /// The two pages list the same rules in the same order, each in its language.
+    @Test func theSpanishPageIsInSpanish() throws {
+        let english = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        let spanish = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("docs/reglas.md"), encoding: .utf8)
+        func headings(_ page: String) -> [Substring] { page.split(separator: "\n").filter { $0.hasPrefix("## CS") } }
+        #expect(headings(english) == headings(spanish) && headings(english).count > 90)
+        #expect(spanish.hasPrefix("# Reglas\n") && english.hasPrefix("# Rules\n"))
+        #expect(spanish.contains("La activa (`↓` marca adónde apunta el diagnóstico):"))
+        #expect(spanish.contains("**unknown-field** — error, estructura. Un campo no es parte del formato."))
+        #expect(english.contains("**unknown-field** — error, structure. A field is not part of the format."))
     }
 }

@@ -13,7 +13,7 @@ import Testing
         process.executableURL = CLIRunner.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = CoursecEnvironment.make()
         environment["NO_COLOR"] = "1"
         environment["COURSEC_KEY_PASSWORD"] = nil
         process.environment = environment

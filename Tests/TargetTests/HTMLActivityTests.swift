@@ -47,7 +47,7 @@ import Testing
         #expect(!result.built)
         let refusal = try #require(result.diagnostics.first { $0.id == "CS0705" }, "\(result.diagnostics)")
         #expect(refusal.range.file == "curso/lecciones/06-html.md")
-        #expect(refusal.message.contains("zip the contents of the folder"), "\(refusal.message)")
+        #expect(refusal.message.description.contains("zip the contents of the folder"), "\(refusal.message)")
         // The (empty) folder the test made for the build stays empty.
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).isEmpty)
     }

@@ -138,6 +138,6 @@ import Testing
         let root = try MCTTestSupport.repository(.htmlInFolder, in: folder)
         let result = try MCTTestSupport.build(root, out: folder.appendingPathComponent("out"))
         let found = result.diagnostics.first { $0.id == "CS0705" }
-        #expect(found?.message.contains("actividad/index.html") == true, "\(result.diagnostics)")
+        #expect(found?.message.description.contains("actividad/index.html") == true, "\(result.diagnostics)")
     }
 }

@@ -165,21 +165,28 @@ _coursec() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=()
+    local -a non_repeating_options=(--lang)
     __coursec_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        return
+        ;;
+    esac
 
     # Offer subcommand / subcommand argument completions
     local -r subcommand="${unparsed_words[0]}"
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|help)
+    check|build|coverage|rules|explain|keygen|release|verify|diff|results|init|new|schema|import|serve|help)
         # Offer subcommand argument completions
         "_coursec_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check build coverage rules explain keygen release verify diff results init new schema import serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,13 +195,16 @@ _coursec_check() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format)
+    non_repeating_options=(--format --lang)
     __coursec_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __coursec_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'
+        return
+        ;;
+    '--lang')
         return
         ;;
     esac
@@ -204,11 +214,14 @@ _coursec_build() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=(--target --course)
-    non_repeating_options=(--out --phase --scorm-granularity --format)
+    non_repeating_options=(--lang --out --phase --scorm-granularity --format)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--lang')
+        return
+        ;;
     '--out')
         return
         ;;
@@ -235,7 +248,7 @@ _coursec_coverage() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--course --format)
+    non_repeating_options=(--course --format --lang)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
@@ -246,6 +259,9 @@ _coursec_coverage() {
     '--format')
         return
         ;;
+    '--lang')
+        return
+        ;;
     esac
 }
 
@@ -253,12 +269,15 @@ _coursec_rules() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--format)
+    non_repeating_options=(--format --lang)
     __coursec_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--format')
+        return
+        ;;
+    '--lang')
         return
         ;;
     esac
@@ -268,20 +287,30 @@ _coursec_explain() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lang)
     __coursec_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        return
+        ;;
+    esac
 }
 
 _coursec_keygen() {
     repeating_flags=()
     non_repeating_flags=(--no-password --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--out)
+    non_repeating_options=(--out --lang)
     __coursec_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--out')
+        return
+        ;;
+    '--lang')
         return
         ;;
     esac
@@ -291,7 +320,7 @@ _coursec_release() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--phase --out --sign-key --previous --previous-key --format)
+    non_repeating_options=(--phase --out --sign-key --previous --previous-key --format --lang)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
@@ -315,6 +344,9 @@ _coursec_release() {
         __coursec_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'
         return
         ;;
+    '--lang')
+        return
+        ;;
     esac
 }
 
@@ -322,7 +354,7 @@ _coursec_verify() {
     repeating_flags=()
     non_repeating_flags=(--inspect-archives --version -h --help)
     repeating_options=()
-    non_repeating_options=(--pubkey --format --previous --min-release)
+    non_repeating_options=(--pubkey --format --previous --min-release --lang)
     __coursec_offer_flags_options -1
 
     # Offer option value completions
@@ -339,6 +371,9 @@ _coursec_verify() {
     '--min-release')
         return
         ;;
+    '--lang')
+        return
+        ;;
     esac
 }
 
@@ -346,7 +381,7 @@ _coursec_diff() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--phase --format)
+    non_repeating_options=(--phase --format --lang)
     __coursec_offer_flags_options 2
 
     # Offer option value completions
@@ -357,6 +392,9 @@ _coursec_diff() {
     '--format')
         return
         ;;
+    '--lang')
+        return
+        ;;
     esac
 }
 
@@ -364,7 +402,7 @@ _coursec_results() {
     repeating_flags=()
     non_repeating_flags=(--show-learners --strict --version -h --help)
     repeating_options=(--by)
-    non_repeating_options=(--phase --course --format --min-group)
+    non_repeating_options=(--phase --course --format --min-group --lang)
     __coursec_offer_flags_options -1
 
     # Offer option value completions
@@ -384,6 +422,9 @@ _coursec_results() {
     '--min-group')
         return
         ;;
+    '--lang')
+        return
+        ;;
     esac
 }
 
@@ -391,15 +432,22 @@ _coursec_init() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lang)
     __coursec_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        return
+        ;;
+    esac
 }
 
 _coursec_new() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--title --unit)
+    non_repeating_options=(--title --unit --lang)
     __coursec_offer_flags_options 2
 
     # Offer option value completions
@@ -408,6 +456,9 @@ _coursec_new() {
         return
         ;;
     '--unit')
+        return
+        ;;
+    '--lang')
         return
         ;;
     esac
@@ -425,12 +476,15 @@ _coursec_schema() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--out)
+    non_repeating_options=(--out --lang)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--out')
+        return
+        ;;
+    '--lang')
         return
         ;;
     esac
@@ -463,7 +517,7 @@ _coursec_import_mct-questions() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--out --type --id --title --format)
+    non_repeating_options=(--out --type --id --title --format --lang)
     __coursec_offer_flags_options 1
 
     # Offer option value completions
@@ -483,6 +537,33 @@ _coursec_import_mct-questions() {
         ;;
     '--format')
         __coursec_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'
+        return
+        ;;
+    '--lang')
+        return
+        ;;
+    esac
+}
+
+_coursec_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--port --host --phase --lang)
+    __coursec_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--port')
+        return
+        ;;
+    '--host')
+        return
+        ;;
+    '--phase')
+        return
+        ;;
+    '--lang')
         return
         ;;
     esac

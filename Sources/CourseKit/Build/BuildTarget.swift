@@ -7,7 +7,7 @@ public protocol BuildTarget: Sendable {
     /// The name used in `--target` (`mct`, `html`, `scorm12`, `syllabus`).
     var name: String { get }
     /// One line for `coursec build --help` and the docs.
-    var summary: String { get }
+    var summary: Message { get }
     /// Writes this target's outputs for every course of `context.repository`
     /// under `context.staging`, recording each artifact. Called once per
     /// batch of courses (`CourseBatches`), in course order; a thrown error

@@ -29,6 +29,10 @@ public enum CheckRunner {
         AnswerKeyCheck(),
         ExplanationCheck(),
         SuppressionCheck(),
+        // Mistakes of new authors, and what screen readers and deaf learners get.
+        QuizLikeLessonCheck(),
+        AccessibilityCheck(),
+        TranscriptCheck(),
         // Files the model names: packages opened, media sniffed (read in parallel).
         LessonPackageCheck(),
         MediaContentCheck(),

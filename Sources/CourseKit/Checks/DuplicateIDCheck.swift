@@ -22,7 +22,7 @@ public struct DuplicateIDCheck: CourseCheck, RepositoryCheck {
         }
     }
 
-    private func report(_ ids: [Located<String>], what: String, _ sink: DiagnosticSink) {
+    private func report(_ ids: [Located<String>], what: Message, _ sink: DiagnosticSink) {
         var first: [String: SourceRange] = [:]
         for id in ids {
             if let earlier = first[id.value] {

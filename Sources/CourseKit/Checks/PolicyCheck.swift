@@ -7,7 +7,7 @@ public struct PolicyCheck: RepositoryCheck {
     public func run(_ context: RepositoryCheckContext) {
         for setting in context.policy.rules {
             guard let rule = RuleRegistry.rule(id: setting.ruleID.value) else {
-                let hint = Suggestion.closest(to: setting.ruleID.value, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
+                let hint: Message = Suggestion.closest(to: setting.ruleID.value, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
                 context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
                                     "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
                 continue
@@ -24,13 +24,13 @@ public struct PolicyCheck: RepositoryCheck {
             }
             let known = rule.parameters.keys.sorted()
             for (name, range) in setting.parameterNames.sorted(by: { $0.key < $1.key }) where rule.parameters[name] == nil {
-                let message: String
+                let message: Message
                 if known.isEmpty {
                     message = "\(rule.id) (\(rule.name)) takes no parameters; remove `\(name)`"
                 } else {
-                    let hint = Suggestion.closest(to: name, in: known).map { "; did you mean `\($0)`?" } ?? ""
-                    message = "\(rule.id) (\(rule.name)) has no parameter `\(name)`; its parameters are "
-                        + known.map { "`\($0)`" }.joined(separator: ", ") + hint
+                    let hint: Message = Suggestion.closest(to: name, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                    let names = known.map { "`\($0)`" }.joined(separator: ", ")
+                    message = "\(rule.id) (\(rule.name)) has no parameter `\(name)`; its parameters are \(names)\(hint)"
                 }
                 context.sink.report(PolicyRules.unknownRule, at: range, message)
             }

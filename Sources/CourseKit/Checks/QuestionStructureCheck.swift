@@ -17,7 +17,7 @@ public struct QuestionStructureCheck: CourseCheck {
 
     public func check(_ item: QuizItem, _ sink: DiagnosticSink) {
         let right = item.options.filter(\.isCorrect).count
-        let name = "question '\(item.id.value)'"
+        let name: Message = "question '\(item.id.value)'"
         switch item.type {
         case .fillBlanks:
             if item.blanks.isEmpty {
@@ -36,12 +36,22 @@ public struct QuestionStructureCheck: CourseCheck {
                 sink.report(Rules.tooFewOptions, at: item.range, "\(name) needs at least 2 options, found \(item.options.count)")
             }
         }
-        if right == 0, !item.options.isEmpty || item.type != .single {
+        if right == 0, item.optionsLettered {
+            // CS0314 (lettered options) says to mark the right one.
+        } else if right == 0, item.type == .trueFalse {
+            sink.report(Rules.noRightAnswer, at: item.range,
+                        "\(name) is true/false and neither option is marked; mark [x] the true option if the statement is true, the false one if it is false")
+        } else if right == 0, !item.options.isEmpty || item.type != .single {
             sink.report(Rules.noRightAnswer, at: item.range, "\(name) has no right option; mark it with [x]")
         } else if right == 0 {
-            sink.report(Rules.noRightAnswer, at: item.range, "\(name) has no options and no blanks")
+            sink.report(Rules.noRightAnswer, at: item.range,
+                        "\(name) has no options and no blanks; write its options as a task list (`- [x] right`, `- [ ] wrong`) or its answer as a blank [[answer]]")
         }
-        if right > 1, item.type == .single || item.type == .trueFalse {
+        if right > 1, item.type == .trueFalse {
+            // The type is declared: a true/false statement is either true or false.
+            sink.report(Rules.singleChoiceManyRight, at: item.range,
+                        "\(name) is true/false, and both options are marked; a statement is true or false: mark only the true option if it is true, only the false one if it is false")
+        } else if right > 1, item.type == .single {
             sink.report(Rules.singleChoiceManyRight, at: item.range,
                         "\(name) is single choice but has \(right) right options; leave one [x] or add type=multiple")
         }

@@ -11,7 +11,7 @@ public struct ReferenceCheck: CourseCheck {
             let lessonSet = Set(lessonIDs)
             for item in course.items + [course.assessment.map(OutlineItem.quiz)].compactMap({ $0 }) {
                 if let since = item.since, !phases.contains(since.value) {
-                    let hint = Suggestion.closest(to: since.value, in: phases).map { "; did you mean '\($0)'?" }
+                    let hint: Message = Suggestion.closest(to: since.value, in: phases).map { "; did you mean '\($0)'?" }
                         ?? (phases.isEmpty ? "" : " (phases: \(phases.joined(separator: ", ")))")
                     context.sink.report(Rules.unknownReference, at: since.range,
                                         "`since` names phase '\(since.value)', which coursec.yaml does not declare\(hint)")
@@ -19,7 +19,7 @@ public struct ReferenceCheck: CourseCheck {
             }
             for lesson in course.lessons {
                 for target in lesson.reviewOf where !lessonSet.contains(target.value) {
-                    let hint = Suggestion.closest(to: target.value, in: lessonIDs).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint: Message = Suggestion.closest(to: target.value, in: lessonIDs).map { "; did you mean '\($0)'?" } ?? ""
                     context.sink.report(Rules.unknownReference, at: target.range,
                                         "`review-of` names lesson '\(target.value)', which is not in course '\(course.id.value)'\(hint)")
                 }

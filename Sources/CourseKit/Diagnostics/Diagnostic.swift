@@ -2,15 +2,17 @@
 ///
 /// Modelled on swift-docc's diagnostics: a stable rule id, a severity, a
 /// primary source range, a one-line message, notes that point at related
-/// places, and fixes that say what to replace. Renderers turn it into text,
-/// JSON, SARIF or GitHub annotations; nothing here knows about output.
+/// places, and fixes that say what to replace. Messages are kept as
+/// templates with arguments (`Message`); renderers turn a diagnostic into
+/// text, JSON, SARIF or GitHub annotations in the reader's language, and
+/// nothing here knows about output.
 public struct Diagnostic: Sendable, Hashable, Codable {
     /// A related place, such as the first definition of a duplicate id.
     public struct Note: Sendable, Hashable, Codable {
         public var range: SourceRange?
-        public var message: String
+        public var message: Message
 
-        public init(range: SourceRange?, message: String) {
+        public init(range: SourceRange?, message: Message) {
             self.range = range
             self.message = message
         }
@@ -20,9 +22,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public struct Fix: Sendable, Hashable, Codable {
         public var range: SourceRange
         public var replacement: String
-        public var summary: String
+        public var summary: Message
 
-        public init(range: SourceRange, replacement: String, summary: String) {
+        public init(range: SourceRange, replacement: String, summary: Message) {
             self.range = range
             self.replacement = replacement
             self.summary = summary
@@ -33,11 +35,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var id: String
     public var severity: Severity
     public var range: SourceRange
-    public var message: String
+    public var message: Message
     public var notes: [Note]
     public var fixes: [Fix]
 
-    public init(id: String, severity: Severity, range: SourceRange, message: String,
+    public init(id: String, severity: Severity, range: SourceRange, message: Message,
                 notes: [Note] = [], fixes: [Fix] = []) {
         self.id = id
         self.severity = severity
@@ -56,7 +58,8 @@ extension Diagnostic {
             if a.range.file != b.range.file { return a.range.file < b.range.file }
             if a.range.start != b.range.start { return a.range.start < b.range.start }
             if a.id != b.id { return a.id < b.id }
-            return a.message < b.message
+            if a.message.template != b.message.template { return a.message.template < b.message.template }
+            return a.message.description < b.message.description
         }
     }
 }

@@ -91,14 +91,18 @@ public struct DiagnosticSummary: Sendable, Equatable {
         files = Set(diagnostics.map(\.range.file)).count
     }
 
-    /// "2 errors, 1 warning in 3 files", or "no problems".
-    public var line: String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var parts: [String] = []
-        if errors > 0 { parts.append(plural(errors, "error")) }
-        if warnings > 0 { parts.append(plural(warnings, "warning")) }
-        if notes > 0 { parts.append(plural(notes, "note")) }
-        if parts.isEmpty { return "no problems" }
-        return parts.joined(separator: ", ") + " in " + plural(files, "file")
+    /// "2 errors, 1 warning in 3 files" ("2 errores, 1 advertencia en 3
+    /// archivos"), or "no problems".
+    public var message: Message {
+        var parts: [Message] = []
+        if errors > 0 { parts.append(errors == 1 ? "\(errors) error" : "\(errors) errors") }
+        if warnings > 0 { parts.append(warnings == 1 ? "\(warnings) warning" : "\(warnings) warnings") }
+        if notes > 0 { parts.append(notes == 1 ? "\(notes) note" : "\(notes) notes") }
+        guard var counts = parts.first else { return "no problems" }
+        for part in parts.dropFirst() { counts = "\(counts), \(part)" }
+        return "\(counts) in \(files == 1 ? "\(files) file" : "\(files) files")"
     }
+
+    /// The summary line in `language`.
+    public func line(in language: Language) -> String { message.text(in: language) }
 }

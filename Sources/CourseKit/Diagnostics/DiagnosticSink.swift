@@ -9,16 +9,15 @@ public final class DiagnosticSink: @unchecked Sendable {
 
     public init() {}
 
-    public func report(_ rule: Rule, at range: SourceRange, _ message: String,
+    /// Reports a problem. The message is a `Message` literal, such as
+    /// ``"unknown field `\(name)`"``: a `String` does not convert, so every
+    /// message goes through the catalog (and its arguments are bounded:
+    /// messages echo what authors wrote, and a pasted megabyte must not
+    /// come back).
+    public func report(_ rule: Rule, at range: SourceRange, _ message: Message,
                        notes: [Diagnostic.Note] = [], fixes: [Diagnostic.Fix] = []) {
         append(Diagnostic(id: rule.id, severity: rule.defaultSeverity, range: range,
-                          message: Self.bounded(message), notes: notes, fixes: fixes))
-    }
-
-    /// Messages echo what authors wrote; a pasted megabyte must not come back.
-    static func bounded(_ message: String) -> String {
-        guard message.count > 400 else { return message }
-        return String(message.prefix(300)) + " … " + String(message.suffix(80))
+                          message: message, notes: notes, fixes: fixes))
     }
 
     public func append(_ diagnostic: Diagnostic) {

@@ -14,3 +14,14 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
+
+extension Severity {
+    /// The word people read ("error", "advertencia"); `rawValue` is for machines.
+    public var label: Message {
+        switch self {
+        case .note: "note"
+        case .warning: "warning"
+        case .error: "error"
+        }
+    }
+}

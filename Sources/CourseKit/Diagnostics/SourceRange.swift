@@ -34,6 +34,15 @@ public struct SourceRange: Sendable, Hashable, Codable {
                   end: .init(line: line, column: column + max(length, 1)))
     }
 
+    /// The `length` characters at `offset` of `text`, a text that starts at
+    /// this range's start (a question's text, an option's); nil when they are
+    /// not on the text's first line, whose columns are the only ones known
+    /// (later lines may be indented in the file and not in the text).
+    public func within(_ text: String, offset: Int, length: Int) -> SourceRange? {
+        guard offset + length <= text.unicodeScalars.prefix(while: { $0 != "\n" }).count else { return nil }
+        return SourceRange(file: file, line: start.line, column: start.column + offset, length: length)
+    }
+
     /// A range covering a whole file, for problems that have no better place.
     public static func file(_ path: String) -> SourceRange {
         SourceRange(file: path, line: 1, column: 1, length: 0)

@@ -21,7 +21,7 @@ struct CourseFileLoader {
         let id = map.string("id") ?? Located(folder.value, at: .file(file.path))
         IDSyntax.check(id, what: "course", sink: sink)
         let title = InputLimits.title(map.string("title") ?? Located(id.value, at: id.range),
-                                      of: "the course's title", sink: sink)
+                                      what: "the course's title", sink: sink)
         let description = map.string("description")?.value ?? ""
         let language = LanguageTag.checked(map.string("language"), sink: sink)?.value ?? defaultLanguage
         let subject = map.string("subject")?.value ?? ""
@@ -60,7 +60,7 @@ struct CourseFileLoader {
             guard withinLimit(unitNode.range) else { break }
             guard let unitMap = MappingReader(unitNode, table: FieldTables.outlineUnit, sink: sink) else { continue }
             let unitTitle = InputLimits.title(unitMap.string("unit") ?? Located("", at: unitMap.range),
-                                              of: "the unit's title", sink: sink)
+                                              what: "the unit's title", sink: sink)
             let unitID = unitMap.string("id")
             if let unitID { IDSyntax.check(unitID, what: "unit", sink: sink) }
             var paths: [Located<String>] = []

@@ -9,7 +9,7 @@ struct ExternalResourceLoader {
         var provider = ExternalResource.Provider.web
         if let text = map.choice("provider"), let p = ExternalResource.Provider(rawValue: text.value) { provider = p }
         let url = map.string("url")
-        let title = map.string("title").map { InputLimits.title($0, of: "the resource's title", sink: sink) }
+        let title = map.string("title").map { InputLimits.title($0, what: "the resource's title", sink: sink) }
         let license = map.string("license")
         let fallback = map.string("fallback").flatMap { resolver.resolve($0, from: directory, allowed: MediaTypes.fallback) }
         map.finish()

@@ -6,6 +6,10 @@ struct FileReferenceResolver: Sendable {
     let sink: DiagnosticSink
 
     func resolve(_ written: Located<String>, from directory: String, allowed: MediaTypes.Use) -> Located<String>? {
+        if Self.isWebAddress(written.value) {
+            reportWebAddress(written, allowed: allowed)
+            return nil
+        }
         let path: String
         switch RepositoryPath.resolve(written.value, relativeTo: directory) {
         case .success(let p): path = p
@@ -22,7 +26,13 @@ struct FileReferenceResolver: Sendable {
         }
         switch fileSystem.status(of: path) {
         case .missing:
-            sink.report(Rules.missingFile, at: written.range, "file '\(written.value)' does not exist (looked for '\(path)')")
+            let nearest = NearestPath(fileSystem: fileSystem)
+            if let suggestion = nearest.suggestion(for: written.value, from: directory) {
+                sink.report(Rules.missingFile, at: written.range, "file '\(written.value)' does not exist; did you mean '\(suggestion)'?",
+                            fixes: [nearest.fix(replacing: written.value, at: written.range, with: suggestion)].compactMap { $0 })
+            } else {
+                sink.report(Rules.missingFile, at: written.range, "file '\(written.value)' does not exist (looked for '\(path)')")
+            }
             return nil
         case .directory:
             sink.report(Rules.missingFile, at: written.range, "'\(written.value)' is a folder, not a file")
@@ -41,5 +51,27 @@ struct FileReferenceResolver: Sendable {
             return nil
         }
         return Located(path, at: written.range)
+    }
+}
+
+extension FileReferenceResolver {
+    /// `https://…`, `http://…` or `www.…`: an address on the web.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.trimmed.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("www.")
+    }
+
+    /// A web address where a file belongs (CS0212): a lesson's file says
+    /// how to make it a link lesson, other files how to ship the file.
+    private func reportWebAddress(_ written: Located<String>, allowed: MediaTypes.Use) {
+        let lessonFile = [MediaTypes.video, MediaTypes.audio, MediaTypes.pdf, MediaTypes.zip].contains { $0.extensions == allowed.extensions }
+        if lessonFile {
+            let provider = ExternalResource.Provider.guess(for: written.value)
+            sink.report(AuthoringRules.urlAsFile, at: written.range,
+                        "`file:` names a web address, not a file of the repository; make the lesson `kind: link` with `resource:` (provider: \(provider.rawValue), url: …, title: …), or download the file into the course's media/ folder")
+        } else {
+            sink.report(AuthoringRules.urlAsFile, at: written.range,
+                        "this names a web address where \(allowed.description) file of the repository belongs; download the file into the course's media/ folder and name it here")
+        }
     }
 }

@@ -7,7 +7,7 @@ struct FrameworkLoader {
         guard let (file, node) = reader.yaml(path, referencedFrom: reference),
               let map = MappingReader(node, table: FieldTables.framework, sink: sink) else { return nil }
         let id = map.string("id")
-        let title = map.string("title").map { InputLimits.title($0, of: "the framework's title", sink: sink) }
+        let title = map.string("title").map { InputLimits.title($0, what: "the framework's title", sink: sink) }
         let publisher = map.string("publisher")
         let version = map.string("version")
         let language = map.string("language")

@@ -27,7 +27,7 @@ public enum IDSyntax {
     }
 
     /// Validates and reports; returns the id either way so loading goes on.
-    static func check(_ id: Located<String>, what: String, sink: DiagnosticSink) {
+    static func check(_ id: Located<String>, what: Message, sink: DiagnosticSink) {
         guard !isValid(id.value) else { return }
         sink.report(Rules.invalidValue, at: id.range,
                     "\(what) id '\(id.value)' must use lowercase letters, digits and '-' only (e.g. '\(suggest(id.value))')",

@@ -24,7 +24,7 @@ public enum InputLimits {
     public static let coursesPerRepository = 200
 
     /// `title` cut to `titleCharacters`, after reporting it when longer.
-    static func title(_ title: Located<String>, of what: String, sink: DiagnosticSink) -> Located<String> {
+    static func title(_ title: Located<String>, what: Message, sink: DiagnosticSink) -> Located<String> {
         let text = title.value
         guard let end = text.index(text.startIndex, offsetBy: titleCharacters, limitedBy: text.endIndex),
               end < text.endIndex else { return title }

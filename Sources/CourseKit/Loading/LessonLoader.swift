@@ -11,7 +11,7 @@ struct LessonLoader {
     func load(_ map: MappingReader, body: String, bodyLine: Int, outline: MarkdownOutline) -> Lesson? {
         map.adopt(FieldTables.lesson)
         let id = map.string("id")
-        let title = map.string("title").map { InputLimits.title($0, of: "the lesson's title", sink: sink) }
+        let writtenTitle = map.string("title").map { InputLimits.title($0, what: "the lesson's title", sink: sink) }
         var kind = Lesson.Kind.text
         if let text = map.choice("kind"), let k = Lesson.Kind(rawValue: text.value) { kind = k }
         let objectives = map.stringList("objectives")
@@ -58,7 +58,10 @@ struct LessonLoader {
             sink.report(Rules.missingField, at: map.range, "a `link` lesson needs `resource:` with provider, url and title")
         }
         map.finish()
-        guard let id, let title else { return nil }
+        // Without a title (reported above) the file keeps its id, so that what
+        // refers to it (`review-of`, the outline's rhythm) still finds it.
+        guard let id else { return nil }
+        let title = writtenTitle ?? Located(id.value, at: id.range)
         IDSyntax.check(id, what: "lesson", sink: sink)
         let summary = MarkdownSummarizer(file: self.file, sink: sink, resolver: resolver, directory: directory).summarize(outline)
         return Lesson(id: id, path: self.file.path, title: title, kind: kind, objectives: objectives, minutes: minutes,

@@ -4,7 +4,7 @@ public enum LoadError: Error, CustomStringConvertible, Equatable {
     case notADirectory(String)
     case noManifest(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .notADirectory(let path):
             "'\(path)' is not a readable folder"
@@ -12,4 +12,6 @@ public enum LoadError: Error, CustomStringConvertible, Equatable {
             "no coursec.yaml in '\(path)': a course repository has a coursec.yaml at its root (see docs/format.md)"
         }
     }
+
+    public var description: String { message.description }
 }

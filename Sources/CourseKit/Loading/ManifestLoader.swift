@@ -17,7 +17,7 @@ struct ManifestLoader {
     func load() -> Manifest? {
         guard let (file, node) = reader.yaml("coursec.yaml", referencedFrom: nil),
               let map = MappingReader(node, table: FieldTables.manifest, sink: sink) else { return nil }
-        let name = map.string("name").map { InputLimits.title($0, of: "the repository's name", sink: sink).value } ?? ""
+        let name = map.string("name").map { InputLimits.title($0, what: "the repository's name", sink: sink).value } ?? ""
         let language = LanguageTag.checked(map.string("language"), sink: sink)?.value ?? "es"
         let frameworks = map.stringList("frameworks")
         var phases: [Phase] = []
@@ -34,14 +34,14 @@ struct ManifestLoader {
     private func loadPhase(_ node: YAMLNode) -> Phase? {
         guard let map = MappingReader(node, table: FieldTables.phase, sink: sink) else { return nil }
         let id = map.string("id")
-        let title = map.string("title").map { InputLimits.title($0, of: "the phase's title", sink: sink) }
+        let title = map.string("title").map { InputLimits.title($0, what: "the phase's title", sink: sink) }
         let start = map.string("start")
         let end = map.string("end")
         map.finish()
         guard let id else { return nil }
         IDSyntax.check(id, what: "phase", sink: sink)
         for date in [start, end].compactMap({ $0 }) where !Self.isDate(date.value) {
-            let message = Self.isDateShaped(date.value)
+            let message: Message = Self.isDateShaped(date.value)
                 ? "'\(date.value)' is not a day of the calendar (check the month's number of days)"
                 : "'\(date.value)' is not a date; write YYYY-MM-DD, e.g. 2022-03-12"
             sink.report(Rules.invalidValue, at: date.range, message)

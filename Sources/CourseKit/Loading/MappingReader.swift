@@ -14,7 +14,8 @@
 /// JSON Schemas are generated from the same tables (`FieldTables`).
 public final class MappingReader {
     public let node: YAMLNode
-    public let context: String
+    /// How messages name the mapping: "the front matter", "`platform`".
+    public let context: Message
     /// The fields this mapping may have, when it is one of the source format's.
     public private(set) var table: FieldTable?
     private let pairs: [YAMLPair]
@@ -24,7 +25,7 @@ public final class MappingReader {
     private var known: [String] = []
 
     /// Returns nil (after reporting) when `node` is not a mapping.
-    public init?(_ node: YAMLNode, context: String, sink: DiagnosticSink) {
+    public init?(_ node: YAMLNode, context: Message, sink: DiagnosticSink) {
         self.node = node
         self.context = context
         self.sink = sink
@@ -99,7 +100,7 @@ public final class MappingReader {
         return Self.string(node, what: "`\(key)`", sink: sink)
     }
 
-    public static func string(_ node: YAMLNode, what: String, sink: DiagnosticSink) -> Located<String>? {
+    public static func string(_ node: YAMLNode, what: Message, sink: DiagnosticSink) -> Located<String>? {
         guard case .scalar(let s, _) = node.value else {
             sink.report(Rules.wrongType, at: node.range, "\(what) must be a text, found \(node.kindDescription)")
             return nil
@@ -114,8 +115,8 @@ public final class MappingReader {
         case "true", "True", "TRUE": return Located(true, at: node.range)
         case "false", "False", "FALSE": return Located(false, at: node.range)
         default:
-            let hint = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
-                ? " (write `true` or `false`; `\(node.scalar ?? "")` is a text)" : ""
+            let looksBoolean = ["yes", "no", "on", "off", "y", "n", "si", "sí"].contains(node.scalar?.lowercased() ?? "")
+            let hint: Message = looksBoolean ? " (write `true` or `false`; `\(node.scalar ?? "")` is a text)" : ""
             sink.report(Rules.wrongType, at: node.range, "`\(key)` must be `true` or `false`, found \(describe(node))\(hint)")
             return nil
         }
@@ -141,7 +142,7 @@ public final class MappingReader {
     public func choice(_ key: String, required: Bool? = nil) -> Located<String>? {
         guard let text = string(key, required: required) else { return nil }
         guard case .choice(let options)? = spec(key)?.type, !options.contains(text.value) else { return text }
-        let hint = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
+        let hint: Message = Suggestion.closest(to: text.value, in: options).map { "; did you mean '\($0)'?" } ?? ""
         sink.report(Rules.invalidValue, at: text.range,
                     "\(key) '\(text.value)' must be one of \(options.joined(separator: ", "))\(hint)")
         return nil
@@ -170,7 +171,7 @@ public final class MappingReader {
         return items
     }
 
-    public func mapping(_ key: String, required: Bool? = nil, context: String? = nil) -> MappingReader? {
+    public func mapping(_ key: String, required: Bool? = nil, context: Message? = nil) -> MappingReader? {
         guard let node = value(key) else { missing(key, required: isRequired(key, required)); return nil }
         let reader = MappingReader(node, context: context ?? "`\(key)`", sink: sink)
         if case .object(let table)? = spec(key)?.type { reader?.adopt(table) }
@@ -189,16 +190,16 @@ public final class MappingReader {
             }
             if known.contains(key) { continue }
             var fixes: [Diagnostic.Fix] = []
-            var message = "unknown field `\(key)` in \(context)"
+            var message: Message = "unknown field `\(key)` in \(context)"
             if let suggestion = Suggestion.closest(to: key, in: known) {
-                message += "; did you mean `\(suggestion)`?"
+                message = "unknown field `\(key)` in \(context); did you mean `\(suggestion)`?"
                 fixes.append(.init(range: pair.key.range, replacement: suggestion, summary: "rename to `\(suggestion)`"))
             }
             sink.report(Rules.unknownField, at: pair.key.range, message, fixes: fixes)
         }
     }
 
-    private func describe(_ node: YAMLNode) -> String {
+    private func describe(_ node: YAMLNode) -> Message {
         if let s = node.scalar { return "`\(s)`" }
         return node.kindDescription
     }

@@ -17,7 +17,7 @@ struct MarkdownFileLoader: Sendable {
     func load(_ path: String, referencedFrom reference: SourceRange) -> Loaded? {
         guard let file = reader.read(path, referencedFrom: reference) else { return nil }
         guard let parts = FrontMatter.split(file.text) else {
-            let message = file.text.hasPrefix("---")
+            let message: Message = file.text.hasPrefix("---")
                 ? "the front matter is not closed: add a line `---` after its last field"
                 : "this file has no front matter: start it with `---`, the lesson's `id:` and `title:`, and `---`"
             sink.report(Rules.missingFrontMatter, at: file.range(line: 1, column: 1), message)

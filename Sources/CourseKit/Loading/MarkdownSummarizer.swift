@@ -47,6 +47,10 @@ struct MarkdownSummarizer {
             let local = localRange(url, in: range)
             summary.links.append(.init(url: url, alt: node.plainText, range: range, urlRange: local))
             checkLocal(url, range: local ?? range, use: MediaTypes.linkedFile)
+        case .heading(let level):
+            let range = file.sourceRange(node.span)
+            let isATX = file.line(range.start.line).drop { $0 == " " }.hasPrefix("#")
+            summary.headings.append(.init(level: level, range: range, isATX: isATX))
         case .htmlBlock, .htmlInline:
             summary.rawHTML.append(Located(node.literal ?? "", at: file.sourceRange(node.span)))
         case .math(let display):

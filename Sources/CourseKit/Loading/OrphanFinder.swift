@@ -4,26 +4,27 @@ struct OrphanFinder {
     let fileSystem: CourseFileSystem
     let sink: DiagnosticSink
 
-    /// Returns the size of every Markdown file found in the course folders
+    /// The Markdown files of each course folder, sorted, with their sizes
     /// (the outline sizes its batches with them).
-    @discardableResult
-    func report(courses: [String], used: Set<String>) -> [String: Int] {
+    func list(courses: [String]) -> [[(path: String, size: Int)]] {
         // Listing folders is system calls: one course per core.
-        let found = Parallel.map(courses) { folder -> [(String, Int)] in
-            let files = markdownFiles(in: folder, depth: 0).sorted { $0.0 < $1.0 }
+        Parallel.map(courses) { folder in markdownFiles(in: folder, depth: 0).sorted { $0.path < $1.path } }
+    }
+
+    /// Reports each listed file that is not in `used` and not a draft.
+    func report(_ listing: [[(path: String, size: Int)]], used: Set<String>) {
+        _ = Parallel.map(listing) { files in
             for (path, _) in files where !used.contains(path) {
                 if (try? fileSystem.contents(of: path)).map(Self.isDraft) == true { continue }
                 sink.report(Rules.orphanFile, at: .file(path),
                             "'\(path)' is not in the outline of its course, so it will not be published")
             }
-            return files
         }
-        return Dictionary(found.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func markdownFiles(in directory: String, depth: Int) -> [(String, Int)] {
+    private func markdownFiles(in directory: String, depth: Int) -> [(path: String, size: Int)] {
         guard depth < 8 else { return [] }
-        var result: [(String, Int)] = []
+        var result: [(path: String, size: Int)] = []
         for name in fileSystem.directoryEntries(directory) where !name.hasPrefix(".") {
             let path = RepositoryPath.join(directory, name)
             switch fileSystem.status(of: path) {

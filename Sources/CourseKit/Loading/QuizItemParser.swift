@@ -24,13 +24,26 @@ struct QuizItemParser {
                 if optionList == nil { stemBlocks.append(child) }
             }
         }
+        // Options lettered as on paper (`a) Joule`) make no task list: read
+        // them as options, none marked right, and leave them out of the stem.
+        let hasTaskItems = optionList?.children.contains { if case .taskItem = $0.kind { true } else { false } } ?? false
+        let lastLine = max(node.span.start.line, (trailing.last ?? node).span.end.line)
+        let lettered = hasTaskItems ? nil : LetteredOptions.find(in: file, lines: node.span.start.line...lastLine)
+        if let lettered {
+            if let list = optionList, list.span.start.line >= lettered.firstLine { optionList = nil }
+            stemBlocks = stemBlocks.filter { $0.span.start.line < lettered.firstLine }
+        }
         guard let first = stemBlocks.first, case .paragraph = first.kind else {
             sink.report(Rules.noQuestions, at: file.sourceRange(node.span), "question \(number) has no text")
             return nil
         }
+        var firstSpan = first.span
+        if let lettered, firstSpan.end.line >= lettered.firstLine {
+            firstSpan.end = SourcePoint(line: lettered.firstLine - 1, column: Int(Int32.max))
+        }
         let stemRange = file.sourceRange(first.span)
-        var firstParagraph = file.markdownSource(first.span)
-        let attributes = extractAttributes(&firstParagraph, paragraph: first)
+        var firstParagraph = file.markdownSource(firstSpan)
+        let attributes = extractAttributes(&firstParagraph, line: firstSpan.end.line)
         let stem = ([firstParagraph] + stemBlocks.dropFirst().map { file.markdownSource($0.span) })
             .joined(separator: "\n\n")
 
@@ -65,6 +78,16 @@ struct QuizItemParser {
             options.append(.init(text: text, isCorrect: checked, explanation: optionExplanation, range: textRange))
         }
 
+        if let lettered {
+            let letters = lettered.options.map(\.marker)
+            sink.report(AuthoringRules.letteredOptions, at: file.range(line: lettered.firstLine, column: lettered.options[0].column),
+                        "the options of question '\(id.value)' are lettered (\(letters.joined(separator: " "))), which is not a task list, so none would be read; write each as `- [ ] option` and mark the right one `- [x]`",
+                        fixes: [lettered.fix(in: file, indent: stemRange.start.column - 1)])
+            options = lettered.options.map {
+                .init(text: $0.text, isCorrect: false, range: file.range(line: $0.line, column: $0.column, length: $0.text.unicodeScalars.count))
+            }
+        }
+
         let blanks = findBlanks(in: stem, paragraph: first)
         var type: QuizItem.QuestionType = blanks.isEmpty ? .single : .fillBlanks
         if let written = attributes.type {
@@ -80,8 +103,10 @@ struct QuizItemParser {
                 sink.report(Rules.invalidItemAttribute, at: written.range, "difficulty '\(written.value)' must be easy, medium or hard")
             }
         }
-        return QuizItem(id: id, type: type, stem: stem, objectives: attributes.objectives, difficulty: difficulty,
-                        options: options, blanks: blanks, explanation: explanation, range: stemRange)
+        var item = QuizItem(id: id, type: type, stem: stem, objectives: attributes.objectives, difficulty: difficulty,
+                            options: options, blanks: blanks, explanation: explanation, range: stemRange)
+        item.optionsLettered = lettered != nil
+        return item
     }
 
     static func stripTaskMarker(_ text: String) -> String {
@@ -101,7 +126,7 @@ struct QuizItemParser {
     /// Removes a trailing `{…}` from the first paragraph and reads it. The
     /// block is on the paragraph's last line: a `{` on an earlier line does
     /// not open one (its tokens would be searched for on the wrong line).
-    private func extractAttributes(_ paragraph: inout String, paragraph node: MarkdownNode) -> Attributes {
+    private func extractAttributes(_ paragraph: inout String, line: Int) -> Attributes {
         var attributes = Attributes()
         // Byte searches: `{`, `}` and spaces are ASCII, and Character-level
         // scans of every stem showed in profiles.
@@ -110,7 +135,6 @@ struct QuizItemParser {
         let inner = paragraph[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
         guard !inner.utf8.contains(UInt8(ascii: "\n")) else { return attributes }
         paragraph = String(paragraph[..<open]).trimmed
-        let line = node.span.end.line
         for (token, range) in attributeTokens(inner, line: line) {
             if token.hasPrefix("#") {
                 attributes.id = Located(String(token.dropFirst()), at: SourceRange(
@@ -120,7 +144,7 @@ struct QuizItemParser {
             let parts = token.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, Self.attributeKeys.contains(String(parts[0])) else {
                 let key = String(parts.first ?? token)
-                let hint = Suggestion.closest(to: key, in: Self.attributeKeys).map { "; did you mean `\($0)`?" } ?? ""
+                let hint: Message = Suggestion.closest(to: key, in: Self.attributeKeys).map { "; did you mean `\($0)`?" } ?? ""
                 sink.report(Rules.invalidItemAttribute, at: range,
                             "unknown question attribute `\(token)`; use #id, objectives=, difficulty= or type=\(hint)")
                 continue

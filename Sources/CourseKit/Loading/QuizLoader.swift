@@ -9,8 +9,8 @@ struct QuizLoader {
     func load(_ map: MappingReader, kind: Quiz.Kind, document: MarkdownNode) -> Quiz? {
         map.adopt(kind == .assessment ? FieldTables.assessment : FieldTables.quiz)
         let id = map.string("id")
-        let title = map.string("title").map {
-            InputLimits.title($0, of: kind == .assessment ? "the assessment's title" : "the quiz's title", sink: sink)
+        let writtenTitle = map.string("title").map {
+            InputLimits.title($0, what: kind == .assessment ? "the assessment's title" : "the quiz's title", sink: sink)
         }
         let since = map.string("since")
         let draft = map.bool("draft")?.value ?? false
@@ -24,7 +24,10 @@ struct QuizLoader {
             blueprint = loadBlueprint(map)
         }
         map.finish()
-        guard let id, let title else { return nil }
+        // Without a title (reported above) the file keeps its id, so that what
+        // refers to it (`review-of`, the outline's rhythm) still finds it.
+        guard let id else { return nil }
+        let title = writtenTitle ?? Located(id.value, at: id.range)
         IDSyntax.check(id, what: kind == .assessment ? "assessment" : "quiz", sink: sink)
 
         var items: [QuizItem] = []

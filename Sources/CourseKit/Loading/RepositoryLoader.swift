@@ -9,11 +9,14 @@ public struct RepositoryLoader: Sendable {
     public let sink: DiagnosticSink
     /// Where to keep each lesson's full tree for the targets (a build).
     public let lessonTrees: LessonTrees?
+    /// Lessons and quizzes of an earlier load to reuse where unchanged (`coursec serve`).
+    public let memo: LoadMemo?
 
-    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, lessonTrees: LessonTrees? = nil) {
+    public init(fileSystem: CourseFileSystem, sink: DiagnosticSink, lessonTrees: LessonTrees? = nil, memo: LoadMemo? = nil) {
         self.fileSystem = fileSystem
         self.sink = sink
         self.lessonTrees = lessonTrees
+        self.memo = memo
     }
 
     public func load() throws -> Repository {
@@ -76,9 +79,22 @@ public struct RepositoryLoader: Sendable {
             drafts[index].unitPaths = drafts[index].unitPaths.map { $0.filter(firstUse) }
             if let assessment = drafts[index].assessmentPath, !firstUse(assessment) { drafts[index].assessmentPath = nil }
         }
+        let used = Set(seen.keys)
         let listed = StageTimings.shared.measure("load orphans") {
-            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys))
+            let finder = OrphanFinder(fileSystem: fileSystem, sink: sink)
+            let listing = finder.list(courses: drafts.map(\.course.folder))
+            let sizes = Dictionary(listing.joined().map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+            // The file an outline entry that names nothing was meant to name
+            // (CS0201 suggests it) is that entry's, not an orphan. A listed
+            // file exists; any other is asked about.
+            let nearest = NearestPath(fileSystem: fileSystem)
+            let meant = used.sorted().filter { sizes[$0] == nil && fileSystem.status(of: $0) == .missing }
+                .compactMap { nearest.suggestion(for: $0, from: "") }
+            finder.report(listing, used: used.union(meant))
+            return sizes
         }
+        // The outline names every file a course will load: the memo forgets the others.
+        memo?.keep(only: used)
         // What each course will read, to size batches by: the sizes the
         // course folders were listed with (a `stat` for a file elsewhere).
         let sourceBytes = drafts.map { draft in
@@ -105,14 +121,17 @@ public struct RepositoryLoader: Sendable {
         let requests = drafts.flatMap(\.requests)
         let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
-            Parallel.map(requests) { loader.load($0.value, referencedFrom: $0.range) }
+            Parallel.map(requests) { request in
+                guard let memo else { return loader.load(request.value, referencedFrom: request.range) }
+                return memo.load(request.value, referencedFrom: request.range, with: loader, sink: sink)
+            }
         }
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 
         let assembled = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
         return StageTimings.shared.measure("resolve questions") {
-            RepositoryResolver(sink: sink).resolve(assembled, policy: outline.declared.policy)
+            RepositoryResolver(sink: sink, memo: memo).resolve(assembled, policy: outline.declared.policy)
         }
     }
 
@@ -138,7 +157,13 @@ public struct RepositoryLoader: Sendable {
         if let path = draft.assessmentPath {
             switch byPath[path.value] {
             case .quiz(let quiz) where quiz.kind == .assessment: course.assessment = quiz
-            case .quiz, .lesson:
+            case .lesson(let lesson):
+                // A file without `type:` is read as a lesson: the type was forgotten.
+                let afterID = SourcePosition(line: lesson.id.range.start.line + 1, column: 1)
+                sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`",
+                            fixes: [.init(range: SourceRange(file: lesson.path, start: afterID, end: afterID),
+                                          replacement: "type: assessment\n", summary: "add `type: assessment` to its front matter")])
+            case .quiz:
                 sink.report(Rules.misplacedFile, at: path.range, "'\(path.value)' is not an assessment; its front matter needs `type: assessment`")
             case nil: break
             }

@@ -9,7 +9,7 @@ struct SourceReader: Sendable {
         let bytes: [UInt8]
         switch fileSystem.read(path) {
         case .missing:
-            sink.report(Rules.missingFile, at: reference ?? .file(path), "file '\(path)' does not exist")
+            reportMissing(path, referencedFrom: reference)
             return nil
         case .linkOutside:
             sink.report(Rules.pathOutsideRepository, at: reference ?? .file(path),
@@ -40,5 +40,26 @@ struct SourceReader: Sendable {
         }
         guard let node = YAMLParser.parse(file.text, in: file, sink: sink) else { return nil }
         return (file, node)
+    }
+
+    /// A missing file, with the existing file its name is nearest to. The
+    /// reference holds the path as written, relative to a folder: the end
+    /// of `path` when the written path has no `./` or `../`.
+    private func reportMissing(_ path: String, referencedFrom reference: SourceRange?) {
+        let range = reference ?? .file(path)
+        let length = range.start.line == range.end.line ? range.end.column - range.start.column : 0
+        let scalars = path.unicodeScalars
+        var written = path, directory = ""
+        if reference != nil, length > 0, length < scalars.count, scalars[scalars.index(scalars.endIndex, offsetBy: -length - 1)] == "/" {
+            written = String(String.UnicodeScalarView(scalars.suffix(length)))
+            directory = String(String.UnicodeScalarView(scalars.dropLast(length + 1)))
+        }
+        let nearest = NearestPath(fileSystem: fileSystem)
+        guard let suggestion = nearest.suggestion(for: written, from: directory) else {
+            sink.report(Rules.missingFile, at: range, "file '\(path)' does not exist")
+            return
+        }
+        sink.report(Rules.missingFile, at: range, "file '\(path)' does not exist; did you mean '\(suggestion)'?",
+                    fixes: reference == nil ? [] : [nearest.fix(replacing: written, at: range, with: suggestion)].compactMap { $0 })
     }
 }

@@ -14,6 +14,15 @@ public struct ExternalResource: Sendable {
             case .web: "Web"
             }
         }
+
+        /// The provider whose site an address is on (`web` for any other),
+        /// for suggesting a `resource:` to an author who wrote an address.
+        public static func guess(for url: String) -> Provider {
+            let lower = url.lowercased()
+            let hosts: [(String, Provider)] = [("youtube.com", .youtube), ("youtu.be", .youtube), ("vimeo.com", .vimeo),
+                                               ("geogebra.org", .geogebra), ("phet.colorado.edu", .phet), ("khanacademy.org", .khanAcademy)]
+            return hosts.first { lower.contains($0.0) }?.1 ?? .web
+        }
     }
 
     public var provider: Provider

@@ -78,8 +78,24 @@ public struct MarkdownSummary: Sendable {
         }
     }
 
+    /// A heading of the body: its level (1 for `#`), where it is, and
+    /// whether it is written with `#` marks (not underlined).
+    public struct Heading: Sendable {
+        public var level: Int
+        public var range: SourceRange
+        public var isATX: Bool
+        public init(level: Int, range: SourceRange, isATX: Bool) {
+            self.level = level
+            self.range = range
+            self.isATX = isATX
+        }
+    }
+
     public var images: [Reference] = []
     public var links: [Reference] = []
+    /// The headings of the body, in order (top-level blocks of a lesson;
+    /// every heading of a quiz).
+    public var headings: [Heading] = []
     public var usesMath: Bool { !math.isEmpty }
     /// Every `$…$` / `$$…$$` expression of the body.
     public var math: [MathSource] = []

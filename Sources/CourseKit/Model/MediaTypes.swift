@@ -1,7 +1,8 @@
 /// File types the platform accepts, by use (from the platform's documentation).
 public enum MediaTypes {
     public struct Use: Sendable {
-        public let description: String
+        /// How messages name the use: "a video lesson".
+        public let description: Message
         public let extensions: Set<String>
     }
 

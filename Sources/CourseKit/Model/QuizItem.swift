@@ -58,6 +58,10 @@ public struct QuizItem: Sendable {
     /// Explanation of the whole question (a blockquote after the options).
     public var explanation: String?
     public var range: SourceRange
+    /// The options were lettered as on paper (`a) Joule`, CS0314) and are
+    /// read with none marked right; the checks of right answers leave the
+    /// question to that diagnostic.
+    public var optionsLettered = false
     /// What the question means (its answer, its text without markup),
     /// decided once by `QuestionResolver` when the repository is loaded.
     public var resolved: ResolvedQuestion = .unresolved

@@ -2,8 +2,8 @@
 /// (`QuestionResolver`) and read by every check and every target: the
 /// question CSV, the SCORM answer key and the offline page's key cannot
 /// disagree because none of them decides anything.
-public struct ResolvedQuestion: Sendable, Equatable {
-    public enum Answer: Sendable, Equatable {
+public struct ResolvedQuestion: Sendable, Hashable {
+    public enum Answer: Sendable, Hashable {
         /// Single or multiple choice: the indices of the right options, in order.
         case options([Int])
         /// True/false: whether the statement is true, and which option is

@@ -41,6 +41,9 @@ public struct CourseCompiler: Sendable {
     public var warningsAsErrors: Bool
     /// Where KaTeX is installed (CS0601 says when it is not).
     public var katex: KaTeXInstallation
+    /// Lessons and quizzes of an earlier run to reuse where their files did
+    /// not change (`coursec serve`); nil loads everything.
+    public var loadMemo: LoadMemo?
 
     public init(fileSystem: CourseFileSystem, warningsAsErrors: Bool = false, katex: KaTeXInstallation = .debian) {
         self.fileSystem = fileSystem
@@ -82,7 +85,7 @@ public struct CourseCompiler: Sendable {
         let sink = DiagnosticSink()
         let timings = StageTimings.shared
         let outline = try timings.measure("load outline") {
-            try RepositoryLoader(fileSystem: fileSystem, sink: sink).loadOutline()
+            try RepositoryLoader(fileSystem: fileSystem, sink: sink, memo: loadMemo).loadOutline()
         }
         let groups = batches.group(outline.sourceBytes)
         let engine = { (suppressions: [Suppression]) in
@@ -91,11 +94,12 @@ public struct CourseCompiler: Sendable {
         // Each batch is loaded with its own sink, so that whether it has an
         // error can be told from its own diagnostics and suppressions
         // (a suppression covers its own file only).
-        let load: @Sendable (Range<Int>) -> LoadedBatch = { [fileSystem] group in
+        let load: @Sendable (Range<Int>) -> LoadedBatch = { [fileSystem, loadMemo] group in
             let batchSink = DiagnosticSink()
             let store = keepsTrees ? LessonTrees() : nil
             let courses = timings.measure("load") {
-                RepositoryLoader(fileSystem: fileSystem, sink: batchSink, lessonTrees: store).loadCourses(group, of: outline)
+                RepositoryLoader(fileSystem: fileSystem, sink: batchSink, lessonTrees: store, memo: loadMemo)
+                    .loadCourses(group, of: outline)
             }
             return LoadedBatch(repository: outline.repository(with: courses), trees: store, sink: batchSink)
         }

@@ -15,19 +15,25 @@ public struct RenderContext {
     public var source: (String) -> SourceFile?
     public var color: Bool
     public var toolVersion: String
+    /// The language of messages, labels and the summary line.
+    public var language: Language
     /// The folder the user is in, repository-relative, when it is inside
     /// the repository: paths are then shown relative to it
     /// (`lecciones/01.md`, `../course.yaml`) instead of through `pathPrefix`.
     public var currentFolder: String?
 
     public init(pathPrefix: String = "", source: @escaping (String) -> SourceFile? = { _ in nil },
-                color: Bool = false, toolVersion: String = CoursecVersion.current) {
+                color: Bool = false, toolVersion: String = CoursecVersion.current, language: Language = .en) {
         self.pathPrefix = pathPrefix
         let cache = SourceCache(source)
         self.source = cache.file
         self.color = color
         self.toolVersion = toolVersion
+        self.language = language
     }
+
+    /// `message` in the context's language.
+    public func text(_ message: Message) -> String { message.text(in: language) }
 
     public func displayPath(_ file: String) -> String {
         if let currentFolder, !currentFolder.isEmpty {

@@ -1,5 +1,6 @@
 /// GitHub Actions workflow commands: each diagnostic becomes an annotation
-/// on the pull request's changed file (`::error file=…,line=…::message`).
+/// on the pull request's changed file (`::error file=…,line=…::message`),
+/// the rule id as its title and the message in the context's language.
 public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
     public init() {}
 
@@ -15,11 +16,11 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
             let r = d.range
             var properties = "file=\(property(context.displayPath(r.file))),line=\(r.start.line),col=\(r.start.column)"
             properties += ",endLine=\(r.end.line),endColumn=\(r.end.column),title=\(property(d.id))"
-            var message = d.message
-            for note in d.notes { message += "\n" + note.message }
+            var message = context.text(d.message)
+            for note in d.notes { message += "\n" + context.text(note.message) }
             out += "::\(command) \(properties)::\(data(message))\n"
         }
-        out += DiagnosticSummary(diagnostics).line + "\n"
+        out += DiagnosticSummary(diagnostics).line(in: context.language) + "\n"
         return out
     }
 

@@ -1,6 +1,9 @@
 /// SARIF 2.1.0, the format code-scanning services ingest: one run whose
 /// driver lists the rules that were reported, and one result per diagnostic
-/// with its region, related locations (notes) and fixes.
+/// with its region, related locations (notes) and fixes. Messages and rule
+/// descriptions are in the context's language, which the run's `language`
+/// property names (`run.language`, a language tag as RFC 5646 gives it); each
+/// result's property bag also holds its message in both languages.
 public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     public init() {}
 
@@ -14,6 +17,7 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         var tool: Tool
         var results: [Result]
         var columnKind = "unicodeCodePoints"
+        var language: String
     }
     struct Tool: Encodable { var driver: Driver }
     struct Driver: Encodable {
@@ -40,6 +44,11 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         var locations: [Location]
         var relatedLocations: [Location]?
         var fixes: [Fix]?
+        var properties: Properties
+    }
+    /// A property bag (SARIF §3.8): the message in every language coursec speaks.
+    struct Properties: Encodable {
+        var messages: [String: String]
     }
     struct Location: Encodable {
         var physicalLocation: PhysicalLocation
@@ -74,25 +83,30 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let rules = ids.map { id -> RuleDescriptor in
             let rule = RuleRegistry.rule(id: id)
-            return RuleDescriptor(id: id, name: rule?.name ?? id, shortDescription: Text(text: rule?.summary ?? id),
-                                  fullDescription: Text(text: rule?.explanation ?? ""),
+            return RuleDescriptor(id: id, name: rule?.name ?? id,
+                                  shortDescription: Text(text: rule?.summary(in: context.language) ?? id),
+                                  fullDescription: Text(text: rule?.explanation(in: context.language) ?? ""),
                                   help: Text(text: "coursec explain \(id)"),
                                   defaultConfiguration: .init(level: level(rule?.defaultSeverity ?? .error)))
         }
         let results = diagnostics.map { d in
-            Result(ruleId: d.id, ruleIndex: index[d.id] ?? 0, level: level(d.severity), message: Text(text: d.message),
+            Result(ruleId: d.id, ruleIndex: index[d.id] ?? 0, level: level(d.severity), message: Text(text: context.text(d.message)),
                    locations: [location(d.range, nil, context)],
                    relatedLocations: d.notes.isEmpty ? nil : d.notes.compactMap { note in
-                       note.range.map { location($0, note.message, context) }
+                       note.range.map { location($0, context.text(note.message), context) }
                    },
                    fixes: d.fixes.isEmpty ? nil : d.fixes.map { fix in
-                       Fix(description: Text(text: fix.summary), artifactChanges: [
+                       Fix(description: Text(text: context.text(fix.summary)), artifactChanges: [
                            .init(artifactLocation: .init(uri: uri(fix.range.file, context)),
                                  replacements: [.init(deletedRegion: region(fix.range), insertedContent: Text(text: fix.replacement))])
                        ])
-                   })
+                   },
+                   properties: Properties(messages: Dictionary(uniqueKeysWithValues: Language.allCases.map {
+                       ($0.rawValue, d.message.text(in: $0))
+                   })))
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: context.toolVersion, rules: rules)), results: results)])
+        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: context.toolVersion, rules: rules)), results: results,
+                                 language: context.language.rawValue)])
         return StableJSON.encode(log) + "\n"
     }
 

@@ -1,28 +1,33 @@
 /// clang/swiftc-style text: `path:line:col: error: message [CS0103]`, the
 /// source line with a caret under the range, notes and fix-its, then a
-/// summary line. Colour only when asked (a terminal without NO_COLOR).
+/// summary line, in the context's language (`…: advertencia: …`). Colour
+/// only when asked (a terminal without NO_COLOR).
 public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// Excerpts of very long lines (a 10 MB one-line file) are cut around the caret.
     static let maximumExcerpt = 160
+
+    /// The word before a suggested edit.
+    static let fixLabel: Message = "fix"
 
     public init() {}
 
     public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
         var out = ""
         for d in diagnostics {
-            out += location(d.range, context) + ": " + paint(d.severity.rawValue + ":", severityColor(d.severity), context)
-            out += " " + paint(d.message, "1", context) + " [\(d.id)]\n"
+            out += location(d.range, context) + ": " + paint(context.text(d.severity.label) + ":", severityColor(d.severity), context)
+            out += " " + paint(context.text(d.message), "1", context) + " [\(d.id)]\n"
             out += excerpt(d.range, context)
             for note in d.notes {
                 let place = note.range.map { location($0, context) + ": " } ?? ""
-                out += place + paint("note:", "36", context) + " " + note.message + "\n"
+                out += place + paint(context.text(Severity.note.label) + ":", "36", context) + " " + context.text(note.message) + "\n"
                 if let range = note.range { out += excerpt(range, context) }
             }
             for fix in d.fixes {
-                out += location(fix.range, context) + ": " + paint("fix:", "32", context) + " " + fix.summary + "\n"
+                out += location(fix.range, context) + ": " + paint(context.text(Self.fixLabel) + ":", "32", context) + " "
+                    + context.text(fix.summary) + "\n"
             }
         }
-        out += DiagnosticSummary(diagnostics).line + "\n"
+        out += DiagnosticSummary(diagnostics).line(in: context.language) + "\n"
         return out
     }
 

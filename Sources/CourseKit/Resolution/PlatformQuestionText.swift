@@ -1,10 +1,12 @@
+import CourseText
+
 /// What the platform's question CSV does to a resolved question, decided in
 /// one place: the `mct` target writes the cells with these rules and
 /// `PlatformQuestionCheck` reports what they change, so `coursec check` says
 /// exactly what the build will write.
 public enum PlatformQuestionText {
     /// Characters that make spreadsheet software read a cell as a formula.
-    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    public static var formulaStarts: Set<Character> { SpreadsheetCell.formulaStarts }
 
     /// Choices a question fills in the CSV (0 for fill in the blanks, 2 for true/false).
     public static func choiceCount(_ item: QuizItem) -> Int {
@@ -35,6 +37,37 @@ public enum PlatformQuestionText {
         return item.type != .trueFalse && item.type != .fillBlanks && item.resolved.options.contains { $0.utf8.contains(comma) }
     }
 
+    /// The offset (in characters) of the first comma of a question's text
+    /// or option, as written, that rewording could remove (CS0701); not one
+    /// a question needs: in math (`$(2, 3)$`), code, a blank's answers
+    /// (`[[3,5]]`, written to another column) or a number (`3,5`, `1,000`).
+    public static func rewordableComma(in markdown: String) -> Int? {
+        guard markdown.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        let scalars = Array(markdown.unicodeScalars)
+        var math = false, code = false, blank = false
+        func isDigit(_ i: Int) -> Bool { scalars.indices.contains(i) && ("0"..."9").contains(scalars[i]) }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\\", i + 1 < scalars.count, scalars[i + 1] == "$" || scalars[i + 1] == "`" { i += 2; continue }
+            if !math && !code, c == "[" || c == "]", i + 1 < scalars.count, scalars[i + 1] == c {
+                blank = c == "["
+                i += 2
+                continue
+            }
+            if c == "`", !math {
+                code.toggle()
+            } else if c == "$", !code {
+                math.toggle()
+                if i + 1 < scalars.count, scalars[i + 1] == "$" { i += 1 }  // `$$…$$` is one pair
+            } else if c == ",", !math, !code, !blank, !(isDigit(i - 1) && isDigit(i + 1)) {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The explanations as the CSV's one cell holds them (one per choice,
     /// `;`-separated): a `;` inside one is written as `,`.
     public static func explanationParts(_ item: QuizItem) -> [String?] {
@@ -59,8 +92,8 @@ public enum PlatformQuestionText {
     }
 
     /// What the CSV had to change in an explanation or accepted answer (CS0702).
-    public static func separatorProblems(_ item: QuizItem) -> [String] {
-        var problems: [String] = []
+    public static func separatorProblems(_ item: QuizItem) -> [Message] {
+        var problems: [Message] = []
         if explanationParts(item).contains(where: { $0?.utf8.contains(UInt8(ascii: ";")) == true }) {
             problems.append("an explanation contains “;”, which the platform reads as the next choice's explanation; it is written as “,”")
         }

@@ -77,7 +77,7 @@ public struct QuestionResolver: Sendable {
 
     /// Plain text of one piece of question Markdown, reporting math with no
     /// readable form and text the sanitizer empties.
-    private func text(_ markdown: String, at range: SourceRange, what: String, mustHaveText: Bool = true) -> String {
+    private func text(_ markdown: String, at range: SourceRange, what: Message, mustHaveText: Bool = true) -> String {
         let result = MarkdownPlainText.text(of: markdown, allowlist: allowlist, math: Self.readableMath)
         for tex in result.unreadableMath {
             sink.report(MathTypesettingCheck.rule, at: range,

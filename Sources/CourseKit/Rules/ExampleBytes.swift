@@ -6,10 +6,13 @@ public enum ExampleBytes {
         text.unicodeScalars.map { $0.value < 0x100 ? UInt8($0.value) : UInt8(ascii: "?") }
     }
 
-    public static func describe(_ bytes: [UInt8]) -> String {
+    public static func describe(_ bytes: [UInt8]) -> Message {
         let valid = String(validating: bytes, as: UTF8.self) != nil
         if bytes.count > 2_000 { return "a file of \(bytes.count) bytes" }
-        if !valid { return "\(bytes.count) bytes that are not UTF-8: “" + String(decoding: bytes.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self) + "”" }
+        if !valid {
+            let shown = String(decoding: bytes.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
+            return "\(bytes.count) bytes that are not UTF-8: “\(shown)”"
+        }
         return "\(bytes.count) bytes, among them control characters"
     }
 }

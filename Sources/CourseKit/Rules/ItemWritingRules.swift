@@ -36,23 +36,43 @@ extension AssessmentRules {
         examples: [
             ExampleFiles.triggering(practice("¿Qué es un número primo? {#primo objectives=M1}\n\n   - [x] ↓Un número natural mayor que 1 cuyos únicos divisores son 1 y él mismo\n   - [ ] Un número par\n   - [ ] Un número impar\n")),
             ExampleFiles.quiet(practice("¿Qué es un número primo? {#primo objectives=M1}\n\n   - [x] Un natural con exactamente dos divisores\n   - [ ] Un natural con exactamente un divisor\n   - [ ] Un natural con más de dos divisores\n")),
+            // Lengths are what the learner reads: TeX and markup are not counted.
+            ExampleFiles.quiet(practice("¿Cuánto es $0.48$ como fracción? {#fraccion objectives=M1}\n\n   - [x] $\\dfrac{12}{25}$\n   - [ ] $4$\n   - [ ] $8$\n")),
         ],
         parameters: ["ratio": RuleParameter(.number(1...1_000), default: "1.5"), "min-difference": "10"])
 
     public static let negativeStem = Rule(
         id: "CS0326", name: "negative-stem", severity: .warning, category: .assessment,
-        summary: "A question asks in the negative without emphasising the negation.",
+        summary: "A question asks for the exception (\"¿Cuál no es…?\", \"…excepto:\") without emphasising it.",
         explanation: """
         Learners read "¿Cuál NO es…?" quickly as "¿Cuál es…?" and answer the \
-        opposite question. Ask positively when you can; when the negation is \
-        needed, emphasise it in bold: `¿Cuál **no** es un número primo?`. \
-        The question part of the stem (from its last `¿`, or its last \
-        sentence) is searched for no, nunca, excepto, salvo, not, never and \
-        except outside bold or italics; capitals alone are not emphasis.
+        opposite question. Ask positively when you can; when the question \
+        must ask for the exception, put the word in bold: `¿Cuál **no** es \
+        un número primo?` (the fix does). Capitals alone are not emphasis.
+
+        Only a question that asks for the exception is reported: in its \
+        question part (from its last `¿`, or its last sentence), a `no`, \
+        `nunca`, `not` or `never` that follows an interrogative (cuál, qué, \
+        quién, which, what) or "la opción que" after selecciona, elige, \
+        señala, indica, marca or identifica; or `excepto`, `salvo`, `except` \
+        at the end, before an interrogative, or after "todas", "siguientes", \
+        "all" or "following". A negation inside a condition or a fact of the \
+        stem is not: "si no hay fricción", "un cuerpo que no se mueve", \
+        "¿Por qué…no…?", "¿Cuál es un ejemplo de energía no renovable?", \
+        "su masa no cambia" before the question. The reading is by word \
+        lists, not grammar: disable the rule inline where it is wrong.
         """,
         examples: [
-            ExampleFiles.triggering(practice("↓¿Cuál NO es un número par? {#impar objectives=M1}\n\n   - [x] 3\n   - [ ] 4\n")),
-            ExampleFiles.quiet(practice("¿Cuál **no** es un número par? {#impar objectives=M1}\n\n   - [x] 3\n   - [ ] 4\n")),
+            ExampleFiles.triggering(practice("¿Cuál de las siguientes sustancias ↓NO es una mezcla? {#mezcla objectives=M1}\n\n   - [x] Agua destilada\n   - [ ] Aire\n   - [ ] Agua de mar\n")),
+            ExampleFiles.triggering(practice("Todas las siguientes son propiedades de los metales, ↓excepto: {#metales objectives=M1}\n\n   - [ ] Conducen bien el calor\n   - [ ] Son maleables\n   - [x] Son aislantes eléctricos\n")),
+            ExampleFiles.triggering(practice("Selecciona la opción que ↓no corresponde a una fuente de energía renovable. {#renovable objectives=M1}\n\n   - [ ] Solar\n   - [ ] Eólica\n   - [x] Carbón\n")),
+            ExampleFiles.triggering(practice("Which of the following is ↓not a vector quantity? {#vector objectives=M1}\n\n   - [ ] Velocity\n   - [ ] Force\n   - [x] Mass\n")),
+            ExampleFiles.quiet(practice("¿Cuál **no** es un número primo? {#primo objectives=M1}\n\n   - [ ] 7\n   - [x] 9\n")),
+            ExampleFiles.quiet(practice("Un bloque se desliza sobre una superficie horizontal. Si no hay fricción, ¿qué ocurre con su velocidad? {#friccion objectives=M1}\n\n   - [x] Se mantiene constante\n   - [ ] Disminuye\n")),
+            ExampleFiles.quiet(practice("¿Qué ocurre con la densidad de un gas al calentarlo en un recipiente cerrado, si su masa no cambia? {#densidad objectives=M1}\n\n   - [x] Se mantiene\n   - [ ] Aumenta\n")),
+            ExampleFiles.quiet(practice("¿Cuál es la aceleración de un cuerpo que no está sujeto a ninguna fuerza neta? {#inercia objectives=M1}\n\n   - [x] Cero\n   - [ ] 9.8 m/s²\n")),
+            ExampleFiles.quiet(practice("¿Por qué el agua con sal conduce la electricidad y el agua con azúcar no? {#conduce objectives=M1}\n\n   - [x] La sal forma iones\n   - [ ] El azúcar es más densa\n")),
+            ExampleFiles.quiet(practice("¿Cuál de los siguientes es un recurso no renovable? {#recurso objectives=M1}\n\n   - [x] El petróleo\n   - [ ] El viento\n")),
         ])
 
     public static let missingExplanation = Rule(

@@ -41,9 +41,12 @@ extension Rules {
         explanation: """
         A question is single choice unless it says `type=multiple`. If \
         several options are really right, add `type=multiple` to the \
-        question's braces; otherwise leave only one `[x]`.
+        question's braces; otherwise leave only one `[x]`. A true/false \
+        question (`type=true-false`) has exactly one: `[x] Verdadero` when \
+        the statement is true, `[x] Falso` when it is false.
         """,
         examples: [.triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓¿Cuál es par? {#par}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n"),
+            .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ↓La energía se conserva en un sistema aislado. {#conserva type=true-false}\n\n   - [x] Verdadero\n   - [x] Falso\n"),
             .quiet("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuáles son pares? {#par type=multiple}\n\n   - [x] 4\n   - [x] 6\n   - [ ] 5\n"),
         ])
 
@@ -111,7 +114,7 @@ extension Rules {
         id: "CS0312", name: "true-false-wording", severity: .error, category: .questions,
         summary: "An option of a true/false question says neither true nor false.",
         explanation: """
-        The answer of a true/false question is read from the option you mark:         its text must say true (`Verdadero`, `Verdadera`, `Cierto`, `Cierta`,         `True`) or false (`Falso`, `Falsa`, `False`), and the other option the         opposite. The platform's CSV writes TRUE or FALSE and the pages score         the option picked, so coursec never guesses which option means what:         write the two options with those words, in either order.
+        The answer of a true/false question is read from the option you mark: its text must say true (`Verdadero`, `Verdadera`, `Cierto`, `Cierta`, `True`) or false (`Falso`, `Falsa`, `False`), and the other option the opposite. The platform's CSV writes TRUE or FALSE and the pages score the option picked, so coursec never guesses which option means what: write the two options with those words, in either order.
         """,
         examples: [
             .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. El 0 es par. {#cero type=true-false}\n\n   - [x] ↓Sí\n   - [ ] ↓No\n"),
@@ -122,7 +125,7 @@ extension Rules {
         id: "CS0313", name: "empty-after-sanitizing", severity: .error, category: .questions,
         summary: "A question's text or an option is empty once unsafe HTML is removed.",
         explanation: """
-        Raw HTML in questions goes through the same sanitizer as pages:         scripts, styles and every element the policy's `html-allowlist` does         not name are removed. When nothing is left of a stem or an option,         learners would see an empty question or choose an empty option (and         an empty right answer on the platform). Write the text in Markdown.
+        Raw HTML in questions goes through the same sanitizer as pages: scripts, styles and every element the policy's `html-allowlist` does not name are removed. When nothing is left of a stem or an option, learners would see an empty question or choose an empty option (and an empty right answer on the platform). Write the text in Markdown.
         """,
         examples: [
             .triggering("curso/practica.md", "---\nid: practica\ntype: quiz\ntitle: Práctica\n---\n\n1. ¿Cuánto es 2 + 2? {#suma}\n\n   - [x] ↓<script>4</script>\n   - [ ] 5\n"),

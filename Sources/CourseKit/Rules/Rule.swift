@@ -8,6 +8,8 @@
 public struct Rule: Sendable, Hashable {
     public enum Category: String, Sendable, Codable, CaseIterable {
         case source, structure, references, questions, alignment, assessment, rhythm, rendering, release, policy
+        /// What learners with a screen reader, or without sound, get.
+        case accessibility
         /// Sizes beyond which coursec refuses input (`LimitRules`).
         case limits
         /// Found by `coursec results` in learners' responses, not by `check`.

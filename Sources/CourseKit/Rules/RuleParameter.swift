@@ -37,7 +37,7 @@ public struct RuleParameter: Sendable, Hashable, CustomStringConvertible, Expres
     public var description: String { defaultValue }
 
     /// What the value means for this parameter, or why it cannot be used.
-    public func problem(with text: String) -> String? {
+    public func problem(with text: String) -> Message? {
         let text = text.trimmed
         switch kind {
         case .integer(let range):
@@ -61,7 +61,7 @@ public struct RuleParameter: Sendable, Hashable, CustomStringConvertible, Expres
         }
     }
 
-    private static func describe(_ range: ClosedRange<Int>) -> String {
+    private static func describe(_ range: ClosedRange<Int>) -> Message {
         range.upperBound == Int.max ? "at least \(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
     }
 }

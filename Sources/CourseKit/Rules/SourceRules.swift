@@ -23,14 +23,33 @@ extension Rules {
         summary: "The YAML is not well formed.",
         explanation: """
         Settings files (`coursec.yaml`, `course.yaml`, frameworks) and the \
-        front matter of Markdown files are YAML. The YAML parser stopped at \
-        the reported place. Common causes: a missing space after `:`, a \
-        value that starts with a quote but does not end with one, a list \
-        item `-` at the wrong indentation, or a `:` inside an unquoted title \
-        (write `title: "Práctica: fracciones"`).
+        front matter of Markdown files are YAML. coursec reports each \
+        mistake at the line to change, with the fix when it is certain:
+
+        - a `: ` inside a value that is not in quotes, which YAML reads as \
+        another key: write `title: "Energía: trabajo y potencia"`;
+        - no space after `:` (`minutes:25`): write `minutes: 25`;
+        - a line indented like no line around it, a list's `-` not under \
+        the dashes above it, or a key lined up with the dashes of the list \
+        above it (where YAML expects another `- `): line it up with its \
+        siblings;
+        - a key indented under the value of the line above \
+        (`title: Energía` then `  minutes: 25`);
+        - a quote or a `[`/`{` that is opened and never closed;
+        - a value that starts with a character YAML reserves (`*`, `&`, \
+        `!`, `@`, `` ` ``, `%`, `|`, `>`) or with a quoted or bracketed part \
+        followed by more text: put the whole value in quotes.
+
+        The rest of the file is then read as if the mistake were fixed (or \
+        without its line), so a lesson with a broken title keeps its id and \
+        nothing that refers to it fails. At most ten mistakes are reported \
+        per file.
         """,
-        examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección\n↓---\n"),
-            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección: repaso\"\n---\n"),
+        examples: [
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: ↓Energía: trabajo y potencia\n---\n"),
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\n↓minutes:25\n---\n"),
+            .triggering("curso/leccion.md", "---\nid: leccion\ntitle: ↓\"Lección\n---\n"),
+            .quiet("curso/leccion.md", "---\nid: leccion\ntitle: \"Lección: repaso\"\nminutes: 25\n---\n"),
         ])
 
     public static let yamlTab = Rule(
@@ -39,7 +58,9 @@ extension Rules {
         explanation: """
         YAML forbids tabs for indentation, and editors show tabs with \
         different widths, so the structure you see may not be the structure \
-        the file has. Replace the tab with spaces (two per level is usual).
+        the file has. Replace the tab with spaces (two per level is usual); \
+        coursec reads each tab as two spaces, reports what that leaves out \
+        of line, and offers to write the two spaces.
         """,
         examples: [.triggering("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n↓\t- uno\n---\n"),
             .quiet("curso/leccion.md", "---\nid: leccion\ntitle: Lección\ntags:\n  - uno\n---\n"),

@@ -25,7 +25,8 @@ public struct RepositoryLocation: Equatable, Sendable {
         case outside(String, root: String)
         case twoRepositories(String, String)
 
-        public var description: String {
+        /// What went wrong, for the person who typed the path.
+        public var message: Message {
             switch self {
             case .notFound(let path):
                 "no coursec.yaml in '\(path)' or any folder above it: a course repository has a coursec.yaml at its root (see docs/format.md)"
@@ -37,6 +38,8 @@ public struct RepositoryLocation: Equatable, Sendable {
                 "the files belong to two repositories ('\(a)' and '\(b)'); check them one repository at a time"
             }
         }
+
+        public var description: String { message.description }
     }
 
     /// Resolves `paths` (as typed, relative to `currentFolder`). No path:

@@ -24,4 +24,18 @@ enum DuplicateKeyLocator {
         }
         return nil
     }
+
+    /// The line of a key and the lines under it (indented more): what is
+    /// left out to read on without the repeated key.
+    static func block(at line: Int, in lines: [String]) -> [Int] {
+        let parsed = lines.map { YAMLLine(Substring($0)) }
+        guard line >= 1, line <= parsed.count else { return [] }
+        var block = [line]
+        var next = line + 1
+        while next <= parsed.count, parsed[next - 1].isBlank || parsed[next - 1].indent > parsed[line - 1].indent {
+            block.append(next)
+            next += 1
+        }
+        return block
+    }
 }

@@ -20,7 +20,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// A short name of the node's kind, for "expected a list, found a text" messages.
-    public var kindDescription: String {
+    public var kindDescription: Message {
         switch value {
         case .scalar(let s, let quoted): (s.isEmpty && !quoted) ? "nothing" : "a text"
         case .sequence: "a list"

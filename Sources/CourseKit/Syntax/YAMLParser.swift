@@ -11,8 +11,20 @@ public enum YAMLParser {
     /// Immutable once made, so one is shared by every thread.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
+    /// At most this many YAML mistakes are reported per document; parsing
+    /// gives up after as many attempts to read on.
+    public static let maximumReportedMistakes = 10
+
     /// Parses `text`, which starts at line `lineOffset + 1` of `file`.
     /// Returns nil (after reporting) when the document cannot be used.
+    ///
+    /// A mistake is reported at the line to change, in plain words
+    /// (`YAMLMistakeFinder`), and parsing goes on as if it were fixed (with
+    /// the certain fix, or without the line), so each mistake of a document
+    /// is reported and the document is still read: a lesson with a broken
+    /// title keeps its id, and nothing that refers to it fails. After a
+    /// guess (a line left out, tabs taken as two spaces) nothing more is
+    /// reported, since what follows may come from the guess.
     public static func parse(_ text: String, in file: SourceFile, lineOffset: Int = 0,
                              sink: DiagnosticSink) -> YAMLNode? {
         // Most front matter is flat `key: value` lines, read without Yams.
@@ -23,18 +35,38 @@ public enum YAMLParser {
     /// `parse` through Yams alone (what `FlatYAML` is tested against).
     static func parseWithYams(_ text: String, in file: SourceFile, lineOffset: Int = 0,
                               sink: DiagnosticSink) -> YAMLNode? {
-        if reportTabs(text, in: file, lineOffset: lineOffset, sink: sink) { return nil }
-        let root: Node?
-        do {
-            // A resolver with no implicit types: every plain scalar is composed as
-            // a string, so YAML 1.1 never turns `no` into false behind our back.
-            root = try Yams.compose(yaml: text, Resolver.basic, constructor, .utf8)
-        } catch let error as YamlError {
-            report(error, text: text, in: file, lineOffset: lineOffset, sink: sink)
-            return nil
-        } catch {
-            sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)")
-            return nil
+        var lines: [String] = []
+        var repaired = false
+        var reporting = true
+        if text.utf8.contains(0x09) {
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if replaceTabs(&lines, in: file, lineOffset: lineOffset, sink: sink) { repaired = true; reporting = false }
+        }
+        var root: Node?
+        var attempts = 0
+        while true {
+            do {
+                // A resolver with no implicit types: every plain scalar is composed as
+                // a string, so YAML 1.1 never turns `no` into false behind our back.
+                root = try Yams.compose(yaml: repaired ? lines.joined(separator: "\n") : text, Resolver.basic, constructor, .utf8)
+                break
+            } catch let error as YamlError {
+                if !repaired { lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+                attempts += 1
+                // Past the limit the document is given up on; what was reported stands.
+                guard attempts <= maximumReportedMistakes else { return nil }
+                guard let mistake = mistake(for: error, lines: lines, file: file, lineOffset: lineOffset) else {
+                    if reporting { sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))") }
+                    return nil
+                }
+                if reporting { report(mistake, in: file, lineOffset: lineOffset, sink: sink) }
+                if mistake.fix == nil { reporting = false }
+                guard mistake.repair(&lines) else { return nil }
+                repaired = true
+            } catch {
+                sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))")
+                return nil
+            }
         }
         guard let root else {
             return YAMLNode(value: .mapping([]), range: file.range(line: lineOffset + 1, column: 1, length: 0))
@@ -101,24 +133,29 @@ public enum YAMLParser {
     }
 
     /// Tabs in indentation are reported by us, clearly, instead of libyaml's
-    /// "found character that cannot start any token".
-    private static func reportTabs(_ text: String, in file: SourceFile, lineOffset: Int, sink: DiagnosticSink) -> Bool {
-        // Most documents have no tab at all: one byte scan decides.
-        guard text.utf8.contains(0x09) else { return false }
+    /// "found character that cannot start any token", and read as two
+    /// spaces each so the rest of the document can be checked.
+    private static func replaceTabs(_ lines: inout [String], in file: SourceFile, lineOffset: Int, sink: DiagnosticSink) -> Bool {
         var found = false
-        var lineNumber = lineOffset
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
+        for (index, line) in lines.enumerated() where line.utf8.contains(0x09) {
             var column = 1
-            for ch in line.unicodeScalars {
-                if ch == " " || ch == "-" { column += 1; continue }
+            var indentation = String.UnicodeScalarView()
+            var rest = Substring(line).unicodeScalars
+            while let ch = rest.first, ch == " " || ch == "-" || ch == "\t" {
                 if ch == "\t" {
-                    sink.report(Rules.yamlTab, at: file.range(line: lineNumber, column: column),
-                                "tab character in YAML indentation; indent with spaces")
+                    let tab = file.range(line: index + 1 + lineOffset, column: column, length: 1)
+                    sink.report(Rules.yamlTab, at: tab,
+                                "a tab indents this line, and YAML allows only spaces; indent with spaces (the tab is read as two)",
+                                fixes: [.init(range: tab, replacement: "  ", summary: "write two spaces")])
+                    indentation.append(contentsOf: "  ".unicodeScalars)
                     found = true
+                } else {
+                    indentation.append(ch)
                 }
-                break
+                column += 1
+                rest = rest.dropFirst()
             }
+            lines[index] = String(indentation) + String(rest)
         }
         return found
     }
@@ -132,29 +169,42 @@ public enum YAMLParser {
         return file.range(line: last, column: file.line(last).unicodeScalars.count + 1)
     }
 
-    private static func report(_ error: YamlError, text: String, in file: SourceFile, lineOffset: Int,
-                               sink: DiagnosticSink) {
+    /// The mistake behind a libyaml failure (nil for failures that are not
+    /// about the text, which cannot be read on from).
+    private static func mistake(for error: YamlError, lines: [String], file: SourceFile, lineOffset: Int) -> YAMLMistake? {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var notes: [Diagnostic.Note] = []
-            if let context {
-                notes.append(.init(range: range(context.mark.line + lineOffset, context.mark.column, in: file),
-                                   message: context.text))
-            }
-            sink.report(Rules.yamlSyntax, at: range(mark.line + lineOffset, mark.column, in: file),
-                        "YAML \(problem)", notes: notes)
+            let failure = YAMLFailure(problem: problem, position: .init(line: mark.line, column: mark.column), context: context?.text,
+                                      contextPosition: context.map { .init(line: $0.mark.line, column: $0.mark.column) })
+            return YAMLMistakeFinder(failure, lines: lines, lineOffset: lineOffset).explain()
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
-            let first = file.range(line: context.mark.line + lineOffset, column: context.mark.column, length: key.count)
-            let second = DuplicateKeyLocator.secondOccurrence(of: key, firstLine: context.mark.line,
-                                                              column: context.mark.column, in: text)
-                .map { file.range(line: $0.line + lineOffset, column: $0.column, length: key.count) }
-            sink.report(Rules.duplicateKey, at: second ?? first, "duplicate key '\(key)'",
-                        notes: second == nil ? [] : [.init(range: first, message: "'\(key)' first appears here")])
+            let first = SourcePosition(line: context.mark.line, column: context.mark.column)
+            let second = DuplicateKeyLocator.secondOccurrence(of: key, firstLine: context.mark.line, column: context.mark.column,
+                                                              in: lines.joined(separator: "\n"))
+            var found = YAMLMistake(rule: Rules.duplicateKey, start: second ?? first, length: key.count, message: "duplicate key '\(key)'")
+            if let second {
+                found.notes = [(first, "'\(key)' first appears here")]
+                found.blankLines = DuplicateKeyLocator.block(at: second.line, in: lines)
+            }
+            return found
         default:
-            sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(error)")
+            return nil
         }
+    }
+
+    private static func report(_ mistake: YAMLMistake, in file: SourceFile, lineOffset: Int, sink: DiagnosticSink) {
+        func position(_ p: SourcePosition) -> SourcePosition { SourcePosition(line: p.line + lineOffset, column: p.column) }
+        let notes = mistake.notes.map {
+            Diagnostic.Note(range: range($0.position.line + lineOffset, $0.position.column, in: file), message: $0.message)
+        }
+        let fixes = mistake.fix.map {
+            [Diagnostic.Fix(range: SourceRange(file: file.path, start: position($0.edit.start), end: position($0.edit.end)),
+                            replacement: $0.edit.replacement, summary: $0.summary)]
+        } ?? []
+        sink.report(mistake.rule, at: range(mistake.start.line + lineOffset, mistake.start.column, length: mistake.length, in: file),
+                    mistake.message, notes: notes, fixes: fixes)
     }
 }

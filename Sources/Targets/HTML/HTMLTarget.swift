@@ -13,7 +13,7 @@ import Foundation
 public struct HTMLTarget: BuildTarget {
     public init() {}
     public var name: String { "html" }
-    public var summary: String { "an offline HTML course that works from file://" }
+    public var summary: Message { "an offline HTML course that works from file://" }
     public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {
@@ -35,37 +35,10 @@ public struct HTMLTarget: BuildTarget {
     /// The files of one course's site, sorted by path (pages then assets).
     public func siteFiles(for course: Course, renderer: CourseRenderer,
                           memory: ArchiveBudget = ArchiveBudget(bytes: 512 << 20)) throws -> [PackageFile] {
-        let layout = OfflineSiteLayout(course: course)
-        let activities = try HTMLActivityUnpacker(fileSystem: renderer.fileSystem, memory: memory).activities(in: course)
-        var pageOptions = PageRenderOptions(assetPrefix: OfflineSiteLayout.pagePrefix, runtime: .offlineSite,
-                                            pageLinks: layout.pageLinks)
-        pageOptions.activityPages = Dictionary(activities.map { ($0.source, OfflineSiteLayout.pagePrefix + $0.page) },
-                                               uniquingKeysWith: { first, _ in first })
-        let options = pageOptions
+        let site = try OfflineSite(course: course, fileSystem: renderer.fileSystem, memory: memory)
         // Pages are independent: render them over all cores.
-        var pages: [(String, RenderedPage)] = Parallel.map(Array(layout.entries.enumerated())) { n, entry in
-            let navigation = layout.navigation(at: n)
-            let page: RenderedPage
-            switch entry.page {
-            case .lesson(let lesson):
-                page = renderer.lessonPage(lesson, course: course, navigation: navigation, options: options)
-            case .quiz(let quiz):
-                page = renderer.quizPage(quiz, course: course, mode: .practice, navigation: navigation, options: options)
-            case .assessment(let quiz, let mode):
-                page = renderer.quizPage(quiz, course: course, mode: mode, navigation: navigation, options: options)
-            }
-            return (entry.path, page)
-        }
-        let index = renderer.courseIndexPage(course, links: layout.indexLinks,
-                                             options: PageRenderOptions(assetPrefix: "", runtime: .offlineSite))
-        pages.append(("index.html", index))
-        let teacher = renderer.teacherPage(course, navigation: PageNavigation(index: .init(title: course.title.value, href: "index.html")),
-                                           options: PageRenderOptions(assetPrefix: "", runtime: .offlineSite))
-        pages.append((OfflineSiteLayout.teacherPage, teacher))
-        let assets = PackageAssets(pages: pages.map(\.1), runtime: .offlineSite, renderer: renderer)
-        let files = pages.map { PackageFile(path: $0.0, content: .data($0.1.data)) } + assets.files()
-            + activities.flatMap(\.files)
-        return files.sorted { $0.path < $1.path }
+        let pages = Parallel.map(site.pages) { (path: $0.path, page: site.render($0, with: renderer)) }
+        return site.files(pages: pages, renderer: renderer)
     }
 
     private func build(_ course: Course, renderer: CourseRenderer, context: BuildContext, memory: ArchiveBudget) throws {

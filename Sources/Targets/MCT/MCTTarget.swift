@@ -14,7 +14,7 @@ import Foundation
 public struct MCTTarget: BuildTarget {
     public init() {}
     public var name: String { "mct" }
-    public var summary: String { "the platform's bulk-upload courses ZIP, question CSVs, course details and deployment checklist" }
+    public var summary: Message { "the platform's bulk-upload courses ZIP, question CSVs, course details and deployment checklist" }
     public var relativeCost: Int { 3 }
 
     /// Generated lesson ZIPs kept in memory at once, across a batch's courses.

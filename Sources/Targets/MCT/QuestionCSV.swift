@@ -1,3 +1,4 @@
+import CourseText
 import CourseKit
 import Foundation
 
@@ -52,7 +53,7 @@ struct QuestionCSV {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static var formulaStarts: Set<Character> { PlatformQuestionText.formulaStarts }
+    static var formulaStarts: Set<Character> { SpreadsheetCell.formulaStarts }
 
     /// A rich-text cell is defused by wrapping it in a `<span>`: it renders
     /// the same, and no longer starts with a formula character.
@@ -64,7 +65,6 @@ struct QuestionCSV {
     /// A plain-text cell is defused the usual way (OWASP), with a leading
     /// apostrophe, which spreadsheet software reads as "this is text".
     static func defusedPlain(_ text: String) -> String {
-        guard let first = text.first, formulaStarts.contains(first) else { return text }
-        return "'" + text
+        SpreadsheetCell.defused(text)
     }
 }

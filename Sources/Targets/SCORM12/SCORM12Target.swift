@@ -8,7 +8,7 @@ import CourseRendering
 public struct SCORM12Target: BuildTarget {
     public init() {}
     public var name: String { "scorm12" }
-    public var summary: String { "one SCORM 1.2 package per course (or per lesson)" }
+    public var summary: Message { "one SCORM 1.2 package per course (or per lesson)" }
     public var relativeCost: Int { 4 }
 
     public func build(_ context: BuildContext) throws {

@@ -14,12 +14,12 @@ struct SCORMManifestBuilder {
             SCORMResourcePlanner.SCOFiles(identifier: SCORMNaming.resourceIdentifier(sco), href: sco.pagePath,
                                           files: files[sco.pagePath] ?? [])
         })
-        let title = fitter.title(plan.title, what: "title")
+        let title = fitter.title(plan.title)
         let metadata = LOMMetadata(
             title: title,
-            description: fitter.text(plan.description, at: course.range, what: "course description"),
+            description: fitter.text(plan.description, at: course.range),
             language: course.language,
-            keywords: plan.keywords.map { fitter.text($0, at: course.range, what: "keyword") },
+            keywords: plan.keywords.map { fitter.text($0, at: course.range) },
             version: course.version.value.description)
         let organization = SCORMOrganization(
             identifier: SCORMNaming.organizationIdentifier(course: course),
@@ -32,7 +32,7 @@ struct SCORMManifestBuilder {
     private func item(for node: SCORMPackagePlan.Node, course: Course) -> SCORMItem {
         switch node {
         case .unit(let identifier, let title, let children):
-            return SCORMItem(identifier: identifier, title: fitter.title(title, what: "unit title"),
+            return SCORMItem(identifier: identifier, title: fitter.title(title),
                              children: children.map { item(for: $0, course: course) })
         case .sco(let sco):
             return SCORMItem(identifier: SCORMNaming.itemIdentifier(sco), title: itemTitle(sco, course: course),
@@ -45,12 +45,12 @@ struct SCORMManifestBuilder {
     /// them apart in the LMS.
     private func itemTitle(_ sco: SCORMSCO, course: Course) -> String {
         guard case .quiz(_, let mode) = sco.content, mode != .practice else {
-            return fitter.title(sco.sourceTitle, what: "\(sco.kind) title")
+            return fitter.title(sco.sourceTitle)
         }
         let label = SCORMLabels.assessment(mode, language: course.language)
         var located = sco.sourceTitle
         located.value = "\(located.value) (\(label))"
-        return fitter.title(located, what: "\(mode.rawValue) assessment's title")
+        return fitter.title(located)
     }
 }
 

@@ -7,12 +7,12 @@ import CourseXML
 /// `coursec check` (`SCORMPackagingCheck`, CS0801 and CS0802).
 struct SCORMTextFitter: Sendable {
     /// A `<title>`: representable and at most 200 characters.
-    func title(_ title: Located<String>, what: String) -> String {
-        SCORMTitle.limit(text(title.value, at: title.range, what: what)).title
+    func title(_ title: Located<String>) -> String {
+        SCORMTitle.limit(text(title.value, at: title.range)).title
     }
 
     /// Free text (descriptions, keywords): representable, no length limit.
-    func text(_ value: String, at range: SourceRange, what: String) -> String {
+    func text(_ value: String, at range: SourceRange) -> String {
         SCORMText.representable(value).text
     }
 }

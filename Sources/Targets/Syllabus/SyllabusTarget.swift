@@ -7,7 +7,7 @@ import CourseRendering
 public struct SyllabusTarget: BuildTarget {
     public init() {}
     public var name: String { "syllabus" }
-    public var summary: String { "the teachers' printable syllabus" }
+    public var summary: Message { "the teachers' printable syllabus" }
 
     public func build(_ context: BuildContext) throws {
         let renderer = CourseRenderer(repository: context.repository, fileSystem: context.fileSystem, failures: context.failures, lessonTrees: context.lessonTrees)

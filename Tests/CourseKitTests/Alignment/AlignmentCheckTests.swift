@@ -31,7 +31,7 @@ import Testing
             "marco.yaml": Self.fieldFramework,
             "curso/leccion.md": ExampleFiles.lesson(objectives: "[M1, M2]"),
         ]))
-        #expect(sibling.with("CS0407").map(\.message).first?.contains("'M2'") == true, "\(sibling.described)")
+        #expect(sibling.with("CS0407").map(\.message.description).first?.contains("'M2'") == true, "\(sibling.described)")
     }
 
     @Test func draftLessonsTeachNothing() throws {
@@ -51,14 +51,14 @@ import Testing
         let outside = try TestRepository.check(ExampleFiles.aligned([
             "curso/evaluacion.md": ExampleFiles.assessment(frontMatter: "blueprint: { M1: 94% }\n"),
         ]))
-        #expect(outside.with("CS0408").first?.message.contains("20 of 20 items (100%)") == true, "\(outside.described)")
+        #expect(outside.with("CS0408").first?.message.description.contains("20 of 20 items (100%)") == true, "\(outside.described)")
     }
 
     @Test func aLessonCannotReviewItself() throws {
         let result = try TestRepository.check(ExampleFiles.aligned([
             "curso/leccion.md": ExampleFiles.lesson(extra: "review-of: [leccion]\n"),
         ]))
-        #expect(result.with("CS0409").first?.message.contains("cannot review itself") == true, "\(result.described)")
+        #expect(result.with("CS0409").first?.message.description.contains("cannot review itself") == true, "\(result.described)")
     }
 
     @Test func codesEverywhereAreResolved() throws {
@@ -67,13 +67,13 @@ import Testing
             "curso/practica.md": ExampleFiles.quiz(objectives: "M1,M8"),
             "curso/evaluacion.md": ExampleFiles.assessment(frontMatter: "blueprint: { M1: 100%, M9: 0% }\n"),
         ]))
-        let messages = result.with("CS0401").map(\.message)
+        let messages = result.with("CS0401").map(\.message.description)
         #expect(messages.count == 4 + 0, "\(result.described)")
         #expect(messages.contains { $0.contains("framework 'xyz'") })
     }
 
     @Test func withoutFrameworksTheMessageSaysSo() throws {
         let result = try TestRepository.check(["curso/leccion.md": ExampleFiles.lesson()])
-        #expect(result.with("CS0401").first?.message.contains("declares no `frameworks`") == true, "\(result.described)")
+        #expect(result.with("CS0401").first?.message.description.contains("declares no `frameworks`") == true, "\(result.described)")
     }
 }

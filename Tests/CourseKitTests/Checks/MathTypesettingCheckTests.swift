@@ -23,6 +23,6 @@ import Testing
         let found = result.with("CS0605").map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }
         // Line 6: `Razón: $` is 8 characters (ó is one), so `\smash` starts at column 9.
         #expect(found == ["6:9-15", "6:37-43", "8:1-3"], "\(result.described)")
-        #expect(result.with("CS0605").first?.message.contains("smash") == true)
+        #expect(result.with("CS0605").first?.message.description.contains("smash") == true)
     }
 }

@@ -20,7 +20,7 @@ import Testing
         let reported = result.with("CS0012")
         #expect(reported.count == 1)
         #expect(reported.first?.range.start == SourcePosition(line: 407, column: 1))
-        #expect(reported.first?.message.contains("450 questions") == true, "\(reported)")
+        #expect(reported.first?.message.description.contains("450 questions") == true, "\(reported)")
     }
 
     @Test func blanksPastTheLimitAreNotKept() throws {
@@ -31,7 +31,7 @@ import Testing
         // "1. Escribe: " then "[[n]] " blanks: the 51st starts after 50 of them.
         let column = 13 + (0..<50).map { "[[\($0 + 1)]] ".count }.reduce(0, +)
         #expect(reported.range.start == SourcePosition(line: 7, column: column))
-        #expect(reported.message.contains("60 blanks"))
+        #expect(reported.message.description.contains("60 blanks"))
     }
 
     @Test func titlesAreCutAndReported() throws {

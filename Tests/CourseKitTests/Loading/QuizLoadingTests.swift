@@ -96,7 +96,7 @@ import Testing
         let item = try #require(result.repository.courses.first?.quizzes.first?.items.first)
         #expect(item.objectives.isEmpty)
         #expect(!result.diagnostics.contains { $0.id == "CS0401" }, "\(result.described)")
-        let noID = try #require(result.diagnostics.first { $0.message.contains("has no id") }, "\(result.described)")
+        let noID = try #require(result.diagnostics.first { $0.message.description.contains("has no id") }, "\(result.described)")
         #expect(noID.range.start.line == 7)
         for diagnostic in result.diagnostics where diagnostic.range.file == "curso/practica.md" {
             #expect(diagnostic.range.start.line <= 11)

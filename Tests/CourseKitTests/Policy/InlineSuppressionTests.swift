@@ -69,14 +69,14 @@ import Testing
     @Test func aSuppressionWithoutAReasonIsAnErrorAndTakesNoEffect() throws {
         let result = try Self.check(Self.quiz(before1: "<!-- coursec-disable CS0324 -->"))
         #expect(result.with("CS0902").map { $0.range.start.line } == [7], "\(result.described)")
-        #expect(result.with("CS0902").first?.message.contains("gives no reason") == true)
+        #expect(result.with("CS0902").first?.message.description.contains("gives no reason") == true)
         #expect(Self.lines(result, "CS0324") == [13, 19], "\(result.described)")
         #expect(result.with("CS0903").isEmpty)
     }
 
     @Test func aSuppressionOfAnUnknownRuleIsAnErrorWithASuggestion() throws {
         let result = try Self.check(Self.quiz(before1: "<!-- coursec-disable CS0342: typo -->"))
-        let message = try #require(result.with("CS0902").first?.message)
+        let message = try #require(result.with("CS0902").first?.message.description)
         #expect(message.contains("'CS0342', which is not a rule; did you mean"), "\(message)")
     }
 

@@ -69,7 +69,7 @@ import Testing
                 "      params: { min: 3 }\n      paths: [\"curso/**\"]"),
         ]))
         #expect(raised.with("CS0501").count == 1, "\(raised.described)")
-        #expect(raised.with("CS0501").first?.message.contains("at least 3") == true)
+        #expect(raised.with("CS0501").first?.message.description.contains("at least 3") == true)
         let elsewhere = try TestRepository.check(ExampleFiles.aligned([
             "coursec.yaml": ExampleFiles.manifest().replacingOccurrences(of: "      params: { min: 1 }", with:
                 "      params: { min: 1 }\n      paths: [\"curso/**\"]"),
@@ -79,7 +79,7 @@ import Testing
             "coursec.yaml": ExampleFiles.manifest().replacingOccurrences(of: "      params: { min: 1 }", with:
                 "      severity: warning"),
         ]))
-        #expect(defaults.with("CS0501").first?.message.contains("at least 60") == true, "\(defaults.described)")
+        #expect(defaults.with("CS0501").first?.message.description.contains("at least 60") == true, "\(defaults.described)")
     }
 
     @Test func assessmentParametersAreRead() throws {
@@ -90,7 +90,7 @@ import Testing
                                        ["curso/evaluacion.md": ExampleFiles.assessment(frontMatter: "blueprint: { M1: 50% }\n")])
         #expect(tolerance.with("CS0408").isEmpty, "\(tolerance.described)")
         let minItems = try Self.check(policy: "    CS0405:\n      params: { min-items: 21 }\n")
-        #expect(minItems.with("CS0405").first?.message.contains("at least 21") == true, "\(minItems.described)")
+        #expect(minItems.with("CS0405").first?.message.description.contains("at least 21") == true, "\(minItems.described)")
     }
 
     @Test func anUnknownRuleInThePolicyIsReported() throws {

@@ -46,8 +46,8 @@ import Testing
             }
             #expect(found.allSatisfy { $0.severity == rule.defaultSeverity })
             for diagnostic in found {
-                #expect(diagnostic.message.count >= 15 && !diagnostic.message.contains("Optional(")
-                        && !diagnostic.message.contains("CourseKit.") && !diagnostic.message.contains("\\("),
+                #expect(diagnostic.message.description.count >= 15 && !diagnostic.message.description.contains("Optional(")
+                        && !diagnostic.message.description.contains("CourseKit.") && !diagnostic.message.description.contains("\\("),
                         "\(rule.id): \(diagnostic.message)")
             }
         } else {
@@ -163,6 +163,8 @@ import Testing
             #expect(rule.id.hasPrefix("CS") && rule.id.count == 6, "\(rule.id)")
             #expect(ids.insert(rule.id).inserted, "duplicate id \(rule.id)")
             #expect(!rule.name.isEmpty && !rule.summary.isEmpty && rule.explanation.count > 40, "\(rule.id)")
+            // A `\\` at a line's end in a Swift multi-line literal is a backslash, not a joined line.
+            #expect(!rule.explanation.contains("\\\n"), "\(rule.id): a literal backslash ends a line of the explanation")
         }
     }
 }

@@ -22,12 +22,12 @@ public struct CodeResolutionCheck: CourseCheck {
         switch index.resolve(code.value) {
         case .found: return
         case .unknown(let suggestion):
-            let hint = suggestion.map { "; did you mean '\($0)'?" }
+            let hint: Message = suggestion.map { "; did you mean '\($0)'?" }
                 ?? (index.isEmpty ? " (coursec.yaml declares no `frameworks`)" : "")
             sink.report(AlignmentRules.unknownCode, at: code.range,
                         "code '\(code.value)' is not in any framework of the repository\(hint)")
         case .unknownFramework(let framework, let suggestion):
-            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+            let hint: Message = suggestion.map { "; did you mean '\($0)'?" } ?? ""
             sink.report(AlignmentRules.unknownCode, at: code.range,
                         "'\(code.value)' names framework '\(framework)', which coursec.yaml does not declare\(hint)")
         case .ambiguous(let candidates):

@@ -13,7 +13,7 @@ public struct ReviewCheck: CourseCheck {
                 // Unknown ids are ReferenceCheck's (CS0104) to report.
                 for target in lesson.reviewOf {
                     guard let p = position[target.value], p >= n else { continue }
-                    let why = p == n ? "a lesson cannot review itself" : "'\(target.value)' comes later in the outline"
+                    let why: Message = p == n ? "a lesson cannot review itself" : "'\(target.value)' comes later in the outline"
                     context.sink.report(AlignmentRules.reviewNotEarlier, at: target.range,
                                         "lesson '\(lesson.id.value)' reviews '\(target.value)', but \(why); review only earlier lessons")
                 }

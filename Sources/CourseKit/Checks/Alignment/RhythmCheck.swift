@@ -13,7 +13,7 @@ public struct RhythmCheck: CourseCheck {
             let min = policy.integer("min", for: RhythmRules.courseTooSmall, at: path, default: 60)
             let max = policy.integer("max", for: RhythmRules.courseTooLarge, at: path, default: 300)
             let lessons = items.filter { $0.lesson != nil }.count
-            let summary = "\(count) lessons and practice quizzes (\(lessons) lessons, \(count - lessons) quizzes)"
+            let summary: Message = "\(count) lessons and practice quizzes (\(lessons) lessons, \(count - lessons) quizzes)"
             if count < min {
                 context.sink.report(RhythmRules.courseTooSmall, at: course.id.range,
                                     "course '\(course.id.value)' has \(summary); the policy asks for at least \(min)")
@@ -29,7 +29,7 @@ public struct RhythmCheck: CourseCheck {
                 run += 1
                 if run == every + 1 {
                     context.sink.report(RhythmRules.practiceRhythm, at: lesson.id.range,
-                                        "lesson '\(lesson.id.value)' makes \(run) lessons in a row without a practice quiz; the policy asks for one at least every \(every) lesson\(every == 1 ? "" : "s")")
+                                        "lesson '\(lesson.id.value)' makes \(run) lessons in a row without a practice quiz; \(every == 1 ? "the policy asks for a practice quiz after every lesson" : "the policy asks for one at least every \(every) lessons")")
                 }
             }
         }

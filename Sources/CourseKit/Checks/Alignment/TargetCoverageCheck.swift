@@ -13,7 +13,7 @@ public struct TargetCoverageCheck: CourseCheck {
             let path = course.id.range.file
             let minItems = context.policy.integer("min-items", for: AlignmentRules.targetNotAssessed, at: path, default: 1)
             for (code, entry) in alignment.competencyTargets {
-                let name = "target competency '\(code.value)'"
+                let name: Message = "target competency '\(code.value)'"
                 if alignment.lessonCount(entry) == 0 {
                     context.sink.report(AlignmentRules.targetNotTaught, at: code.range,
                                         "\(name) is taught by no lesson; add it to the `objectives` of the lessons that teach it")
@@ -24,9 +24,10 @@ public struct TargetCoverageCheck: CourseCheck {
                 }
                 let assessed = alignment.assessmentCount(entry)
                 if assessed < minItems {
-                    let what = course.assessment == nil ? "the course has no assessment" : "\(assessed) assessment item\(assessed == 1 ? "" : "s") assess it"
-                    context.sink.report(AlignmentRules.targetNotAssessed, at: code.range,
-                                        "\(name) needs at least \(minItems) assessment item\(minItems == 1 ? "" : "s"); \(what)")
+                    let what: Message = course.assessment == nil ? "the course has no assessment"
+                        : assessed == 1 ? "1 assessment item assesses it" : "\(assessed) assessment items assess it"
+                    let needed: Message = minItems == 1 ? "at least 1 assessment item" : "at least \(minItems) assessment items"
+                    context.sink.report(AlignmentRules.targetNotAssessed, at: code.range, "\(name) needs \(needed); \(what)")
                 }
             }
             for (subsystem, targets) in alignment.syllabusTargets {

@@ -8,7 +8,7 @@ public struct AssessmentSizeCheck: CourseCheck {
             guard let assessment = course.assessment, !assessment.items.isEmpty else { continue }
             let sizes = context.policy.integers("sizes", for: AssessmentRules.assessmentSize, at: assessment.path, default: [20, 40])
             guard !sizes.contains(assessment.items.count) else { continue }
-            let allowed = sizes.map(String.init).joined(separator: " or ")
+            let allowed = Message.list(sizes.map(String.init), .or)
             context.sink.report(AssessmentRules.assessmentSize, at: assessment.id.range,
                                 "assessment '\(assessment.id.value)' has \(assessment.items.count) questions; the policy allows \(allowed)")
         }

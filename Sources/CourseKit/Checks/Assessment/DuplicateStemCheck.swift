@@ -14,7 +14,7 @@ public struct DuplicateStemCheck: CourseCheck {
             for (j, match) in SimilarStemIndex.firstSimilar(words, threshold: threshold).enumerated() {
                 guard let match else { continue }
                 let first = assessment.items[match.earlier], item = assessment.items[j]
-                let how = match.similarity >= 1 ? "the same stem as"
+                let how: Message = match.similarity >= 1 ? "the same stem as"
                     : "nearly the same stem as (\(Int((match.similarity * 100).rounded()))% of words shared)"
                 context.sink.report(AssessmentRules.duplicateStem, at: item.range,
                                     "question '\(item.id.value)' has \(how) question '\(first.id.value)'",

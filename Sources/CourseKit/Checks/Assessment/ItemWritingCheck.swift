@@ -22,10 +22,7 @@ public struct ItemWritingCheck: CourseCheck {
                 for item in quiz.items {
                     checkAbove(item, context.sink)
                     checkLength(item, ratio: ratio, difference: difference, context.sink)
-                    if let word = NegationFinder.unemphasizedNegation(in: item.stem) {
-                        context.sink.report(AssessmentRules.negativeStem, at: item.range,
-                                            "question '\(item.id.value)' asks in the negative ('\(word)') without emphasis; ask positively, or write the negation in bold: **\(word.lowercased())**")
-                    }
+                    checkNegation(item, context.sink)
                 }
             }
         }
@@ -42,14 +39,30 @@ public struct ItemWritingCheck: CourseCheck {
         }
     }
 
+    /// A stem that asks for the exception without emphasis (CS0326), at the
+    /// word when it is on the stem's first line, with a fix putting it in bold.
+    private func checkNegation(_ item: QuizItem, _ sink: DiagnosticSink) {
+        guard let (word, offset) = NegationFinder.unemphasizedException(in: item.stem) else { return }
+        let message: Message = "question '\(item.id.value)' asks for the exception ('\(word)') without emphasis, and a learner who reads it quickly answers the opposite question; ask positively, or write the word in bold: **\(word)**"
+        guard let range = item.range.within(item.stem, offset: offset, length: word.unicodeScalars.count) else {
+            sink.report(AssessmentRules.negativeStem, at: item.range, message)
+            return
+        }
+        sink.report(AssessmentRules.negativeStem, at: range, message,
+                    fixes: [.init(range: range, replacement: "**\(word)**", summary: "write **\(word)** in bold")])
+    }
+
     private func checkLength(_ item: QuizItem, ratio: Double, difference: Int, _ sink: DiagnosticSink) {
         guard item.type == .single, item.options.count >= 2 else { return }
-        let right = item.options.filter(\.isCorrect)
-        guard right.count == 1 else { return }
-        let longestWrong = item.options.filter { !$0.isCorrect }.map { Self.length($0.text) }.max() ?? 0
-        let length = Self.length(right[0].text)
+        guard let rightIndex = item.options.indices.first(where: { item.options[$0].isCorrect }),
+              item.options.filter(\.isCorrect).count == 1 else { return }
+        // What the learner sees: the resolved plain text (markup, HTML and
+        // TeX made readable), the written text only if resolution failed.
+        let texts = item.resolved.options.count == item.options.count ? item.resolved.options : item.options.map(\.text)
+        let longestWrong = texts.indices.filter { $0 != rightIndex }.map { Self.length(texts[$0]) }.max() ?? 0
+        let length = Self.length(texts[rightIndex])
         guard Double(length) >= ratio * Double(longestWrong), length - longestWrong >= difference else { return }
-        sink.report(AssessmentRules.rightOptionLongest, at: right[0].range,
+        sink.report(AssessmentRules.rightOptionLongest, at: item.options[rightIndex].range,
                     "the right option of question '\(item.id.value)' has \(length) characters, the longest wrong one \(longestWrong); learners may pick it for its length")
     }
 

@@ -34,7 +34,7 @@ public struct MediaContentCheck: CourseCheck {
                                            name: path) { try source.bytes(at: $0, count: $1) }
     }
 
-    static func problem(_ verdict: MediaInspector.Verdict, path: String) -> (Rule, String)? {
+    static func problem(_ verdict: MediaInspector.Verdict, path: String) -> (Rule, Message)? {
         let ext = RepositoryPath.pathExtension(path)
         switch verdict {
         case .fine:
@@ -42,8 +42,8 @@ public struct MediaContentCheck: CourseCheck {
         case .empty:
             return (MediaRules.emptyMedia, "'\(path)' is empty (0 bytes)")
         case .mismatch(let actual, let leading):
-            let expected = MediaFormat.accepted(forExtension: ext)?.first.map(\.description) ?? "a .\(ext) file"
-            let what = actual.map { "this .\(ext) file is \($0.description)" }
+            let expected: Message = MediaFormat.accepted(forExtension: ext)?.first.map(\.label) ?? "a .\(ext) file"
+            let what: Message = actual.map { "this .\(ext) file is \($0.label)" }
                 ?? "its content is no format coursec knows (it starts with \(leading.map { hex($0) }.joined(separator: " ")))"
             return (MediaRules.mediaContentMismatch, "'\(path)' is not \(expected): \(what)")
         case .malformed(let reason):

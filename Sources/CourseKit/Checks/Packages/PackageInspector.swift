@@ -21,7 +21,7 @@ struct PackageInspector: Sendable {
         var rule: Rule { self == .html ? PackageRules.invalidHTMLPackage : PackageRules.invalidSCORMPackage }
         /// The file the platform opens, at the package's root.
         var entryPoint: String { self == .html ? "index.html" : "imsmanifest.xml" }
-        var noun: String { self == .html ? "HTML package" : "SCORM package" }
+        var noun: Message { self == .html ? "HTML package" : "SCORM package" }
     }
 
     struct Package: Sendable, Hashable {
@@ -31,7 +31,7 @@ struct PackageInspector: Sendable {
 
     struct Problem: Sendable {
         var rule: Rule
-        var message: String
+        var message: Message
     }
 
     let fileSystem: CourseFileSystem
@@ -67,9 +67,12 @@ struct PackageInspector: Sendable {
             if error.isSafetyRefusal {
                 return Problem(rule: PackageRules.unsafeArchive, message: "'\(package.path)' is refused: \(error.reason)")
             }
-            return Problem(rule: kind.rule, message: "'\(package.path)' \(notAZip(source) ?? "cannot be read as a ZIP archive: \(error.reason)")")
+            if let format = notAZip(source) {
+                return Problem(rule: kind.rule, message: "'\(package.path)' is not a ZIP archive: this .zip file is \(format.label)")
+            }
+            return Problem(rule: kind.rule, message: "'\(package.path)' cannot be read as a ZIP archive: \(error.reason)")
         } catch {
-            return Problem(rule: kind.rule, message: "'\(package.path)' cannot be read: \(error)")
+            return Problem(rule: kind.rule, message: "'\(package.path)' cannot be read: \(String(describing: error))")
         }
     }
 
@@ -79,21 +82,21 @@ struct PackageInspector: Sendable {
             .filter { $0.severity != .warning }
         guard !issues.isEmpty else { return nil }
         let shown = issues.prefix(3).map(\.description).joined(separator: "; ")
-        let more = issues.count > 3 ? " (and \(issues.count - 3) more)" : ""
+        let more: Message = issues.count > 3 ? " (and \(issues.count - 3) more)" : ""
         return Problem(rule: PackageRules.invalidSCORMPackage,
                        message: "imsmanifest.xml of '\(package.path)' is not valid SCORM 1.2: \(shown)\(more)")
     }
 
-    /// What the file is when it is not a ZIP at all ("is HTML, not a ZIP archive").
-    private func notAZip(_ source: any ByteSource) -> String? {
+    /// What the file is when it is not a ZIP at all (HTML, a PDF…).
+    private func notAZip(_ source: any ByteSource) -> MediaFormat? {
         guard let prefix = try? source.bytes(at: 0, count: MediaSniffer.prefixLength),
               let format = MediaSniffer.identify(prefix), format != .zip else { return nil }
-        return "is not a ZIP archive: this .zip file is \(format.description)"
+        return format
     }
 
     /// Where the file is instead: one folder down (zipped with its folder),
     /// or at the root under another case.
-    private func hint(_ directory: ZipDirectory, _ file: String) -> String {
+    private func hint(_ directory: ZipDirectory, _ file: String) -> Message {
         let files = directory.entries.filter { $0.type == .file }
         if let other = files.first(where: { $0.path.lowercased() == file }) {
             return " (it has “\(other.path)”: the name must be \(file), in lower case)"

@@ -6,11 +6,11 @@ public struct SuppressionCheck: CourseCheck {
 
     public func run(_ context: CheckContext) {
         for suppression in context.repository.suppressions where !suppression.isValid {
-            let message: String
+            let message: Message
             if suppression.ruleID.isEmpty {
                 message = "this suppression names no rule; write <!-- coursec-disable CS0000: reason -->"
             } else if suppression.rule == nil {
-                let hint = Suggestion.closest(to: suppression.ruleID, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
+                let hint: Message = Suggestion.closest(to: suppression.ruleID, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
                 message = "this suppression names '\(suppression.ruleID)', which is not a rule\(hint)"
             } else if let rule = suppression.rule, !rule.configurable {
                 message = "\(rule.id) (\(rule.name)) is a limit of coursec and cannot be suppressed; remove this comment"

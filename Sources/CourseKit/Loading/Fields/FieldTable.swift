@@ -4,13 +4,13 @@ public struct FieldTable: Sendable {
     /// A short name for the JSON Schema file and the docs (`course`).
     public var name: String
     /// How messages name the mapping (`course.yaml`, `a phase`).
-    public var context: String
+    public var context: Message
     /// What the mapping is, in English and in Spanish.
     public var doc: String
     public var spanish: String
     public var fields: [FieldSpec]
 
-    public init(name: String, context: String, doc: String, es spanish: String, fields: [FieldSpec]) {
+    public init(name: String, context: Message, doc: String, es spanish: String, fields: [FieldSpec]) {
         self.name = name
         self.context = context
         self.doc = doc
@@ -26,7 +26,7 @@ public struct FieldTable: Sendable {
 
     /// The same fields with one more (the front matter of a quiz and of an
     /// assessment share most of theirs).
-    func adding(_ more: [FieldSpec], name: String, context: String, doc: String, es spanish: String) -> FieldTable {
+    func adding(_ more: [FieldSpec], name: String, context: Message, doc: String, es spanish: String) -> FieldTable {
         FieldTable(name: name, context: context, doc: doc, es: spanish, fields: fields + more)
     }
 }

@@ -1,34 +1,33 @@
-/// A readable table per course; a gap is marked with `!` after the count.
+/// A readable table per course, in the reader's language; a gap is marked
+/// with `!` after the count.
 enum CoverageTextRenderer {
-    static func render(_ report: CoverageReport) -> String {
+    static func render(_ report: CoverageReport, language: Language) -> String {
+        func text(_ message: Message) -> String { message.text(in: language) }
         var out = ""
         for course in report.courses {
-            let t = course.totals
             out += "\(course.title) (\(course.id))\n"
-            out += "\(plural(t.lessons, "lesson")), \(plural(t.quizzes, "practice quiz", "practice quizzes")) (\(t.lessonsAndQuizzes) in all), "
-            out += "\(plural(t.quizItems, "practice question")), \(plural(t.assessmentItems, "assessment item")), "
-            out += "\(plural(t.minutes, "minute")) of study\n"
+            out += text(CoverageLabels.totals(course.totals, inAll: true)) + "\n"
             for section in course.sections where !section.rows.isEmpty {
-                out += "\n" + table(header: [section.title, "Lessons", "Quiz items", "Assessment items", "Minutes"],
-                                    rows: section.rows.map { row in
-                                        [row.code, cell(row.lessons, row.gaps.contains("lessons")),
-                                         cell(row.quizItems, row.gaps.contains("quizItems")),
-                                         cell(row.assessmentItems, row.gaps.contains("assessmentItems")), String(row.minutes)]
-                                    })
+                let header = [text(CoverageLabels.title(of: section)), text(CoverageLabels.lessons), text(CoverageLabels.quizItems),
+                              text(CoverageLabels.assessmentItems), text(CoverageLabels.minutes)]
+                out += "\n" + table(header: header, rows: section.rows.map { row in
+                    [row.code, cell(row.lessons, row.gaps.contains("lessons")),
+                     cell(row.quizItems, row.gaps.contains("quizItems")),
+                     cell(row.assessmentItems, row.gaps.contains("assessmentItems")), String(row.minutes)]
+                })
             }
-            if course.sections.allSatisfy(\.rows.isEmpty) { out += "\nThe course declares no targets.\n" }
-            out += course.gapCount == 0 ? "\nNo gaps.\n\n" : "\n\(plural(course.gapCount, "target")) with gaps (marked !).\n\n"
+            if course.sections.allSatisfy(\.rows.isEmpty) { out += "\n" + text(CoverageLabels.noTargets) + "\n" }
+            let gaps = course.gapCount
+            out += "\n" + (gaps == 0 ? text(CoverageLabels.noGaps)
+                : text(gaps == 1 ? "1 target with gaps (marked !)." : "\(gaps) targets with gaps (marked !).")) + "\n\n"
         }
-        out += table(header: ["Course", "Lessons", "Quizzes", "Lessons and quizzes"],
+        out += table(header: [text(CoverageLabels.course), text(CoverageLabels.lessons), text(CoverageLabels.quizzes),
+                              text(CoverageLabels.lessonsAndQuizzes)],
                      rows: report.courses.map { [$0.title, String($0.totals.lessons), String($0.totals.quizzes), String($0.totals.lessonsAndQuizzes)] }
-                        + [["Total", String(report.courses.reduce(0) { $0 + $1.totals.lessons }),
+                        + [[text(CoverageLabels.total), String(report.courses.reduce(0) { $0 + $1.totals.lessons }),
                             String(report.courses.reduce(0) { $0 + $1.totals.quizzes }),
                             String(report.courses.reduce(0) { $0 + $1.totals.lessonsAndQuizzes })]])
         return out
-    }
-
-    static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
-        "\(n) \(n == 1 ? one : many ?? one + "s")"
     }
 
     static func cell(_ value: Int?, _ gap: Bool) -> String {
