@@ -13,6 +13,11 @@
 # an ext4 without a journal the second is slow for the kernel's sake: for
 # some seconds after a mass delete, every file created scans past the
 # recently deleted inodes (perf shows `recently_deleted` under `ext4_create`).
+#
+# Then the anchors (issue 18, `anchors` below): coursec next to Hugo and the
+# read and packaging floors, interleaved, with the ratios the issue sets;
+# the table goes to bench/results.md. `BENCH_SCALE=4` adds scale 4 (the
+# corpus four times over) to scale 1; `BENCH_ONLY=anchors` runs only them.
 set -eu
 cd "$(dirname "$0")/.."
 SCRATCH=${COURSEC_BENCH_SCRATCH:-.build}
@@ -25,6 +30,20 @@ swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product
 swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product coursec-corpus
 "$SCRATCH/release/coursec-corpus" "$CORPUS"
 rm -rf "$OUT" && mkdir -p "$OUT"
+
+# The anchors, interleaved: Hugo (clean build of a one-template site over
+# the corpus), `cat` of every file, `zip -6` of every course, and coursec's
+# commands, at scale 1 and, with BENCH_SCALE=N, at scale N too.
+anchors() {
+    scales=1
+    if [ "${BENCH_SCALE:-1}" != 1 ]; then scales="1,$BENCH_SCALE"; fi
+    python3 scripts/bench-anchors.py --coursec "$BIN" --corpus-tool "$SCRATCH/release/coursec-corpus" \
+        --scales "$scales" --runs "${BENCH_ANCHOR_RUNS:-10}" --note "${BENCH_NOTE:-}"
+}
+if [ "${BENCH_ONLY:-}" = anchors ]; then
+    anchors
+    exit 0
+fi
 
 peak() { # peak resident KiB and wall/user seconds of one run
     /usr/bin/time -f "%e %U %M" -o "$OUT/time.txt" "$@" >/dev/null 2>&1 || true
@@ -79,3 +98,5 @@ row "results, 2 × 10^6 rows" "$BIN results $OUT/results $OUT/results/respuestas
 # A second build after one edit, and `coursec serve`'s save-to-reload
 # latency (issue 16, part 6).
 BIN="$BIN" CORPUS="$CORPUS" OUT="$OUT" RUNS="$RUNS" ./scripts/bench-incremental.sh
+
+anchors

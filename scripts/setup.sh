@@ -22,7 +22,7 @@ if [ "${COURSEC_SETUP_BROWSER:-1}" = 1 ]; then
   packages+=(chromium poppler-utils)             # end-to-end page tests; pdftotext for the printed syllabus
 fi
 if [ "${COURSEC_SETUP_BENCH:-0}" = 1 ]; then
-  packages+=(hyperfine time)
+  packages+=(hyperfine time hugo zip)          # bench: timing, the anchors (Hugo, zip)
 fi
 
 missing=()

@@ -44,10 +44,35 @@ enum ArchivePath {
     }
 
     /// Every proper parent folder of `path` (“a/b/c.txt” → “a”, “a/b”).
+    /// Cut at each `/` byte: splitting and joining the components showed in
+    /// profiles of a build (every archive entry asks).
     static func parents(of path: String) -> [String] {
-        let components = path.split(separator: "/")
-        guard components.count > 1 else { return [] }
-        return (1..<components.count).map { components[0..<$0].joined(separator: "/") }
+        let utf8 = path.utf8
+        let slash = UInt8(ascii: "/")
+        // An empty component (a leading, trailing or doubled `/`) is skipped.
+        var doubled = false, previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == slash, previous == slash { doubled = true; break }
+            previous = byte
+        }
+        if doubled || utf8.first == slash || utf8.last == slash {
+            let components = path.split(separator: "/")
+            guard components.count > 1 else { return [] }
+            return (1..<components.count).map { components[0..<$0].joined(separator: "/") }
+        }
+        var result: [String] = []
+        var index = utf8.startIndex
+        while let found = utf8[index...].firstIndex(of: slash) {
+            result.append(String(path[..<found]))
+            index = utf8.index(after: found)
+        }
+        return result
+    }
+
+    /// The folder holding `path` (“a/b/c.txt” → “a/b”), nil at the top.
+    static func parent(of path: String) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash > path.utf8.startIndex else { return nil }
+        return String(path[..<slash])
     }
 
     /// Byte-wise order on UTF-8, independent of locale and of Swift's

@@ -14,7 +14,9 @@ import Darwin
 ///
 /// Entries are only recorded by `add…`; `finish()` writes them sorted by
 /// the UTF-8 bytes of their names, streaming files from disk, into a
-/// temporary file that is renamed over `destination` only on success.
+/// temporary file that is renamed over `destination` only on success
+/// (through `ZipStreamWriter`, which writes entries already in that order
+/// as they come).
 ///
 /// Not thread-safe; use one writer per archive from one task.
 public final class DeterministicZipWriter {
@@ -60,10 +62,13 @@ public final class DeterministicZipWriter {
         self.destination = destination
         self.flushesToDisk = flushesToDisk
         self.cache = cache
-        let requested = timestamp ?? Self.reproducibleTimestamp()
+        self.timestamp = Self.clamped(timestamp ?? Self.reproducibleTimestamp())
+    }
+
+    /// `requested` clamped to 1980-01-01…2106-02-07 and truncated to seconds.
+    public static func clamped(_ requested: Date) -> Date {
         let seconds = requested.timeIntervalSince1970.rounded(.down)
-        let clamped = min(max(seconds, Self.dosEpoch.timeIntervalSince1970), Double(UInt32.max))
-        self.timestamp = Date(timeIntervalSince1970: clamped)
+        return Date(timeIntervalSince1970: min(max(seconds, dosEpoch.timeIntervalSince1970), Double(UInt32.max)))
     }
 
     /// `SOURCE_DATE_EPOCH` (decimal integer seconds, see
@@ -127,38 +132,15 @@ public final class DeterministicZipWriter {
         finished = true
         if let deferredError { throw deferredError }
         let plan = try orderedEntries()
-
-        let directory = destination.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw ArchiveError.writeFailed(destination: destination.path,
-                                           reason: "cannot create folder: \(error.localizedDescription)")
+        let stream = try ZipStreamWriter(destination: destination, timestamp: timestamp, flushesToDisk: flushesToDisk, cache: cache)
+        for (name, content) in plan {
+            switch content {
+            case .directory: try stream.write(String(name.dropLast()), content: .directory)
+            case .data(let data): try stream.write(name, content: .data(data))
+            case .file(let url): try stream.write(name, content: .file(url))
+            }
         }
-        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).tmp-\(suffix)")
-        let fd = open(temporary.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw ArchiveError.writeFailed(destination: destination.path,
-                                           reason: "cannot create a temporary file: \(String(cString: strerror(errno)))")
-        }
-        var fdOpen = true
-        do {
-            let count = try write(plan, to: fd)
-            // A stable file mode too, independent of the umask.
-            _ = fchmod(fd, 0o644)
-            if flushesToDisk { try posix(fsync(fd), "flush to disk") }
-            let size = Int64(lseek(fd, 0, SEEK_END))
-            fdOpen = false
-            try posix(close(fd), "close")
-            try posix(rename(temporary.path, destination.path), "move into place")
-            if flushesToDisk { syncDirectory(directory) }
-            return ArchiveSummary(url: destination, byteSize: size, entryCount: count)
-        } catch {
-            if fdOpen { close(fd) }
-            unlink(temporary.path)
-            throw error
-        }
+        return try stream.finish()
     }
 
     // MARK: - Private
@@ -192,40 +174,5 @@ public final class DeterministicZipWriter {
         }
         .sorted { ArchivePath.byteOrder($0.key, $1.key) }
         .map { (name: $0.name, content: $0.content) }
-    }
-
-    private func write(_ plan: [(name: String, content: Content)], to fd: Int32) throws -> Int {
-        let sink = FileZipSink(fd: fd, name: destination.path)
-        var encoder = ZipEncoder(sink: sink, timestamp: Int64(timestamp.timeIntervalSince1970), cache: cache,
-                                 archiveName: destination.path)
-        for (name, content) in plan {
-            switch content {
-            case .directory:
-                try encoder.addDirectory(name)
-            case .data(let data):
-                try encoder.addData(data, name: name, compress: !ZipCompressionPolicy.shouldStore(path: name, size: Int64(data.count)))
-            case .file(let url):
-                try encoder.addFile(at: url, name: name, compress: !ZipCompressionPolicy.shouldStore(path: name, size: 1))
-            }
-        }
-        let count = try encoder.finish()
-        try sink.flush()
-        return count
-    }
-
-    private func posix(_ status: Int32, _ action: String) throws {
-        guard status == 0 else {
-            throw ArchiveError.writeFailed(destination: destination.path,
-                                           reason: "cannot \(action): \(String(cString: strerror(errno)))")
-        }
-    }
-
-    /// Makes the rename itself durable; failure here is not worth an error
-    /// because the archive is already complete and in place.
-    private func syncDirectory(_ directory: URL) {
-        let fd = open(directory.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        _ = fsync(fd)
-        close(fd)
     }
 }

@@ -31,9 +31,13 @@ enum ZipCompressionPolicy {
         // An empty entry has nothing to compress; storing avoids a 2-byte
         // deflate stream and version-needed 2.0.
         if size == 0 { return true }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        let ext = name[name.index(after: dot)...].lowercased()
-        return storedExtensions.contains(ext)
+        // On the bytes: `/` and `.` are ASCII (a split of every entry's
+        // path showed in profiles of a build).
+        let utf8 = path.utf8
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return false }
+        let ext = path[utf8.index(after: dot)...]
+        guard ext.utf8.count <= 5 else { return false }
+        return storedExtensions.contains(ext.lowercased())
     }
 }

@@ -229,20 +229,25 @@ public struct ZipEncoder<Sink: ZipSink> {
     }
 
     private func readWhole(_ fd: Int32, url: URL, size: UInt64) throws -> [UInt8] {
-        // One byte more than expected, to notice a file that grew.
-        var bytes = [UInt8](repeating: 0, count: Int(size) + 1)
+        // One byte more than expected, to notice a file that grew; not
+        // zeroed first (the read fills what is kept).
         var total = 0
-        while total < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Self.unreadable(url, errno)
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size) + 1) { buffer, count in
+            while total < buffer.count {
+                let n = read(fd, buffer.baseAddress! + total, buffer.count - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                total += n
             }
-            if count == 0 { break }
-            total += count
+            count = min(total, Int(size))
         }
+        if let failure { throw Self.unreadable(url, failure) }
         guard UInt64(total) == size else { throw Self.changed(url, size, UInt64(total)) }
-        bytes.removeLast()
         return bytes
     }
 

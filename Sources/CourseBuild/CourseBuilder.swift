@@ -6,17 +6,27 @@ import Foundation
 /// output folder and, only when all succeeded, puts that tree in place of
 /// the old one in one step (see `OutputStaging`). An interrupted or failed
 /// build leaves the output as it was.
+///
+/// The courses go through in batches (`CourseBatches`): each batch is
+/// loaded, checked and rendered by every target while the next one loads,
+/// so memory follows the batch, not the repository. The targets render a
+/// batch while its checks run; when a check finds an error, rendering stops
+/// and the staging folder is deleted unseen (the checks go on to the end).
 public struct CourseBuilder: Sendable {
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
         public var artifacts: [BuiltArtifact]
         public var phase: Phase?
-        /// The repository as built (phase-filtered), for release manifests.
+        /// The repository as built (phase-filtered), for release manifests;
+        /// only when the build ran in one batch (`CourseBatches.whole`).
         public var repository: Repository?
         /// The repository's `language:`, also when nothing was built (the
         /// language of the messages, see `LanguageChoice`).
         public var language: String?
         public var built: Bool { phase != nil && !diagnostics.contains { $0.severity == .error } }
+        /// The check's run, which keeps its last batch: a command that ends
+        /// right after need not tear it down (hold the result until exit).
+        var run: CourseCompiler.BatchedResult?
     }
 
     public let fileSystem: CourseFileSystem
@@ -25,105 +35,166 @@ public struct CourseBuilder: Sendable {
     public let targets: [any BuildTarget]
     /// Where KaTeX is installed (the check reports CS0601 when it is not).
     public let katex: KaTeXInstallation
+    /// How many courses are loaded and rendered at a time.
+    public let batches: CourseBatches
 
     public init(fileSystem: CourseFileSystem, output: URL, options: BuildOptions,
-                targets: [any BuildTarget] = TargetRegistry.all, katex: KaTeXInstallation = .debian) {
+                targets: [any BuildTarget] = TargetRegistry.all, katex: KaTeXInstallation = .debian,
+                batches: CourseBatches = .standard) {
         self.fileSystem = fileSystem
         self.output = output.standardizedFileURL
         self.options = options
         self.targets = targets
         self.katex = katex
+        self.batches = batches
     }
 
-    /// `progress` is told when each target finishes ("html", 2 of 4), for a
-    /// terminal progress line; it may be called from any thread.
-    /// `finishing`, when given, is called after every target succeeded with
-    /// the result and the new tree, before that tree replaces the output:
-    /// what it writes there goes into place in the same step (a release
-    /// adds its signatures and manifest), and when it throws nothing is written.
+    /// `progress` is told when each target finishes a batch ("html", 2 of
+    /// 8: targets times batches), for a terminal progress line; it may be
+    /// called from any thread. `finishing`, when given, is called after
+    /// every target succeeded with the result and the new tree, before that
+    /// tree replaces the output: what it writes there goes into place in
+    /// the same step (a release adds its signatures and manifest), and when
+    /// it throws nothing is written.
     public func build(warningsAsErrors: Bool = false,
                       progress: (@Sendable (_ target: String, _ done: Int, _ total: Int) -> Void)? = nil,
                       finishing: ((_ result: Result, _ tree: URL) throws -> Void)? = nil) throws -> Result {
         let selected = try TargetRegistry.select(options.targets, from: targets)
-        // The targets render into staging while the checks run; on errors
-        // the staging folder is thrown away unseen (see `check(alongside:)`).
-        // Rendering never starts on a name that could not be part of a path
-        // (an id such as `../../x`): it waits for the checks, which refuse it.
-        let trees = LessonTrees()
-        let (checked, rendered) = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
-            .check(lessonTrees: trees) { repository -> StagedBuild? in
-                guard repository.firstUnsafeOutputName == nil else { return nil }
-                return try render(repository, trees: trees, targets: selected, progress: progress)
-            }
-        if checked.hasErrors {
-            if case .success(let build?) = rendered { build.staging.discard() }
-            return Result(diagnostics: checked.diagnostics, artifacts: [], language: checked.repository.language)
-        }
-        guard let build = try rendered.get() else {
+        let run = BatchRendering(builder: self, targets: selected, progress: progress)
+        defer { run.discard() }
+        let checked = try CourseCompiler(fileSystem: fileSystem, warningsAsErrors: warningsAsErrors, katex: katex)
+            .checkInBatches(batches, keepsTrees: true) { run.render($0) }
+        let language = checked.outline.declared.language
+        if checked.hasErrors { return Result(diagnostics: checked.diagnostics, artifacts: [], language: language, run: checked) }
+        if let error = run.setupError { throw error }
+        if let range = run.refusedName {
             // Only when the policy turned the id rule off: the name is still refused.
-            let range = checked.repository.firstUnsafeOutputName ?? checked.repository.manifestRange
             let refusal = Diagnostic(id: Rules.invalidValue.id, severity: .error, range: range,
                                      message: "this name cannot be part of a file name; use lowercase letters, digits and '-' only")
-            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [], language: checked.repository.language)
+            return Result(diagnostics: checked.diagnostics + [refusal], artifacts: [], language: language, run: checked)
         }
-        defer { build.staging.discard() }
-        if let failure = build.failures.first { throw BuildError.targetFailed(failure) }
+        guard let context = run.context, let staging = run.staging, let phase = run.phase else {
+            throw BuildError.targetFailed("no batch was rendered")
+        }
+        if let failure = run.failures.first { throw BuildError.targetFailed(failure) }
+        for target in selected {
+            do {
+                try StageTimings.shared.measure("finish \(target.name)") { try target.finish(context) }
+            } catch {
+                throw BuildError.targetFailed("\(target.name): \(error)")
+            }
+        }
         // Targets report no diagnostics: every rule ran in the check, so a
         // build says exactly what `coursec check` says. What a target could
         // not do (a file changed since the check) fails the build.
-        let unreadable = build.context.failures.all
+        let unreadable = context.failures.all
         if !unreadable.isEmpty { throw BuildError.targetFailed(unreadable.joined(separator: "; ")) }
-        let diagnostics = checked.diagnostics
-        let artifacts = build.context.artifacts
-        let result = Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
-                            repository: build.context.repository, language: build.context.repository.language)
-        try finishing?(result, build.staging.url)
+        let artifacts = context.artifacts
+        let result = Result(diagnostics: checked.diagnostics, artifacts: artifacts, phase: phase,
+                            repository: run.wholeRepository, language: language, run: checked)
+        try finishing?(result, staging.url)
         try StageTimings.shared.measure("commit") {
-            try build.staging.commit(artifacts, unchanged: build.context.unchangedPaths)
+            try staging.commit(artifacts, unchanged: context.unchangedPaths)
         }
         return result
     }
+}
 
-    /// What the targets left in staging, not yet committed.
-    private struct StagedBuild: Sendable {
-        var staging: OutputStaging
-        var context: BuildContext
-        /// "target: error" for each target that failed.
-        var failures: [String]
+/// The targets' side of a batched build: set up from the outline at the
+/// first batch (phase, courses, staging folder), then each batch rendered
+/// by every target. `render` is called one batch at a time.
+private final class BatchRendering: @unchecked Sendable {
+    let builder: CourseBuilder
+    let targets: [any BuildTarget]
+    let progress: (@Sendable (String, Int, Int) -> Void)?
+    private(set) var context: BuildContext?
+    private(set) var staging: OutputStaging?
+    private(set) var phase: Phase?
+    /// Why the build could not start (an unknown phase or course).
+    private(set) var setupError: Error?
+    /// Where the first name that cannot be part of a path is.
+    private(set) var refusedName: SourceRange?
+    /// "target: error" for each target that failed.
+    private(set) var failures: [String] = []
+    /// The phase-filtered repository, when the build is one batch.
+    private(set) var wholeRepository: Repository?
+    private var finishedBatches = 0
+    private let counter = ProgressCounter()
+
+    init(builder: CourseBuilder, targets: [any BuildTarget], progress: (@Sendable (String, Int, Int) -> Void)?) {
+        self.builder = builder
+        self.targets = targets
+        self.progress = progress
     }
 
-    private func render(_ repository: Repository, trees: LessonTrees, targets selected: [any BuildTarget],
-                        progress: (@Sendable (String, Int, Int) -> Void)?) throws -> StagedBuild {
-        guard let phase = options.phaseID.map({ id in repository.phase(id: id) }) ?? repository.phases.last else {
-            throw BuildError.unknownPhase(options.phaseID ?? "", available: repository.phases.map(\.id))
+    /// Renders one batch; returns whether to go on with the next.
+    func render(_ batch: CourseCompiler.Batch) -> Bool {
+        // Nothing is published once the check has found an error; a name
+        // that could not be part of a path waits for the checks (which
+        // refuse it) before any target sees it.
+        guard !batch.errorsBefore, setupError == nil else { return false }
+        if let range = batch.repository.firstUnsafeOutputName {
+            refusedName = range
+            return false
         }
-        var filtered = PhaseFilter.apply(repository, phase: phase)
-        if !options.courseIDs.isEmpty {
-            let known = Set(filtered.courses.map(\.id.value))
-            for id in options.courseIDs where !known.contains(id) {
-                throw BuildError.unknownCourse(id, available: filtered.courses.map(\.id.value))
+        do {
+            let context = try context ?? start(batch.outline)
+            guard let phase else { return false }
+            var filtered = PhaseFilter.apply(batch.repository, phase: phase)
+            let published = Set(context.publishedCourses.map(\.id))
+            filtered.courses = filtered.courses.filter { published.contains($0.id.value) }
+            if batch.count == 1 { wholeRepository = filtered }
+            let batchContext = context.batch(filtered, lessonTrees: batch.trees)
+            // Costliest first; equal costs keep the registry's order.
+            let order = targets.indices.sorted {
+                (targets[$0].relativeCost, -$0) > (targets[$1].relativeCost, -$1)
             }
-            filtered.courses = filtered.courses.filter { options.courseIDs.contains($0.id.value) }
+            let total = targets.count * batch.count
+            failures = Parallel.mapConcurrently(order) { [targets, progress, counter] index -> String? in
+                do {
+                    try StageTimings.shared.measure("target \(targets[index].name)") { try targets[index].build(batchContext) }
+                    progress?(targets[index].name, counter.increment(), total)
+                    return nil
+                } catch {
+                    return "\(targets[index].name): \(error)"
+                }
+            }.compactMap { $0 }
+            return failures.isEmpty
+        } catch {
+            setupError = error
+            return false
         }
+    }
 
-        let staging = try OutputStaging(output: output)
-        let context = BuildContext(repository: filtered, phase: phase, fileSystem: fileSystem, staging: staging.url,
-                                   options: options, output: output, lessonTrees: trees)
-        let counter = ProgressCounter()
-        // Costliest first; equal costs keep the registry's order.
-        let order = selected.indices.sorted {
-            (selected[$0].relativeCost, -$0) > (selected[$1].relativeCost, -$1)
+    /// The phase, the courses the build publishes and the staging folder,
+    /// from the repository as declared.
+    private func start(_ outline: RepositoryOutline) throws -> BuildContext {
+        let declared = outline.declared
+        let options = builder.options
+        guard let phase = options.phaseID.map({ id in declared.phase(id: id) }) ?? declared.phases.last else {
+            throw BuildError.unknownPhase(options.phaseID ?? "", available: declared.phases.map(\.id))
         }
-        let failures = Parallel.mapConcurrently(order) { index -> String? in
-            do {
-                try StageTimings.shared.measure("target \(selected[index].name)") { try selected[index].build(context) }
-                progress?(selected[index].name, counter.increment(), selected.count)
-                return nil
-            } catch {
-                return "\(selected[index].name): \(error)"
+        var courses = declared.courses
+        if !options.courseIDs.isEmpty {
+            let known = Set(courses.map(\.id.value))
+            for id in options.courseIDs where !known.contains(id) {
+                throw BuildError.unknownCourse(id, available: courses.map(\.id.value))
             }
-        }.compactMap { $0 }
-        return StagedBuild(staging: staging, context: context, failures: failures)
+            courses = courses.filter { options.courseIDs.contains($0.id.value) }
+        }
+        let staging = try OutputStaging(output: builder.output)
+        let context = BuildContext(repository: outline.repository(with: []), phase: phase, fileSystem: builder.fileSystem,
+                                   staging: staging.url, options: options, output: builder.output,
+                                   publishedCourses: courses.map(PublishedCourse.init))
+        self.phase = phase
+        self.staging = staging
+        self.context = context
+        return context
+    }
+
+    /// Deletes the staging folder (after a commit it is already gone).
+    func discard() {
+        staging?.discard()
     }
 }
 

@@ -65,10 +65,11 @@ public struct ReleaseBuilder {
         var result = Result()
         do {
             // Everything the release adds is written into the build's new
-            // tree before it takes OUT's place, in the same single step.
+            // tree before it takes OUT's place, in the same single step. One
+            // batch: the manifest snapshots every course of the built model.
             let built = try CourseBuilder(fileSystem: fileSystem, output: output,
                                           options: BuildOptions(phaseID: options.phaseID, timestamp: options.timestamp),
-                                          targets: options.targets)
+                                          targets: options.targets, batches: .whole)
                 .build(warningsAsErrors: options.warningsAsErrors, finishing: { built, tree in
                     guard let phase = built.phase, let repository = built.repository else { return }
                     try Self.requireEmptyOrAbsent(output)

@@ -6,7 +6,7 @@ extension BuildContext {
     /// build (see `ZipEntryCache`).
     public var zipEntryCache: ZipEntryCache { shared(ZipEntryCache.self) { ZipEntryCache() } }
 
-    /// Markdown rendered once for every target of this build that renders
-    /// it alike (see `MarkdownBodyCache`).
-    public var markdownBodyCache: MarkdownBodyCache { shared(MarkdownBodyCache.self) { MarkdownBodyCache() } }
+    /// Markdown rendered once for every target of this batch that renders
+    /// it alike (see `MarkdownBodyCache`), dropped with the batch.
+    public var markdownBodyCache: MarkdownBodyCache { batchShared(MarkdownBodyCache.self) { MarkdownBodyCache() } }
 }

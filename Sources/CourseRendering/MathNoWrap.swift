@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Keeps inline formulas whole on a narrow screen. A browser may break a
 /// line inside KaTeX's output (between the boxes of `(a+b)(a−b)`) and
 /// between a formula and the text that touches it (`(` then the formula);
@@ -22,13 +28,22 @@ enum MathNoWrap {
 
     /// `html` with its inline formulas and the text touching them wrapped.
     static func wrap(_ html: String) -> String {
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8 { wrap(bytes: $0) } ?? html
+    }
+
+    /// nil when there is nothing to wrap. A page is thousands of tags and a
+    /// handful of formulas: memchr jumps from `<` to `<`, and only a tag
+    /// that starts like a formula's is compared in full.
+    private static func wrap(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
         var copied = 0  // bytes[..<copied] are in `out`
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] == 0x3C, let end = formulaEnd(bytes, at: index) else {
+        while index < bytes.count, let hit = memchr(base + index, 0x3C, bytes.count - index) {
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "s") || bytes[index + 1] == UInt8(ascii: "m"),
+                  let end = formulaEnd(bytes, at: index) else {
                 index += 1
                 continue
             }
@@ -40,6 +55,7 @@ enum MathNoWrap {
                 index = end
                 continue
             }
+            if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
             out += bytes[copied..<start]
             out += wrapperOpen
             out += bytes[start..<after]
@@ -47,21 +63,21 @@ enum MathNoWrap {
             copied = after
             index = after
         }
-        if copied == 0 { return html }
+        if copied == 0 { return nil }
         out += bytes[copied...]
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Where the inline formula starting at `index` ends, or nil.
-    private static func formulaEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func formulaEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         if starts(bytes, at: index, with: katexOpen) {
-            return find(katexClose, in: bytes, from: index + katexOpen.count).map { $0 + katexClose.count }
+            return find(katexClose, in: bytes, from: index + katexOpen.count, to: bytes.count).map { $0 + katexClose.count }
         }
         guard starts(bytes, at: index, with: mathMLOpen), index + mathMLOpen.count < bytes.count,
               bytes[index + mathMLOpen.count] == 0x20 || bytes[index + mathMLOpen.count] == 0x3E else { return nil }
         guard let tagEnd = bytes[index...].firstIndex(of: 0x3E) else { return nil }
-        if find(displayBlock, in: Array(bytes[index..<tagEnd]), from: 0) != nil { return nil }
-        return find(mathMLClose, in: bytes, from: tagEnd).map { $0 + mathMLClose.count }
+        if find(displayBlock, in: bytes, from: index, to: tagEnd) != nil { return nil }
+        return find(mathMLClose, in: bytes, from: tagEnd, to: bytes.count).map { $0 + mathMLClose.count }
     }
 
     /// Text that stays with a formula: anything but white space and the tag bracket met going that way.
@@ -69,14 +85,18 @@ enum MathNoWrap {
         byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D && byte != 0x0C && byte != stop
     }
 
-    private static func starts(_ bytes: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
-        index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: [UInt8]) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        for k in prefix.indices where bytes[index + k] != prefix[k] { return false }
+        return true
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
+    /// The first `needle` starting in `start..<end` (and ending by `end`
+    /// for the whole text), or nil.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard !needle.isEmpty, end - start >= needle.count else { return nil }
         var index = start
-        while index <= bytes.count - needle.count {
+        while index <= end - needle.count {
             if bytes[index] == needle[0], starts(bytes, at: index, with: needle) { return index }
             index += 1
         }

@@ -23,13 +23,14 @@ struct CheckCommand: ParsableCommand {
         let location = try RepositoryArgument.locate(paths)
         let directory = location.displayRoot
         let root = location.root
-        let result: CourseCompiler.Result
+        let result: CourseCompiler.BatchedResult
         do {
-            result = try CourseCompiler(root: root, warningsAsErrors: strict).check()
+            // A few courses at a time: memory follows the largest course, not the repository.
+            result = try CourseCompiler(root: root, warningsAsErrors: strict).checkInBatches(.standard) { _ in true }
         } catch let error as LoadError {
             throw CLIError.cannotRun(error.message)
         }
-        CLILanguage.settle(repositoryLanguage: result.repository.language)
+        CLILanguage.settle(repositoryLanguage: result.outline.declared.language)
         let diagnostics = location.only(result.diagnostics)
         try output.print(diagnostics, directory: directory, fileSystem: LocalFileSystem(root: root),
                          currentFolder: location.currentFolder)

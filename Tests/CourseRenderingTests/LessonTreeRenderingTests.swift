@@ -10,11 +10,16 @@ import Testing
 @Suite struct LessonTreeRenderingTests {
     @Test func pagesFromTheLoadedTreeAreThePagesFromTheText() throws {
         let fs = RenderingFixture.fileSystem()
-        let trees = LessonTrees()
-        let (checked, _) = try CourseCompiler(fileSystem: fs).check(lessonTrees: trees) { _ in }
-        let course = try #require(checked.repository.courses.first)
-        let withTrees = CourseRenderer(repository: checked.repository, fileSystem: fs, lessonTrees: trees)
-        let withoutTrees = CourseRenderer(repository: checked.repository, fileSystem: fs)
+        let loaded = Loaded()
+        _ = try CourseCompiler(fileSystem: fs).checkInBatches(.whole, keepsTrees: true) { batch in
+            loaded.batch = batch
+            return true
+        }
+        let batch = try #require(loaded.batch)
+        let trees = try #require(batch.trees)
+        let course = try #require(batch.repository.courses.first)
+        let withTrees = CourseRenderer(repository: batch.repository, fileSystem: fs, lessonTrees: trees)
+        let withoutTrees = CourseRenderer(repository: batch.repository, fileSystem: fs)
         let lessons = course.lessons.filter { trees[$0.path] != nil }
         #expect(!lessons.isEmpty)
         #expect(lessons.count == course.lessons.count)
@@ -28,6 +33,10 @@ import Testing
                 #expect(fromTree.media == fromText.media)
             }
         }
+    }
+
+    private final class Loaded: @unchecked Sendable {
+        var batch: CourseCompiler.Batch?
     }
 
     /// Layering: the model imports no syntax library and holds no parser trees.

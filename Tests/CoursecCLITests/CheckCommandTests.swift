@@ -36,7 +36,7 @@ import Testing
         let lines = out.stderr.split(separator: "\n").map(String.init)
         for stage in ["load", "checks"] {
             let line = try #require(lines.first { $0.hasPrefix(stage + " ") }, "no '\(stage)' line in \(out.stderr)")
-            #expect(line.range(of: #"\d+\.\d{3} s  cpu +\d+\.\d{3} s$"#, options: .regularExpression) != nil, "\(line)")
+            #expect(line.range(of: #"\d+\.\d{3} s  cpu +\d+\.\d{3} s  peak +\d+ MiB$"#, options: .regularExpression) != nil, "\(line)")
         }
         #expect(!out.stdout.contains("cpu"), "timings go to standard error only")
         let quiet = try CLIRunner.run(["check", "Courses"])

@@ -17,7 +17,7 @@ import Testing
         let generated = try SCORMTestSupport.run(generator, [corpus.path])
         #expect(generated.status == 0, "\(generated.output)")
 
-        let (result, output) = try SCORMTestSupport.build(corpus)
+        let (result, output) = try SCORMTestSupport.build(corpus, batches: .whole)
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(result.built, "\(result.diagnostics.filter { $0.severity == .error }.prefix(5))")
         let packages = SCORMTestSupport.packages(in: result, output: output)

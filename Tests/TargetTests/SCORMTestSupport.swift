@@ -52,11 +52,13 @@ enum SCORMTestSupport {
     }
 
     /// Builds only the scorm12 target of a repository, in process.
+    /// `batches: .whole` keeps the built model in the result (`result.repository`).
     static func build(_ repository: URL, granularity: BuildOptions.SCORMGranularity = .course,
-                      output: URL? = nil) throws -> (result: CourseBuilder.Result, output: URL) {
+                      output: URL? = nil, batches: CourseBatches = .standard) throws -> (result: CourseBuilder.Result, output: URL) {
         let out = try output ?? temporaryFolder("out")
         let builder = CourseBuilder(fileSystem: LocalFileSystem(root: repository), output: out,
-                                    options: BuildOptions(targets: ["scorm12"], scormGranularity: granularity))
+                                    options: BuildOptions(targets: ["scorm12"], scormGranularity: granularity),
+                                    batches: batches)
         return (try builder.build(), out)
     }
 

@@ -3,8 +3,14 @@ import Foundation
 /// Everything a target needs: the phase-filtered model, where to read
 /// sources, where to write, where to report. Shared by targets running in
 /// parallel, so everything here is immutable or locked.
+///
+/// A build may hand its targets the courses a batch at a time
+/// (`CourseBatches`): each batch gets a context of its own (`batch(_:)`)
+/// with its courses and trees, sharing with the others what spans the
+/// build (recorded artifacts, failures, `shared` objects).
 public final class BuildContext: @unchecked Sendable {
-    /// The repository with only what the phase publishes (see `PhaseFilter`).
+    /// The repository with only what the phase publishes (see `PhaseFilter`),
+    /// and only this batch's courses.
     public let repository: Repository
     public let phase: Phase
     public let fileSystem: CourseFileSystem
@@ -14,23 +20,27 @@ public final class BuildContext: @unchecked Sendable {
     /// relative to the output folder.
     public let stagingRoot: OutputRoot
     /// Files that could not be read while writing (see `BuildFailures`).
-    public let failures = BuildFailures()
+    public var failures: BuildFailures { build.failures }
     /// The lesson bodies the loader parsed, for the renderer.
     public let lessonTrees: LessonTrees?
     public let options: BuildOptions
-    private let lock = NSLock()
-    private var recorded: [BuiltArtifact] = []
-    /// Parent folders already created, so writing hundreds of CSVs into one
-    /// folder does not ask the file system hundreds of times.
-    private var createdFolders: Set<String> = []
+    /// Every course the build publishes, in order, this batch's and the
+    /// others' (see `PublishedCourse`).
+    public let publishedCourses: [PublishedCourse]
     /// The folder the artifacts end up in, when known: small files already
     /// there with the same bytes are kept rather than written again.
     public let output: URL?
-    private var unchanged: Set<String> = []
-    private var sharedObjects: [ObjectIdentifier: AnyObject] = [:]
+    /// What every batch of the build shares.
+    private let build: BuildState
+    private let lock = NSLock()
+    private var batchObjects: [ObjectIdentifier: AnyObject] = [:]
 
+    /// A build of `repository`'s courses in one batch, or, with
+    /// `publishedCourses`, the context of a build whose batches `batch(_:)`
+    /// makes.
     public init(repository: Repository, phase: Phase, fileSystem: CourseFileSystem, staging: URL,
-                options: BuildOptions, output: URL? = nil, lessonTrees: LessonTrees? = nil) {
+                options: BuildOptions, output: URL? = nil, lessonTrees: LessonTrees? = nil,
+                publishedCourses: [PublishedCourse]? = nil) {
         self.lessonTrees = lessonTrees
         self.repository = repository
         self.phase = phase
@@ -38,41 +48,62 @@ public final class BuildContext: @unchecked Sendable {
         self.stagingRoot = OutputRoot(staging)
         self.options = options
         self.output = output
+        self.publishedCourses = publishedCourses ?? repository.courses.map(PublishedCourse.init)
+        self.build = BuildState()
     }
 
-    /// The one object of type `T` the targets of this build share (a cache
-    /// of work several targets would otherwise repeat), made on first use.
+    private init(batch repository: Repository, lessonTrees: LessonTrees?, of parent: BuildContext) {
+        self.repository = repository
+        self.lessonTrees = lessonTrees
+        self.phase = parent.phase
+        self.fileSystem = parent.fileSystem
+        self.stagingRoot = parent.stagingRoot
+        self.options = parent.options
+        self.output = parent.output
+        self.publishedCourses = parent.publishedCourses
+        self.build = parent.build
+    }
+
+    /// The context of one batch of this build: `repository` holds the
+    /// batch's courses (phase-filtered), `lessonTrees` their trees.
+    public func batch(_ repository: Repository, lessonTrees: LessonTrees?) -> BuildContext {
+        BuildContext(batch: repository, lessonTrees: lessonTrees, of: self)
+    }
+
+    /// The one object of type `T` the targets of this build share, across
+    /// batches (an archive that spans courses, a cache of work several
+    /// targets would otherwise repeat), made on first use.
     public func shared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
+        build.shared(type, make: make)
+    }
+
+    /// Like `shared`, but one object per batch, dropped with it: a cache
+    /// of what the batch's courses render.
+    public func batchShared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        if let existing = sharedObjects[ObjectIdentifier(type)] as? T { return existing }
+        if let existing = batchObjects[ObjectIdentifier(type)] as? T { return existing }
         let made = make()
-        sharedObjects[ObjectIdentifier(type)] = made
+        batchObjects[ObjectIdentifier(type)] = made
         return made
+    }
+
+    /// The 1-based position of `course` among the courses the build
+    /// publishes (each batch's courses are among them).
+    public func position(of course: Course) -> Int {
+        (publishedCourses.firstIndex { $0.id == course.id.value } ?? publishedCourses.count) + 1
     }
 
     /// Artifacts whose file in the output already has their exact bytes:
     /// nothing was staged for them and the commit leaves them as they are.
-    public var unchangedPaths: Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
-        return unchanged
-    }
+    public var unchangedPaths: Set<String> { build.unchangedPaths }
 
     /// Absolute URL inside the staging folder for an output path, creating
     /// its parent folder. Throws `OutputPathError` for a path that is not a
     /// plain relative path of valid names (see `OutputRoot`).
     public func stagingURL(_ path: String) throws -> URL {
         let url = try stagingRoot.url(for: path)
-        let folder = url.deletingLastPathComponent()
-        lock.lock()
-        let known = createdFolders.contains(folder.path)
-        lock.unlock()
-        guard !known else { return url }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        lock.lock()
-        createdFolders.insert(folder.path)
-        lock.unlock()
+        try build.createFolder(url.deletingLastPathComponent())
         return url
     }
 
@@ -91,9 +122,7 @@ public final class BuildContext: @unchecked Sendable {
         // Rebuilding an unchanged course rewrites nothing: creating hundreds
         // of files costs more than reading them back to compare.
         if let output, StagingFile.hasContents(data, at: try OutputRoot(output).url(for: path)) {
-            lock.lock()
-            unchanged.insert(path)
-            lock.unlock()
+            build.keep(path)
         } else {
             try StagingFile.write(data, to: try stagingURL(path))
         }
@@ -105,24 +134,16 @@ public final class BuildContext: @unchecked Sendable {
     /// exactly as this build would write it: nothing is staged for it and
     /// the commit leaves it in place.
     public func keepUnchanged(_ artifact: BuiltArtifact) {
-        lock.lock()
-        unchanged.insert(artifact.path)
-        lock.unlock()
+        build.keep(artifact.path)
         record(artifact)
     }
 
     public func record(_ artifact: BuiltArtifact) {
-        lock.lock()
-        recorded.append(artifact)
-        lock.unlock()
+        build.record(artifact)
     }
 
     /// Artifacts in path order, whatever order parallel work recorded them in.
-    public var artifacts: [BuiltArtifact] {
-        lock.lock()
-        defer { lock.unlock() }
-        return recorded.sorted { $0.path < $1.path }
-    }
+    public var artifacts: [BuiltArtifact] { build.artifacts }
 
     /// Where `path` is in the output folder of the previous build, for
     /// comparing (never writing); nil when the build has no output folder.
@@ -133,4 +154,44 @@ public final class BuildContext: @unchecked Sendable {
 
     /// Where a repository-relative source file is on disk (for streaming media).
     public func sourceURL(_ path: String) -> URL? { fileSystem.url(for: path) }
+}
+
+/// What the batches of one build share: the artifacts recorded, the outputs
+/// kept unchanged, the folders made, failures, and build-wide objects.
+private final class BuildState: @unchecked Sendable {
+    let failures = BuildFailures()
+    private let lock = NSLock()
+    private var recorded: [BuiltArtifact] = []
+    /// Parent folders already created, so writing hundreds of CSVs into one
+    /// folder does not ask the file system hundreds of times.
+    private var createdFolders: Set<String> = []
+    private var unchanged: Set<String> = []
+    private var objects: [ObjectIdentifier: AnyObject] = [:]
+
+    func shared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = objects[ObjectIdentifier(type)] as? T { return existing }
+        let made = make()
+        objects[ObjectIdentifier(type)] = made
+        return made
+    }
+
+    func createFolder(_ folder: URL) throws {
+        guard !lock.withLock({ createdFolders.contains(folder.path) }) else { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        lock.withLock { _ = createdFolders.insert(folder.path) }
+    }
+
+    func keep(_ path: String) {
+        lock.withLock { _ = unchanged.insert(path) }
+    }
+
+    var unchangedPaths: Set<String> { lock.withLock { unchanged } }
+
+    func record(_ artifact: BuiltArtifact) {
+        lock.withLock { recorded.append(artifact) }
+    }
+
+    var artifacts: [BuiltArtifact] { lock.withLock { recorded.sorted { $0.path < $1.path } } }
 }

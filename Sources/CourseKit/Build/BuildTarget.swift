@@ -9,10 +9,13 @@ public protocol BuildTarget: Sendable {
     /// One line for `coursec build --help` and the docs.
     var summary: Message { get }
     /// Writes this target's outputs for every course of `context.repository`
-    /// under `context.staging`, recording each artifact. Problems in the
-    /// sources (a missing medium) are reported to `context.sink`; a thrown
-    /// error aborts the whole build.
+    /// under `context.staging`, recording each artifact. Called once per
+    /// batch of courses (`CourseBatches`), in course order; a thrown error
+    /// aborts the whole build.
     func build(_ context: BuildContext) throws
+    /// Completes what spans batches (an archive of every course), after the
+    /// last batch; `context` is the build's, with no courses of its own.
+    func finish(_ context: BuildContext) throws
     /// Roughly how much work the target is, relative to the others (pages
     /// rendered and bytes compressed per lesson). Targets run in parallel on
     /// as many threads as there are cores; the costliest start first, so a
@@ -22,4 +25,5 @@ public protocol BuildTarget: Sendable {
 
 extension BuildTarget {
     public var relativeCost: Int { 1 }
+    public func finish(_ context: BuildContext) throws {}
 }

@@ -51,8 +51,14 @@ public enum StagingFile {
         let output = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw failure("cannot create", url) }
         defer { close(output) }
-        var buffer = [UInt8](repeating: 0, count: pieceSize)
+        // A buffer the size of the file when it is small (most are: fonts,
+        // scripts), never zeroed: a zeroed piece per copy cost more than
+        // copying a course's KaTeX.
+        var info = stat()
+        let size = fstat(input, &info) == 0 ? Int(info.st_size) : pieceSize
+        let capacity = min(pieceSize, max(size + 1, 4096))
         var total = 0
+        var buffer = [UInt8](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
             if count < 0 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A check over the loaded model. Checks are small and independent; they
 /// read the repository and report through the sink, and `CheckRunner` runs
 /// them in parallel. Because they only need the model, tests build courses
@@ -17,17 +19,41 @@ public struct CheckContext: Sendable {
     public let fileSystem: CourseFileSystem?
     /// Where KaTeX is installed on this machine (pages bundle it).
     public let katex: KaTeXInstallation
+    /// What the checks keep from one batch of the run to the next.
+    public let memory: CheckMemory
 
     public init(repository: Repository, sink: DiagnosticSink, fileSystem: CourseFileSystem? = nil,
-                katex: KaTeXInstallation = .debian) {
+                katex: KaTeXInstallation = .debian, memory: CheckMemory = CheckMemory()) {
         self.repository = repository
         self.sink = sink
         self.fileSystem = fileSystem
         self.katex = katex
+        self.memory = memory
     }
 
     public var policy: Policy { repository.policy }
 
     /// Phases as "did you mean" candidates and for ordering.
     public var phaseIDs: [String] { repository.phases.map(\.id) }
+}
+
+/// What the course checks of one run keep across its batches of courses
+/// (`CourseBatches`): results worth computing once per run, such as the
+/// verdict on each distinct math expression, which courses repeat. Never
+/// anything a diagnostic depends on beyond what one batch would compute.
+public final class CheckMemory: @unchecked Sendable {
+    private let lock = NSLock()
+    private var objects: [ObjectIdentifier: AnyObject] = [:]
+
+    public init() {}
+
+    /// The one object of type `T` of this run, made on first use.
+    public func shared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = objects[ObjectIdentifier(type)] as? T { return existing }
+        let made = make()
+        objects[ObjectIdentifier(type)] = made
+        return made
+    }
 }

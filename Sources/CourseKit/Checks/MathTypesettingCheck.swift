@@ -1,3 +1,4 @@
+import Foundation
 import CourseMath
 
 /// Math in lessons is typeset at build time into MathML for the platform's
@@ -37,17 +38,40 @@ public struct MathTypesettingCheck: CourseCheck {
     public func run(_ context: CheckContext) {
         let sources = context.repository.courses.flatMap(\.lessons).flatMap(\.markdown.math)
         // Courses repeat expressions (`$x$`, `$\pi$`): each distinct one is
-        // typeset once, the distinct ones spread over the cores.
+        // typeset once per run (the verdicts outlive a batch), the distinct
+        // ones spread over the cores.
+        let verdicts = context.memory.shared(Verdicts.self) { Verdicts() }
         var seen = Set<Expression>()
-        let distinct = sources.map { Expression(tex: $0.tex, display: $0.display) }.filter { seen.insert($0).inserted }
+        let distinct = sources.map { Expression(tex: $0.tex, display: $0.display) }
+            .filter { seen.insert($0).inserted && !verdicts.knows($0) }
         let errors = Parallel.map(distinct) { TeXToMathML.validate($0.tex, display: $0.display) }
-        var failures: [Expression: TeXError] = [:]
-        for (expression, error) in zip(distinct, errors) { failures[expression] = error }
+        verdicts.record(zip(distinct, errors))
+        let failures = verdicts.failures(among: seen)
         guard !failures.isEmpty else { return }
         for math in sources {
             guard let error = failures[Expression(tex: math.tex, display: math.display)] else { continue }
             context.sink.report(Self.rule, at: math.range(ofTeXBytes: error.offset, length: error.length),
                                 "\(error.message); platform lessons will show this math as TeX source")
+        }
+    }
+
+    /// Each expression's verdict, for every batch of a run.
+    private final class Verdicts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [Expression: TeXError?] = [:]
+
+        func knows(_ expression: Expression) -> Bool { lock.withLock { known[expression] != nil } }
+
+        func record<S: Sequence<(Expression, TeXError?)>>(_ verdicts: S) {
+            lock.withLock { for (expression, error) in verdicts { known[expression] = .some(error) } }
+        }
+
+        func failures(among expressions: Set<Expression>) -> [Expression: TeXError] {
+            lock.withLock {
+                var result: [Expression: TeXError] = [:]
+                for expression in expressions { if case .some(.some(let error)) = known[expression] { result[expression] = error } }
+                return result
+            }
         }
     }
 }

@@ -1,14 +1,13 @@
 /// The policy may only name rules, and parameters of those rules, that
 /// exist: a misspelt setting would otherwise silently do nothing.
-public struct PolicyCheck: CourseCheck {
+public struct PolicyCheck: RepositoryCheck {
     public init() {}
     public var rules: [Rule] { [PolicyRules.unknownRule, PolicyRules.invalidParameter] }
 
-    public func run(_ context: CheckContext) {
-        let ids = RuleRegistry.all.map(\.id)
+    public func run(_ context: RepositoryCheckContext) {
         for setting in context.policy.rules {
             guard let rule = RuleRegistry.rule(id: setting.ruleID.value) else {
-                let hint: Message = Suggestion.closest(to: setting.ruleID.value, in: ids).map { "; did you mean \($0)?" } ?? ""
+                let hint: Message = Suggestion.closest(to: setting.ruleID.value, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
                 context.sink.report(PolicyRules.unknownRule, at: setting.ruleID.range,
                                     "the policy configures '\(setting.ruleID.value)', which is not a rule\(hint)")
                 continue

@@ -5,18 +5,18 @@ import CourseMarkdown
 /// (CS0604), a video or audio browsers cannot play becomes a download
 /// (CS0603), and math shows as TeX source when KaTeX is not installed
 /// (CS0601). The renderer applies the same decisions (`URLSafety`,
-/// `MediaTypes.playableVideo`) without reporting anything.
-public struct RenderingCheck: CourseCheck {
+/// `MediaTypes.playableVideo`) without reporting anything. The missing
+/// KaTeX is said once, at the repository's first math (a repository check,
+/// from each course's summary).
+public struct RenderingCheck: CourseCheck, RepositoryCheck {
     public init() {}
 
     public var rules: [Rule] { [RenderingRules.mathAssetsMissing, RenderingRules.unsupportedMedium, RenderingRules.externalImage] }
 
     public func run(_ context: CheckContext) {
-        var firstMath: SourceRange?
         for course in context.repository.courses {
             for lesson in course.lessons {
                 bodies(lesson.markdown, context.sink)
-                if firstMath == nil, let math = lesson.markdown.math.first { firstMath = math.range }
                 guard let file = lesson.file, lesson.kind == .video || lesson.kind == .audio else { continue }
                 let ext = RepositoryPath.pathExtension(file.value)
                 let playable = lesson.kind == .video ? MediaTypes.playableVideo : MediaTypes.playableAudio
@@ -27,10 +27,12 @@ public struct RenderingCheck: CourseCheck {
             }
             for quiz in course.quizzes + [course.assessment].compactMap({ $0 }) {
                 bodies(quiz.markdown, context.sink)
-                if firstMath == nil, let math = quiz.markdown.math.first { firstMath = math.range }
             }
         }
-        if let firstMath, !context.katex.isAvailable {
+    }
+
+    public func run(_ context: RepositoryCheckContext) {
+        if let firstMath = context.courses.lazy.compactMap(\.firstMath).first, !context.katex.isAvailable {
             context.sink.report(RenderingRules.mathAssetsMissing, at: firstMath,
                                 "KaTeX is not installed (\(context.katex.scriptFolder.path)): pages will show math as TeX source; install libjs-katex and fonts-katex (make setup)")
         }

@@ -32,13 +32,16 @@ public struct DiagnosticEngine: Sendable {
     /// the policy turns its rule off there.
     private func applyPolicy(_ diagnostic: Diagnostic) -> Diagnostic? {
         // Policy problems are about the policy itself, and limits protect
-        // the build: never configurable away.
-        guard diagnostic.id != PolicyRules.unknownRule.id, !RuleRegistry.unconfigurable.contains(diagnostic.id) else {
+        // the build: never configurable away. (Settings first: most
+        // diagnostics have none, and the registry is costly to make.)
+        let settings = policy.settings(for: diagnostic.id, at: diagnostic.range.file)
+        guard !settings.isEmpty, diagnostic.id != PolicyRules.unknownRule.id,
+              !RuleRegistry.unconfigurable.contains(diagnostic.id) else {
             return diagnostic
         }
         var diagnostic = diagnostic
         var disabled = false
-        for setting in policy.settings(for: diagnostic.id, at: diagnostic.range.file) {
+        for setting in settings {
             switch setting.severity {
             case .off?: disabled = true
             case .severity(let s)?: disabled = false; diagnostic.severity = s

@@ -1,11 +1,13 @@
 /// Reads a `course.yaml` into a course whose outline still holds file paths;
 /// `RepositoryLoader` then loads those files in parallel and fills it in.
 struct CourseFileLoader {
-    struct Draft {
+    struct Draft: Sendable {
         var course: Course
         /// Per unit, the repository-relative paths of its items, in order.
         var unitPaths: [[Located<String>]]
         var assessmentPath: Located<String>?
+        /// Every Markdown file the course loads: its outline's, then its assessment.
+        var requests: [Located<String>] { unitPaths.flatMap { $0 } + (assessmentPath.map { [$0] } ?? []) }
     }
 
     let reader: SourceReader

@@ -1,7 +1,9 @@
 /// Loads a whole course repository into the model: `coursec.yaml`, the
 /// frameworks, each course and every lesson and quiz file (in parallel,
 /// each read once). Problems become diagnostics; only a missing
-/// `coursec.yaml` stops loading (`LoadError`, exit 2).
+/// `coursec.yaml` stops loading (`LoadError`, exit 2). The outline
+/// (`loadOutline`) and the courses' files (`loadCourses`) load apart, so a
+/// run can hold a few courses' lessons at a time (`CourseBatches`).
 public struct RepositoryLoader: Sendable {
     public let fileSystem: CourseFileSystem
     public let sink: DiagnosticSink
@@ -18,6 +20,15 @@ public struct RepositoryLoader: Sendable {
     }
 
     public func load() throws -> Repository {
+        let outline = try loadOutline()
+        return outline.repository(with: loadCourses(outline.drafts.indices, of: outline))
+    }
+
+    /// `coursec.yaml`, the frameworks and every `course.yaml`: the
+    /// repository without its lessons and quizzes (see `RepositoryOutline`).
+    /// Reports what spans courses: a file named in two outlines is kept at
+    /// its first place only, and files no outline names are reported.
+    public func loadOutline() throws -> RepositoryOutline {
         guard fileSystem.status(of: "") == .directory || fileSystem is InMemoryFileSystem else {
             throw LoadError.notADirectory(fileSystem.url(for: "")?.path ?? ".")
         }
@@ -25,9 +36,7 @@ public struct RepositoryLoader: Sendable {
             throw LoadError.noManifest(fileSystem.url(for: "")?.path ?? ".")
         }
         let reader = SourceReader(fileSystem: fileSystem, sink: sink)
-        guard let manifest = ManifestLoader(reader: reader).load() else {
-            return Repository(name: "", language: "es")
-        }
+        guard let manifest = ManifestLoader(reader: reader).load() else { return .empty() }
         let frameworks = Parallel.map(manifest.frameworkPaths) { written -> Framework? in
             guard case .success(let path) = RepositoryPath.resolve(written.value, relativeTo: "") else {
                 sink.report(Rules.pathOutsideRepository, at: written.range, "'\(written.value)' leaves the repository")
@@ -54,10 +63,8 @@ public struct RepositoryLoader: Sendable {
                 .load(folder: Located(path, at: folder.range))
         }.compactMap { $0 }
 
-        // Every Markdown file of every course, loaded in one parallel pass.
         // A file named twice is reported and kept at its first place only:
         // the model holds each file once, so no target renders it twice.
-        var requests: [Located<String>] = []
         var seen: [String: SourceRange] = [:]
         func firstUse(_ path: Located<String>) -> Bool {
             if let first = seen[path.value] {
@@ -66,13 +73,52 @@ public struct RepositoryLoader: Sendable {
                 return false
             }
             seen[path.value] = path.range
-            requests.append(path)
             return true
         }
         for index in drafts.indices {
             drafts[index].unitPaths = drafts[index].unitPaths.map { $0.filter(firstUse) }
             if let assessment = drafts[index].assessmentPath, !firstUse(assessment) { drafts[index].assessmentPath = nil }
         }
+        let used = Set(seen.keys)
+        let listed = StageTimings.shared.measure("load orphans") {
+            let finder = OrphanFinder(fileSystem: fileSystem, sink: sink)
+            let listing = finder.list(courses: drafts.map(\.course.folder))
+            let sizes = Dictionary(listing.joined().map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+            // The file an outline entry that names nothing was meant to name
+            // (CS0201 suggests it) is that entry's, not an orphan. A listed
+            // file exists; any other is asked about.
+            let nearest = NearestPath(fileSystem: fileSystem)
+            let meant = used.sorted().filter { sizes[$0] == nil && fileSystem.status(of: $0) == .missing }
+                .compactMap { nearest.suggestion(for: $0, from: "") }
+            finder.report(listing, used: used.union(meant))
+            return sizes
+        }
+        // The outline names every file a course will load: the memo forgets the others.
+        memo?.keep(only: used)
+        // What each course will read, to size batches by: the sizes the
+        // course folders were listed with (a `stat` for a file elsewhere).
+        let sourceBytes = drafts.map { draft in
+            draft.requests.reduce(0) { total, path in
+                if let size = listed[path.value] { return total + size }
+                if case .file(let size) = fileSystem.status(of: path.value) { return total + size }
+                return total
+            }
+        }
+        let declared = Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
+                                  phases: manifest.phases, courses: drafts.map(\.course), policy: manifest.policy,
+                                  manifestRange: manifest.range)
+        return RepositoryOutline(declared: declared, drafts: drafts, sourceBytes: sourceBytes)
+    }
+
+    /// The lessons, quizzes and assessments of the outline's courses at
+    /// `indices`, loaded in one parallel pass, assembled into their courses
+    /// and their questions resolved. Each course's files are its own (the
+    /// outline kept a file named twice at its first place only), so any
+    /// grouping of courses loads the same courses.
+    public func loadCourses<Indices: Collection<Int>>(_ indices: Indices, of outline: RepositoryOutline) -> [Course] {
+        let drafts = indices.map { outline.drafts[$0] }
+        let reader = SourceReader(fileSystem: fileSystem, sink: sink)
+        let requests = drafts.flatMap(\.requests)
         let loader = MarkdownFileLoader(reader: reader, lessonTrees: lessonTrees)
         let loaded = StageTimings.shared.measure("load lessons and quizzes") {
             Parallel.map(requests) { request in
@@ -80,24 +126,13 @@ public struct RepositoryLoader: Sendable {
                 return memo.load(request.value, referencedFrom: request.range, with: loader, sink: sink)
             }
         }
-        memo?.keep(only: Set(requests.map(\.value)))
         var byPath: [String: MarkdownFileLoader.Loaded] = [:]
         for (request, result) in zip(requests, loaded) { if let result { byPath[request.value] = result } }
 
         let assembled = StageTimings.shared.measure("load assemble") { drafts.map { assemble($0, byPath) } }
-        let courses = StageTimings.shared.measure("resolve questions") {
-            RepositoryResolver(sink: sink, memo: memo).resolve(assembled, policy: manifest.policy)
+        return StageTimings.shared.measure("resolve questions") {
+            RepositoryResolver(sink: sink, memo: memo).resolve(assembled, policy: outline.declared.policy)
         }
-        StageTimings.shared.measure("load orphans") {
-            // The file an outline entry that names nothing was meant to name
-            // (CS0201 suggests it) is that entry's, not an orphan.
-            let nearest = NearestPath(fileSystem: fileSystem)
-            let meant = requests.filter { byPath[$0.value] == nil && fileSystem.status(of: $0.value) == .missing }
-                .compactMap { nearest.suggestion(for: $0.value, from: "") }
-            OrphanFinder(fileSystem: fileSystem, sink: sink).report(courses: drafts.map(\.course.folder), used: Set(seen.keys).union(meant))
-        }
-        return Repository(name: manifest.name, language: manifest.language, frameworks: frameworks,
-                          phases: manifest.phases, courses: courses, policy: manifest.policy, manifestRange: manifest.range)
     }
 
     private func assemble(_ draft: CourseFileLoader.Draft, _ byPath: [String: MarkdownFileLoader.Loaded]) -> Course {

@@ -5,13 +5,15 @@ import Foundation
 /// is set: where a slow build spends its time (`make bench` shows the totals;
 /// this shows the split). CPU time well under twice the wall time on two
 /// cores means a stage leaves a core idle. Stages that overlap share CPU time.
+/// The last column is the process's peak resident memory when the stage
+/// ended (`VmHWM`), to see which stage makes the peak.
 public final class StageTimings: @unchecked Sendable {
     public static let shared = StageTimings(
         enabled: ProcessInfo.processInfo.environment["COURSEC_TIMINGS"].map { !$0.isEmpty && $0 != "0" } ?? false)
 
     public let enabled: Bool
     private let lock = NSLock()
-    private var stages: [(name: String, seconds: Double, cpu: Double)] = []
+    private var stages: [(name: String, seconds: Double, cpu: Double, peakMiB: Int)] = []
 
     init(enabled: Bool) { self.enabled = enabled }
 
@@ -23,8 +25,9 @@ public final class StageTimings: @unchecked Sendable {
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let cpu = Self.processCPUSeconds() - startCPU
+            let peak = Self.peakResidentMiB()
             lock.lock()
-            stages.append((name(), seconds, cpu))
+            stages.append((name(), seconds, cpu, peak))
             lock.unlock()
         }
         return try body()
@@ -36,8 +39,17 @@ public final class StageTimings: @unchecked Sendable {
         defer { lock.unlock() }
         return stages.map { stage in
             stage.name.padding(toLength: 34, withPad: " ", startingAt: 0)
-                + String(format: "%7.3f s  cpu %6.3f s", stage.seconds, stage.cpu)
+                + String(format: "%7.3f s  cpu %6.3f s  peak %5d MiB", stage.seconds, stage.cpu, stage.peakMiB)
         }.joined(separator: "\n")
+    }
+
+    /// The process's peak resident memory so far, from `/proc/self/status`
+    /// (0 where there is none).
+    static func peakResidentMiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kib = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return kib / 1024
     }
 
     /// User and system time of every thread of the process so far.

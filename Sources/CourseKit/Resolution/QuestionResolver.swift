@@ -32,8 +32,7 @@ public struct QuestionResolver: Sendable {
 
     public func resolve(_ item: QuizItem) -> ResolvedQuestion {
         let stemSource = item.type == .fillBlanks ? item.stem(replacingBlanksWith: Self.blankMark) : item.stem
-        let stem = text(stemSource, at: item.range, what: "the question's text")
-            .replacingOccurrences(of: Self.blankMark, with: "___")
+        let stem = Self.restoringBlanks(text(stemSource, at: item.range, what: "the question's text"))
         let options = item.options.map { text($0.text, at: $0.range, what: "this option") }
         let explanation = item.explanation.map { text($0, at: item.range, what: "the explanation", mustHaveText: false) }
         let optionExplanations = item.options.map { option in
@@ -41,6 +40,14 @@ public struct QuestionResolver: Sendable {
         }
         return ResolvedQuestion(answer: answer(item, options: options), stem: stem, options: options,
                                 explanation: explanation, optionExplanations: optionExplanations)
+    }
+
+    /// `text` with each blank mark written `___`. Most texts have no
+    /// private-use character at all, which one byte test tells (the mark is
+    /// `EE 80 80` in UTF-8), so they skip Foundation's search.
+    static func restoringBlanks(_ text: String) -> String {
+        guard text.utf8.contains(0xEE) else { return text }
+        return text.replacingOccurrences(of: blankMark, with: "___")
     }
 
     private func answer(_ item: QuizItem, options: [String]) -> ResolvedQuestion.Answer {

@@ -13,7 +13,7 @@ public enum RuleRegistry {
             Rules.tooFewOptions, Rules.duplicateOption, Rules.optionsNotTaskList,
             // Reported while resolving questions (QuestionResolver).
             Rules.trueFalseWording, Rules.emptyAfterSanitizing,
-        ] + AuthoringRules.loading + CheckRunner.standardChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
+        ] + AuthoringRules.loading + CheckRunner.standardChecks.flatMap(\.rules) + CheckRunner.repositoryChecks.flatMap(\.rules) + PolicyRules.all + PlatformRules.all + Rules.scormRules + RenderingRules.all
             + ResultsRules.all + ImportRules.all + LimitRules.all
         // A rule listed twice (by its check and by its group) is kept once;
         // two different rules with one id are both kept, and a test fails.

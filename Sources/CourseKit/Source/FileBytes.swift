@@ -42,14 +42,19 @@ enum FileBytes {
     }
 
     private static func contents(of fd: Int32, size: Int, path: String) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: size)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
-            if n == 0 { bytes.removeLast(bytes.count - offset); break }
-            offset += n
+        // Not zeroed first: the read fills what is kept.
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { failed = true; break }
+                if n == 0 { break }
+                offset += n
+            }
+            count = offset
         }
+        if failed { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
         return bytes
     }
 }

@@ -27,6 +27,14 @@ public enum YAMLParser {
     /// reported, since what follows may come from the guess.
     public static func parse(_ text: String, in file: SourceFile, lineOffset: Int = 0,
                              sink: DiagnosticSink) -> YAMLNode? {
+        // Most front matter is flat `key: value` lines, read without Yams.
+        if let node = FlatYAML.parse(text, in: file, lineOffset: lineOffset) { return node }
+        return parseWithYams(text, in: file, lineOffset: lineOffset, sink: sink)
+    }
+
+    /// `parse` through Yams alone (what `FlatYAML` is tested against).
+    static func parseWithYams(_ text: String, in file: SourceFile, lineOffset: Int = 0,
+                              sink: DiagnosticSink) -> YAMLNode? {
         var lines: [String] = []
         var repaired = false
         var reporting = true

@@ -17,13 +17,14 @@ public struct MCTTarget: BuildTarget {
     public var summary: Message { "the platform's bulk-upload courses ZIP, question CSVs, course details and deployment checklist" }
     public var relativeCost: Int { 3 }
 
-    /// Generated lesson ZIPs kept in memory at once, across all courses.
+    /// Generated lesson ZIPs kept in memory at once, across a batch's courses.
     static let inMemoryBudget = 48 << 20
 
     public func build(_ context: BuildContext) throws {
         let courses = context.repository.courses
         guard !courses.isEmpty else { return }
-        let plans = courses.enumerated().map { CoursePlan(course: $1, position: $0 + 1, courseCount: courses.count) }
+        let count = context.publishedCourses.count
+        let plans = courses.map { CoursePlan(course: $0, position: context.position(of: $0), courseCount: count) }
         let phaseFolder = "mct/\(context.phase.id)"
         let spill = try context.stagingFolder("\(phaseFolder)/.lessons")
         defer { try? FileManager.default.removeItem(at: spill.url) }
@@ -34,9 +35,9 @@ public struct MCTTarget: BuildTarget {
             spillFolder: spill,
             memoryBudget: MemoryBudget(bytes: Self.inMemoryBudget))
 
-        // Every lesson and every question CSV of every course in one parallel
-        // pass: courses differ a lot in size, so per-course parallelism alone
-        // would leave a core idle.
+        // Every lesson and every question CSV of the batch's courses in one
+        // parallel pass: courses differ a lot in size, so per-course
+        // parallelism alone would leave a core idle.
         let jobs = plans.flatMap { plan in plan.entries.filter { $0.kind == .lesson || $0.csvName != nil }.map { (plan, $0) } }
         let outputs = StageTimings.shared.measure("mct lessons and quizzes") {
             Parallel.map(jobs.indices.map { $0 }) { index -> Result<MCTJobOutput, Error> in
@@ -60,14 +61,12 @@ public struct MCTTarget: BuildTarget {
         let exports = collected
         // courses.zip needs only the lessons, the per-course files (course.json,
         // DEPLOY.md, thumbnail) every CSV's figures: the two are written at once.
-        let zipPath = "\(phaseFolder)/courses.zip"
-        let zipURL = try context.stagingURL(zipPath)
-        let timestamp = context.options.timestamp
+        let archive = context.shared(CoursesArchive.self) { CoursesArchive() }
         let (zipped, courseResults) = Parallel.alongside({
             Result {
-                let writer = DeterministicZipWriter(destination: zipURL, timestamp: timestamp, flushesToDisk: false,
-                                                    cache: context.zipEntryCache)
-                return try Self.writeCoursesZip(writer, plans: plans, jobs: jobs, outputs: outputs)
+                try StageTimings.shared.measure("mct courses.zip") {
+                    try archive.add(plans: plans, jobs: jobs, outputs: outputs, context: context, zipPath: "\(phaseFolder)/courses.zip")
+                }
             }
         }) {
             StageTimings.shared.measure("mct course files") {
@@ -80,24 +79,54 @@ public struct MCTTarget: BuildTarget {
             }
         }
         for result in courseResults { try result.get() }
-        let summary = try zipped.get()
-        context.record(BuiltArtifact(path: zipPath, target: name, course: nil, bytes: Int(summary.byteSize)))
+        try zipped.get()
     }
 
-    /// `courses.zip`: one folder per course, the lesson files in it.
-    private static func writeCoursesZip(_ writer: DeterministicZipWriter, plans: [CoursePlan],
-                                        jobs: [(CoursePlan, CoursePlan.Entry)],
-                                        outputs: [Result<MCTJobOutput, Error>]) throws -> ArchiveSummary {
-        for plan in plans { writer.addDirectory(plan.folderName) }
-        for (index, (plan, entry)) in jobs.enumerated() {
-            guard case .lesson(let output) = try outputs[index].get(), let fileName = entry.fileName else { continue }
-            let path = plan.folderName + "/" + fileName
-            switch output {
-            case .file(let url): try writer.addFile(at: url, as: path)
-            case .data(let data): try writer.addData(data, as: path)
+    /// Completes `courses.zip` once every batch added its courses.
+    public func finish(_ context: BuildContext) throws {
+        let archive = context.shared(CoursesArchive.self) { CoursesArchive() }
+        guard let (path, summary) = try archive.finish() else { return }
+        context.record(BuiltArtifact(path: path, target: name, course: nil, bytes: Int(summary.byteSize)))
+    }
+}
+
+/// `courses.zip`: one folder per course, the lesson files in it. Written as
+/// the batches come (their courses in order, so the entries come in the
+/// archive's order), so no lesson waits in memory for the last batch.
+final class CoursesArchive: @unchecked Sendable {
+    private var stream: ZipStreamWriter?
+    private var path: String?
+
+    /// Adds one batch's course folders and lesson files.
+    func add(plans: [CoursePlan], jobs: [(CoursePlan, CoursePlan.Entry)], outputs: [Result<MCTJobOutput, Error>],
+             context: BuildContext, zipPath: String) throws {
+        if stream == nil {
+            stream = try ZipStreamWriter(destination: try context.stagingURL(zipPath),
+                                         timestamp: DeterministicZipWriter.clamped(context.options.timestamp),
+                                         flushesToDisk: false, cache: context.zipEntryCache)
+            path = zipPath
+        }
+        guard let stream else { return }
+        var next = 0
+        for plan in plans {
+            try stream.addDirectory(plan.folderName)
+            while next < jobs.count, jobs[next].0 === plan {
+                defer { next += 1 }
+                guard case .lesson(let output) = try outputs[next].get(), let fileName = jobs[next].1.fileName else { continue }
+                let path = plan.folderName + "/" + fileName
+                switch output {
+                case .file(let url): try stream.addFile(at: url, as: path)
+                case .data(let data): try stream.addData(data, as: path)
+                }
             }
         }
-        return try StageTimings.shared.measure("mct courses.zip") { try writer.finish() }
+    }
+
+    /// Puts the archive in place; nil when no batch had a course.
+    func finish() throws -> (String, ArchiveSummary)? {
+        guard let stream, let path else { return nil }
+        self.stream = nil
+        return (path, try stream.finish())
     }
 }
 

@@ -5,13 +5,12 @@ public struct SuppressionCheck: CourseCheck {
     public var rules: [Rule] { SuppressionRules.all }
 
     public func run(_ context: CheckContext) {
-        let ids = RuleRegistry.all.map(\.id)
         for suppression in context.repository.suppressions where !suppression.isValid {
             let message: Message
             if suppression.ruleID.isEmpty {
                 message = "this suppression names no rule; write <!-- coursec-disable CS0000: reason -->"
             } else if suppression.rule == nil {
-                let hint: Message = Suggestion.closest(to: suppression.ruleID, in: ids).map { "; did you mean \($0)?" } ?? ""
+                let hint: Message = Suggestion.closest(to: suppression.ruleID, in: RuleRegistry.all.map(\.id)).map { "; did you mean \($0)?" } ?? ""
                 message = "this suppression names '\(suppression.ruleID)', which is not a rule\(hint)"
             } else if let rule = suppression.rule, !rule.configurable {
                 message = "\(rule.id) (\(rule.name)) is a limit of coursec and cannot be suppressed; remove this comment"
