@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -87,7 +88,7 @@ public final class DeterministicZipWriter {
         let name = try reserve(path)
         var info = stat()
         guard stat(sourceURL.path, &info) == 0 else {
-            throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: String(cString: strerror(errno)))
+            throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: Message(verbatim: String(cString: strerror(errno))))
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: "not a regular file")
@@ -114,7 +115,7 @@ public final class DeterministicZipWriter {
         } catch let error as ArchiveError {
             deferredError = deferredError ?? error
         } catch {
-            deferredError = deferredError ?? .invalidPath(path: path, reason: "\(error)")
+            deferredError = deferredError ?? .invalidPath(path: path, reason: Message(verbatim: String(describing: error)))
         }
     }
 
@@ -213,7 +214,7 @@ public final class DeterministicZipWriter {
         return count
     }
 
-    private func posix(_ status: Int32, _ action: String) throws {
+    private func posix(_ status: Int32, _ action: Message) throws {
         guard status == 0 else {
             throw ArchiveError.writeFailed(destination: destination.path,
                                            reason: "cannot \(action): \(String(cString: strerror(errno)))")

@@ -1,3 +1,4 @@
+import CourseArchive
 import CourseKit
 import Foundation
 
@@ -72,7 +73,7 @@ public struct CourseBuilder: Sendable {
         // build says exactly what `coursec check` says. What a target could
         // not do (a file changed since the check) fails the build.
         let unreadable = build.context.failures.all
-        if !unreadable.isEmpty { throw BuildError.targetFailed(unreadable.joined(separator: "; ")) }
+        if !unreadable.isEmpty { throw BuildError.targetFailed(Message(verbatim: unreadable.joined(separator: "; "))) }
         let diagnostics = checked.diagnostics
         let artifacts = build.context.artifacts
         let result = Result(diagnostics: diagnostics, artifacts: artifacts, phase: build.context.phase,
@@ -89,7 +90,7 @@ public struct CourseBuilder: Sendable {
         var staging: OutputStaging
         var context: BuildContext
         /// "target: error" for each target that failed.
-        var failures: [String]
+        var failures: [Message]
     }
 
     private func render(_ repository: Repository, trees: LessonTrees, targets selected: [any BuildTarget],
@@ -114,16 +115,18 @@ public struct CourseBuilder: Sendable {
         let order = selected.indices.sorted {
             (selected[$0].relativeCost, -$0) > (selected[$1].relativeCost, -$1)
         }
-        let failures = Parallel.mapConcurrently(order) { index -> String? in
+        let failed = Parallel.mapConcurrently(order) { index -> Message? in
             do {
                 try StageTimings.shared.measure("target \(selected[index].name)") { try selected[index].build(context) }
                 progress?(selected[index].name, counter.increment(), selected.count)
                 return nil
+            } catch let error as ArchiveError {
+                return "\(selected[index].name): \(error.message)"
             } catch {
-                return "\(selected[index].name): \(error)"
+                return "\(selected[index].name): \(String(describing: error))"
             }
         }.compactMap { $0 }
-        return StagedBuild(staging: staging, context: context, failures: failures)
+        return StagedBuild(staging: staging, context: context, failures: failed)
     }
 }
 
@@ -145,7 +148,7 @@ public enum BuildError: Error, CustomStringConvertible {
     case unknownTarget(String, available: [String])
     case unknownPhase(String, available: [String])
     case unknownCourse(String, available: [String])
-    case targetFailed(String)
+    case targetFailed(Message)
     case output(String)
 
     public var message: Message {
