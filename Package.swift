@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "CourseText"),
         .target(name: "CourseMarkdown", dependencies: ["CCmarkGFM", "CMarkdownArena", "CourseText"]),
         .target(name: "CourseXML", dependencies: ["CLibXML2"]),
-        .target(name: "CourseArchive", dependencies: ["CCompression"]),
+        // Archive errors are messages, so the leaf CourseLocalization is its one Swift dependency.
+        .target(name: "CourseArchive", dependencies: ["CCompression", "CourseLocalization"]),
         // SHA-256 of files and bytes: a leaf that signing, rendering and releases share.
         .target(name: "CourseDigest", dependencies: ["CSodium"]),
         // minisign signatures and keys; it sees every artifact only as a file.
@@ -66,7 +67,7 @@ let package = Package(
         .target(name: "TargetSyllabus", dependencies: ["CourseKit", "CourseRendering"],
                 path: "Sources/Targets/Syllabus"),
         .target(name: "CourseBuild", dependencies: [
-            "CourseKit", "CourseRendering", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
+            "CourseKit", "CourseRendering", "CourseArchive", "TargetMCT", "TargetHTML", "TargetSCORM12", "TargetSyllabus",
         ]),
         // The incremental engine behind `coursec serve`: loads reused per
         // file, pages rendered again only when what they are made from changed.
@@ -108,7 +109,7 @@ let package = Package(
         .target(name: "CoursecTestSupport", path: "Tests/CoursecTestSupport"),
         .testTarget(name: "CourseMathTests", dependencies: ["CourseMath"], exclude: ["Fixtures"]),
         .testTarget(name: "CourseXMLTests", dependencies: ["CourseXML"]),
-        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive", "CoursecTestSupport"]),
+        .testTarget(name: "CourseArchiveTests", dependencies: ["CourseArchive", "CourseLocalization", "CoursecTestSupport"]),
         .testTarget(name: "CourseDigestTests", dependencies: ["CourseDigest", "CoursecTestSupport"]),
         .testTarget(name: "CourseMediaTests", dependencies: ["CourseMedia", "CoursecTestSupport"]),
         .testTarget(name: "CourseSigningTests", dependencies: ["CourseSigning"]),

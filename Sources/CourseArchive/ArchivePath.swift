@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 
 /// Validation and normalisation of the paths callers give the writer.
@@ -15,7 +16,7 @@ enum ArchivePath {
         if allowTrailingSlash, candidate.hasSuffix("/"), candidate.count > 1 {
             candidate.removeLast()
         }
-        func fail(_ reason: String) -> ArchiveError {
+        func fail(_ reason: Message) -> ArchiveError {
             .invalidPath(path: path, reason: reason)
         }
         if candidate.isEmpty { throw fail("the path is empty") }

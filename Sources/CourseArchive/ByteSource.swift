@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -85,6 +86,6 @@ public final class FileByteSource: ByteSource {
     }
 
     private static func failure(_ name: String, _ code: Int32) -> ArchiveError {
-        .unreadableArchive(archive: name, reason: String(cString: strerror(code)))
+        .unreadableArchive(archive: name, reason: Message(verbatim: String(cString: strerror(code))))
     }
 }

@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -92,7 +93,7 @@ public final class DeterministicZipWriter {
         let name = try reserve(path)
         var info = stat()
         guard stat(sourceURL.path, &info) == 0 else {
-            throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: String(cString: strerror(errno)))
+            throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: Message(verbatim: String(cString: strerror(errno))))
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw ArchiveError.sourceUnreadable(source: sourceURL.path, reason: "not a regular file")
@@ -119,7 +120,7 @@ public final class DeterministicZipWriter {
         } catch let error as ArchiveError {
             deferredError = deferredError ?? error
         } catch {
-            deferredError = deferredError ?? .invalidPath(path: path, reason: "\(error)")
+            deferredError = deferredError ?? .invalidPath(path: path, reason: Message(verbatim: String(describing: error)))
         }
     }
 

@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 
 /// Turns titles into file and folder names that every target platform
@@ -65,7 +66,7 @@ public enum WindowsSafeName {
     /// it refuses, a device name (`CON`, `nul.txt`), or a trailing dot or
     /// space, which it drops. Control characters and separators are the
     /// caller's to refuse first.
-    static func problem(with component: Substring) -> String? {
+    static func problem(with component: Substring) -> Message? {
         if let refused = component.unicodeScalars.first(where: { forbidden.contains($0) }) {
             return "Windows does not allow “\(refused)” in a name"
         }

@@ -1,3 +1,4 @@
+import CourseLocalization
 /// One record of a ZIP's central directory (APPNOTE.TXT 4.3.12), with the
 /// Zip64 extended information (4.5.3) folded into its sizes and offset.
 /// Nothing here is trusted yet: `ZipDirectory` vets it.
@@ -33,7 +34,7 @@ struct ZipCentralEntry {
     /// Parses the record at `offset` of the central directory's bytes and
     /// returns it with the offset of the next one.
     static func parse(_ directory: [UInt8], at offset: Int, index: Int, archive: String) throws -> (ZipCentralEntry, Int) {
-        func damaged(_ reason: String) -> ArchiveError {
+        func damaged(_ reason: Message) -> ArchiveError {
             .unreadableArchive(archive: archive, reason: "central directory entry \(index + 1): \(reason)")
         }
         guard offset + fixedSize <= directory.count else { throw damaged("it runs past the end of the directory") }

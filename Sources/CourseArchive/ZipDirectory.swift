@@ -1,3 +1,4 @@
+import CourseLocalization
 /// The vetted table of contents of a ZIP archive: every central directory
 /// entry decoded, checked against its local header and against the
 /// others, and within the limits, before a byte of content is inflated.
@@ -40,7 +41,7 @@ public struct ZipDirectory: Sendable {
     static let ratioFloor: UInt64 = 1 << 20
 
     static func read(_ source: any ByteSource, archive: String, limits: SafeArchiveReader.Limits) throws -> ZipDirectory {
-        func refuse(_ reason: String) -> ArchiveError { .unsafeArchive(archive: archive, reason: reason) }
+        func refuse(_ reason: Message) -> ArchiveError { .unsafeArchive(archive: archive, reason: reason) }
         let end = try ZipEndRecord.read(source, archive: archive)
         guard end.entryCount <= UInt64(limits.maxEntries) else {
             throw refuse("it has \(end.entryCount) entries; at most \(limits.maxEntries) are allowed")
@@ -68,7 +69,7 @@ public struct ZipDirectory: Sendable {
             offset = next
             let name = try ZipEntryName.vet(try ZipEntryName.decode(entry), unicodePath: entry.unicodePath)
             let path = name.path
-            func refuseEntry(_ reason: String) -> ArchiveError { .unsafeEntry(path: path, reason: reason) }
+            func refuseEntry(_ reason: Message) -> ArchiveError { .unsafeEntry(path: path, reason: reason) }
             if entry.isEncrypted { throw refuseEntry("it is encrypted; coursec and the platform cannot open it") }
             guard entry.method == 0 || entry.method == 8 else {
                 throw refuseEntry("it is compressed with method \(entry.method) (\(methodName(entry.method))); only stored and deflate are supported")
@@ -132,7 +133,7 @@ public struct ZipDirectory: Sendable {
     /// File or folder, from the external attributes where the host system
     /// records the type (Unix and macOS modes, MS-DOS attributes).
     private static func entryType(_ entry: ZipCentralEntry, namesFolder: Bool,
-                                  refuse: (String) -> ArchiveError) throws -> ArchiveEntryInfo.EntryType {
+                                  refuse: (Message) -> ArchiveError) throws -> ArchiveEntryInfo.EntryType {
         let host = entry.versionMadeBy >> 8
         let mode = entry.externalAttributes >> 16
         var type: ArchiveEntryInfo.EntryType = namesFolder ? .directory : .file

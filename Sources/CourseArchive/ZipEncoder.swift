@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -252,7 +253,7 @@ public struct ZipEncoder<Sink: ZipSink> {
     }
 
     private static func unreadable(_ url: URL, _ code: Int32) -> ArchiveError {
-        .sourceUnreadable(source: url.path, reason: String(cString: strerror(code)))
+        .sourceUnreadable(source: url.path, reason: Message(verbatim: String(cString: strerror(code))))
     }
 
     private static func changed(_ url: URL, _ expected: UInt64, _ actual: UInt64) -> ArchiveError {
@@ -260,7 +261,7 @@ public struct ZipEncoder<Sink: ZipSink> {
     }
 
     private static func deflateFailed(_ archive: String, _ name: String, _ error: Error) -> ArchiveError {
-        .writeFailed(destination: archive, reason: "cannot deflate “\(name)”: \(error)")
+        .writeFailed(destination: archive, reason: "cannot deflate “\(name)”: \(String(describing: error))")
     }
 
     private func deflated(_ bytes: UnsafeRawBufferPointer, name: String) throws -> [UInt8]? {

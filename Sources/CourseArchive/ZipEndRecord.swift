@@ -1,3 +1,4 @@
+import CourseLocalization
 /// Where the central directory of a ZIP is, from its end records
 /// (APPNOTE.TXT 4.3.14 to 4.3.16): the end of central directory record,
 /// and for Zip64 archives the locator before it and the Zip64 end record
@@ -19,7 +20,7 @@ struct ZipEndRecord {
     static let fixedSize = 22
 
     static func read(_ source: any ByteSource, archive: String) throws -> ZipEndRecord {
-        func unreadable(_ reason: String) -> ArchiveError { .unreadableArchive(archive: archive, reason: reason) }
+        func unreadable(_ reason: Message) -> ArchiveError { .unreadableArchive(archive: archive, reason: reason) }
         let size = source.size
         guard size >= UInt64(fixedSize) else {
             throw unreadable(size == 0 ? "the file is empty" : "it is too short to be a ZIP archive")

@@ -1,3 +1,4 @@
+import CourseLocalization
 import CCompression
 
 /// Reads one entry's content, inflating deflated data with zlib, and
@@ -94,7 +95,7 @@ struct ZipEntryInflater {
         }
     }
 
-    private func damaged(_ path: String, _ reason: String) -> ArchiveError {
+    private func damaged(_ path: String, _ reason: Message) -> ArchiveError {
         .unreadableArchive(archive: archive, reason: "entry “\(path)”: \(reason)")
     }
 }

@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 
 /// Decodes and vets the name of a ZIP entry: anything that could land
@@ -39,7 +40,7 @@ enum ZipEntryName {
     /// The decoded name, vetted. `unicodePath` (Info-ZIP's 0x7075 field) is
     /// what some extractors use instead of the name: it must say the same.
     static func vet(_ name: String, unicodePath: [UInt8]?) throws -> Vetted {
-        func refuse(_ reason: String) -> ArchiveError { .unsafeEntry(path: name, reason: reason) }
+        func refuse(_ reason: Message) -> ArchiveError { .unsafeEntry(path: name, reason: reason) }
         if let unicodePath {
             guard let alternative = String(validating: unicodePath, as: UTF8.self),
                   CanonicalName.nfc(alternative) == CanonicalName.nfc(name) else {

@@ -1,3 +1,4 @@
+import CourseLocalization
 /// The local header of an entry (APPNOTE.TXT 4.3.7) and its data
 /// descriptor (4.3.9), checked against the central directory: extractors
 /// that walk local headers (streaming unzippers, some importers) must see
@@ -19,7 +20,7 @@ struct ZipLocalHeader {
     /// Reads and cross-checks the local header of `entry` (named `path`),
     /// which must end before `limit` (the start of the central directory).
     static func read(_ source: any ByteSource, entry: ZipCentralEntry, path: String, limit: UInt64) throws -> ZipLocalHeader {
-        func refuse(_ reason: String) -> ArchiveError { .unsafeEntry(path: path, reason: reason) }
+        func refuse(_ reason: Message) -> ArchiveError { .unsafeEntry(path: path, reason: reason) }
         let outside = refuse("its data lies outside the archive's entries (past the central directory or the end of the file)")
         guard entry.localOffset <= limit, limit - entry.localOffset >= UInt64(fixedSize) else { throw outside }
         // The header with room for the name and a typical extra field, in one read.

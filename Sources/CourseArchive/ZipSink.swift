@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -101,7 +102,7 @@ public final class FileZipSink: ZipSink {
                 ?? write(fd, bytes.baseAddress! + done, bytes.count - done)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw ArchiveError.writeFailed(destination: name, reason: String(cString: strerror(errno)))
+                throw ArchiveError.writeFailed(destination: name, reason: Message(verbatim: String(cString: strerror(errno))))
             }
             done += result
         }

@@ -1,3 +1,4 @@
+import CourseArchive
 import CourseKit
 import Foundation
 
@@ -81,14 +82,14 @@ public struct CourseBuilder: Sendable {
             do {
                 try StageTimings.shared.measure("finish \(target.name)") { try target.finish(context) }
             } catch {
-                throw BuildError.targetFailed("\(target.name): \(error)")
+                throw BuildError.targetFailed(BatchRendering.failure(of: target, error))
             }
         }
         // Targets report no diagnostics: every rule ran in the check, so a
         // build says exactly what `coursec check` says. What a target could
         // not do (a file changed since the check) fails the build.
         let unreadable = context.failures.all
-        if !unreadable.isEmpty { throw BuildError.targetFailed(unreadable.joined(separator: "; ")) }
+        if !unreadable.isEmpty { throw BuildError.targetFailed(Message(verbatim: unreadable.joined(separator: "; "))) }
         let artifacts = context.artifacts
         let result = Result(diagnostics: checked.diagnostics, artifacts: artifacts, phase: phase,
                             repository: run.wholeRepository, language: language, run: checked)
@@ -115,7 +116,7 @@ private final class BatchRendering: @unchecked Sendable {
     /// Where the first name that cannot be part of a path is.
     private(set) var refusedName: SourceRange?
     /// "target: error" for each target that failed.
-    private(set) var failures: [String] = []
+    private(set) var failures: [Message] = []
     /// The phase-filtered repository, when the build is one batch.
     private(set) var wholeRepository: Repository?
     private var finishedBatches = 0
@@ -150,13 +151,13 @@ private final class BatchRendering: @unchecked Sendable {
                 (targets[$0].relativeCost, -$0) > (targets[$1].relativeCost, -$1)
             }
             let total = targets.count * batch.count
-            failures = Parallel.mapConcurrently(order) { [targets, progress, counter] index -> String? in
+            failures = Parallel.mapConcurrently(order) { [targets, progress, counter] index -> Message? in
                 do {
-                    try StageTimings.shared.measure("target \(targets[index].name)") { try targets[index].build(batchContext) }
+                    try StageTimings.shared.measure(Self.timingLabel(of: targets[index])) { try targets[index].build(batchContext) }
                     progress?(targets[index].name, counter.increment(), total)
                     return nil
                 } catch {
-                    return "\(targets[index].name): \(error)"
+                    return Self.failure(of: targets[index], error)
                 }
             }.compactMap { $0 }
             return failures.isEmpty
@@ -164,6 +165,16 @@ private final class BatchRendering: @unchecked Sendable {
             setupError = error
             return false
         }
+    }
+
+    /// The stage's name in `COURSEC_TIMINGS` (not a message).
+    static func timingLabel(of target: any BuildTarget) -> String { "target \(target.name)" }
+
+    /// "target: error", in the reader's language where the error is an
+    /// archive's (a lesson's ZIP that cannot be read any more).
+    static func failure(of target: any BuildTarget, _ error: Error) -> Message {
+        if let error = error as? ArchiveError { return "\(target.name): \(error.message)" }
+        return "\(target.name): \(String(describing: error))"
     }
 
     /// The phase, the courses the build publishes and the staging folder,
@@ -216,7 +227,7 @@ public enum BuildError: Error, CustomStringConvertible {
     case unknownTarget(String, available: [String])
     case unknownPhase(String, available: [String])
     case unknownCourse(String, available: [String])
-    case targetFailed(String)
+    case targetFailed(Message)
     case output(String)
 
     public var message: Message {

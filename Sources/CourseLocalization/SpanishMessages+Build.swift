@@ -7,6 +7,7 @@ extension SpanishMessages {
         ("unknown phase '{0}'; the repository declares: {1}", "fase desconocida '{0}'; el repositorio declara: {1}"),
         ("unknown course '{0}'; this phase has: {1}", "curso desconocido '{0}'; esta fase tiene: {1}"),
         ("build failed: {0}", "la construcción falló: {0}"),
+        ("it cannot be read any more", "ya no se puede leer"),
         // The targets, as `coursec build --help` lists them.
         ("an offline HTML course that works from file://", "un curso HTML sin conexión que funciona desde file://"),
         ("the platform's bulk-upload courses ZIP, question CSVs, course details and deployment checklist",

@@ -8,6 +8,6 @@
 /// in backticks stay as they are.
 enum SpanishMessages {
     static var all: [(String, String)] {
-        diagnostics + reporting + source + loading + questions + checks + math + alignment + results + build + release + authoring + cli
+        diagnostics + reporting + source + loading + questions + checks + math + alignment + results + build + archive + release + authoring + cli
     }
 }

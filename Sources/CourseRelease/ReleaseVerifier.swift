@@ -234,6 +234,8 @@ public struct ReleaseVerifier {
         do {
             _ = try SafeArchiveReader(url: url).entries()
             return nil
+        } catch let error as ArchiveError {
+            return .init(path: path, status: .unsafe, detail: "archive rejected: \(error.message)")
         } catch {
             return .init(path: path, status: .unsafe, detail: "archive rejected: \(String(describing: error))")
         }

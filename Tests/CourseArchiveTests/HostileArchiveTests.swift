@@ -1,3 +1,4 @@
+import CourseLocalization
 import CoursecTestSupport
 import Foundation
 import Testing
@@ -33,7 +34,7 @@ import Testing
             return
         }
         #expect(found == path, sourceLocation: sourceLocation)
-        #expect(why.contains(reason), "\(why)", sourceLocation: sourceLocation)
+        #expect(why.text(in: .en).contains(reason), "\(why)", sourceLocation: sourceLocation)
     }
 
     func expectArchive(_ zip: HostileZip, _ reason: String, limits: SafeArchiveReader.Limits = .default,
@@ -43,7 +44,7 @@ import Testing
             return
         }
         #expect(archive == "actividad.zip", sourceLocation: sourceLocation)
-        #expect(why.contains(reason), "\(why)", sourceLocation: sourceLocation)
+        #expect(why.text(in: .en).contains(reason), "\(why)", sourceLocation: sourceLocation)
     }
 
     @Test func theHonestBaselineIsAccepted() throws {
@@ -162,6 +163,17 @@ import Testing
         expectEntry(HostileZip([Self.page, .stored(name, "x")]), name, reason)
     }
 
+    /// A reason is a message: the same refusal in English (its
+    /// `description`) and in Spanish, the entry's name kept as it is.
+    @Test func aRefusalIsWrittenInTheReadersLanguage() throws {
+        let error = try #require(refusal(HostileZip([Self.page, .stored("../../.bashrc", "x")])))
+        #expect(error.description == "Refusing archive entry “../../.bashrc”: “..” components are not allowed.")
+        #expect(error.message.text(in: .es) == "Se rechaza la entrada “../../.bashrc” del ZIP: no se permiten partes “..”.")
+        #expect(error.reason.text(in: .es) == "entrada “../../.bashrc”: no se permiten partes “..”")
+        let device = try #require(refusal(HostileZip([Self.page, .stored("css/nul", "x")])))
+        #expect(device.reason.text(in: .es) == "entrada “css/nul”: “nul” es un nombre de dispositivo en Windows, no un archivo")
+    }
+
     @Test func duplicateNamesAreRefusedAlsoAfterNormalisationAndCaseFolding() {
         expectEntry(HostileZip([Self.page, Self.page]), "index.html", "two entries with this name")
         // "é" precomposed, then as "e" and a combining accent.
@@ -225,7 +237,7 @@ import Testing
             Issue.record("a CRC mismatch was accepted")
             return
         }
-        #expect(reason.contains("CRC-32 does not match"))
+        #expect(reason.text(in: .en).contains("CRC-32 does not match"))
         // Deflate data that inflates past its declared size stops there.
         var long = Entry(name: "a.txt", payload: HostileZip.storedDeflate(Array(repeating: 1, count: 5000)), size: 10, crc: 0)
         long.method = 8
@@ -238,7 +250,7 @@ import Testing
             Issue.record("a shifted archive was accepted")
             return
         }
-        #expect(reason.contains("its central directory is not where its end record says"))
+        #expect(reason.text(in: .en).contains("its central directory is not where its end record says"))
         // A self-extractor whose offsets count the stub is consistent, and read as it is.
         var stub = HostileZip([Self.page])
         stub.prefix = Array("MZ self-extractor".utf8)
@@ -254,7 +266,7 @@ import Testing
             Issue.record("an end record signature in the comment was accepted")
             return
         }
-        #expect(signature.contains("more than one end-of-directory signature"), "\(signature)")
+        #expect(signature.text(in: .en).contains("more than one end-of-directory signature"), "\(signature)")
     }
 
     @Test func errorsAreArchiveErrorsNeverFoundationErrors() {

@@ -1,3 +1,4 @@
+import CourseLocalization
 import Foundation
 import Testing
 @testable import CourseArchive
@@ -67,7 +68,7 @@ open(path, "wb").write(raw)
             Issue.record("accepted \(entries.map(\.path))", sourceLocation: sourceLocation)
         } catch let ArchiveError.unsafeArchive(archive, reason) {
             #expect(archive == url.path, sourceLocation: sourceLocation)
-            #expect(reason.contains(expected), "\(reason)", sourceLocation: sourceLocation)
+            #expect(reason.text(in: .en).contains(expected), "\(reason)", sourceLocation: sourceLocation)
         } catch {
             Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
         }

@@ -48,6 +48,20 @@ import Testing
         #expect(check.stdout.contains("[\(hostile.rule)]") && check.stdout.contains(hostile.reason), "\(check.stdout)")
     }
 
+    /// The reader's reason is a message too: in Spanish, the refusal names
+    /// the entry and says why in Spanish, inside the check's Spanish sentence.
+    @Test func aRefusedEntryIsExplainedInSpanish() throws {
+        let hostile = try #require(HostileArchiveCatalog.cases.first { $0.name == "zip slip" })
+        let dir = try Self.repository(lesson: Self.activity(kind: "html", file: "media/actividad.zip"),
+                                      files: ["curso/media/actividad.zip": hostile.bytes])
+        let check = try CLIRunner.run(["check", dir.path, "--lang", "es"])
+        #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("[CS0706]"), "\(check.stdout)")
+        #expect(check.stdout.contains("se rechaza 'curso/media/actividad.zip': entrada “../../.bashrc”: no se permiten partes “..”"),
+                "\(check.stdout)")
+        #expect(!check.stdout.contains("components are not allowed"), "\(check.stdout)")
+    }
+
     @Test func aGoodPackageChecksAndBuilds() throws {
         let zip = HostileZip([.stored("index.html", "<!DOCTYPE html><title>Actividad</title><p>Hola</p>")]).bytes()
         let dir = try Self.repository(lesson: Self.activity(kind: "html", file: "media/actividad.zip"),

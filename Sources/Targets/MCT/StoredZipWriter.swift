@@ -1,4 +1,5 @@
 import CourseArchive
+import CourseLocalization
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -62,7 +63,7 @@ struct StoredZipWriter {
     func write(to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw ArchiveError.writeFailed(destination: url.path, reason: String(cString: strerror(errno)))
+            throw ArchiveError.writeFailed(destination: url.path, reason: Message(verbatim: String(cString: strerror(errno))))
         }
         defer { close(fd) }
         let sink = FileZipSink(fd: fd, name: url.path)

@@ -22,6 +22,7 @@ import Testing
             ("Sources/CourseKit/Syntax", "Source"), ("Sources/CourseKit/Source", "Source"), ("Sources/CourseMedia", "Checks"),
             ("Sources/CourseMath", "Math"), ("Sources/CourseAuthoring", "Authoring"), ("Sources/CourseImport", "Authoring"),
             ("Sources/CourseBuild", "Build"), ("Sources/Targets", "Build"), ("Sources/CourseRelease", "Release"), ("Sources/CoursePreview", "CLI"), ("Sources/CourseIncremental", "CLI"),
+            ("Sources/CourseArchive", "Archive"),
         ]
         let area = areas.first { source.hasPrefix($0.0) }?.1 ?? "Loading"
         return "Sources/CourseLocalization/SpanishMessages+\(area).swift"

@@ -10,7 +10,7 @@ enum SourceMessages {
     static let messageFolders = [
         "Sources/CourseLocalization", "Sources/CourseKit", "Sources/CourseMath", "Sources/CourseMedia", "Sources/CourseResults",
         "Sources/CourseBuild", "Sources/Targets", "Sources/CourseAuthoring", "Sources/CourseImport", "Sources/CourseRelease",
-        "Sources/CourseIncremental", "Sources/CoursePreview",
+        "Sources/CourseIncremental", "Sources/CoursePreview", "Sources/CourseArchive",
         "Sources/coursec",
     ]
 

@@ -8,9 +8,11 @@ import Foundation
 ///
 /// A literal is a message when it is
 /// - an argument of `report(…)`, `Message(…)`, `localized(…)`,
-///   `cannotRun(…)` or `CLILanguage.text(…)`, or of an enum case or
-///   initializer that takes a message (`.unsafe(…)`, `Problem(…)`), unless
-///   labelled otherwise (`file:`, `verbatim:`);
+///   `cannotRun(…)` or `CLILanguage.text(…)`, of an enum case or
+///   initializer that takes a message (`.unsafe(…)`, `Problem(…)`,
+///   `ArchiveError.unsafeEntry(path:reason:)`) or of the archive reader's
+///   helpers that make one (`refuse(…)`, `damaged(…)`), unless labelled
+///   otherwise (`file:`, `verbatim:`);
 /// - labelled `message:`, `summary:`, `context:`, `what:` or `description:`
 ///   (but a `Rule`'s summary is a rule text, see `SpanishRuleTexts`);
 /// - in a declaration typed `Message` (`let hint: Message = …`,
@@ -34,6 +36,9 @@ struct SwiftLiterals {
     static let messageCalls: Set<String> = [
         "report", "Message", "localized", "cannotRun", "text", "unsafe", "notSVG", "malformed", "Problem",
         "ReportError", "Invalid", "TeXError", "unexpected", "unsupported", "mistake", "prompt", "usage", "io", "invalidRelease",
+        // `ArchiveError`'s cases with a reason, and the helpers of CourseArchive that make them.
+        "invalidPath", "sourceUnreadable", "writeFailed", "unreadableArchive", "unsafeEntry", "unsafeArchive",
+        "refuse", "refuseEntry", "damaged", "unreadable", "fail", "posix",
     ]
     static let messageLabels: Set<String> = ["message", "summary", "context", "what", "description", "detail"]
     /// Labels whose literal is not a message, even in a message call.
