@@ -37,6 +37,8 @@ mkdir -p "$reports"
 # (swift_getTypeName) and Foundation's Process as leaks: every process
 # reported hundreds of false leaks. Memory errors are what this run checks.
 export ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=0:suppressions=$suppressions/asan.supp:${ASAN_OPTIONS:-}"
+# Tests multiply absolute memory bounds for this (SanitizerRun.memoryFactor).
+export COURSEC_SANITIZER=$sanitizer
 export TSAN_OPTIONS="log_path=$reports/tsan:suppressions=$suppressions/tsan.supp:${TSAN_OPTIONS:-}"
 status=0
 $SWIFT test --skip-build --scratch-path "$scratch" --sanitize "$sanitizer" "$@" || status=$?

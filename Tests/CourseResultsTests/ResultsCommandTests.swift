@@ -106,6 +106,6 @@ import Testing
                                               "--format", "json", "--by", "state"])
         #expect(out.status == 0, "\(out.stderr.prefix(500))")
         let kib = Int(try String(contentsOf: report, encoding: .utf8).split(separator: "\n").last.map(String.init) ?? "") ?? -1
-        #expect(kib > 0 && kib < 200 * 1024, "peak memory \(kib) KiB for \(rows) rows")
+        #expect(kib > 0 && kib < 200 * 1024 * SanitizerRun.memoryFactor, "peak memory \(kib) KiB for \(rows) rows")
     }
 }
