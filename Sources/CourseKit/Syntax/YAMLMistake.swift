@@ -55,6 +55,15 @@ struct YAMLMistake {
     var guess: Edit?
     var blankLines: [Int] = []
 
+    /// The lines `repair` may change: a later mistake on one of them is
+    /// at a place of the repaired text, not of the author's.
+    var repairedLines: ClosedRange<Int>? {
+        if let fix { return fix.edit.start.line...fix.edit.end.line }
+        if let guess { return guess.start.line...guess.end.line }
+        guard let first = blankLines.min(), let last = blankLines.max() else { return nil }
+        return first...last
+    }
+
     /// Repairs `lines` so parsing can go on: the fix, the guess, or else the
     /// emptied lines. False when nothing changed (parsing cannot get further).
     func repair(_ lines: inout [String]) -> Bool {

@@ -44,6 +44,9 @@ public enum YAMLParser {
         }
         var root: Node?
         var attempts = 0
+        // Lines a repair changed: a mistake found on one afterwards is
+        // where the repaired text failed, which the author never wrote.
+        var edited = Set<Int>()
         while true {
             do {
                 // A resolver with no implicit types: every plain scalar is composed as
@@ -59,8 +62,12 @@ public enum YAMLParser {
                     if reporting { sink.report(Rules.yamlSyntax, at: .file(file.path), "could not read YAML: \(String(describing: error))") }
                     return nil
                 }
+                if edited.contains(mistake.start.line) || mistake.notes.contains(where: { edited.contains($0.position.line) }) {
+                    reporting = false
+                }
                 if reporting { report(mistake, in: file, lineOffset: lineOffset, sink: sink) }
                 if mistake.fix == nil { reporting = false }
+                if let changed = mistake.repairedLines { edited.formUnion(changed) }
                 guard mistake.repair(&lines) else { return nil }
                 repaired = true
             } catch {

@@ -127,6 +127,22 @@ import Testing
             .isValue(["id": "a", "title": "Energía: trabajo", "minutes": "25", "objectives": ["M1", "M2"], "tags": ["uno"]]))
     }
 
+    /// Found by `make fuzz` (frontmatter): after the fix that indents
+    /// `resource:` into the list item, libyaml failed again on that line of
+    /// the repaired text, and the mistake was reported at column 11 of the
+    /// author's 9-character line. A mistake on a line coursec itself changed
+    /// is not the author's, and is not reported.
+    @Test func noMistakeIsReportedWhereARepairChangedTheLine() throws {
+        let yaml = "- link\nresource:\n  provider: phet\n  url: https://phet.colorado.edu/es\n  title: Parque\n---\n"
+        let (_, diagnostics) = Self.parse(yaml)
+        let file = SourceFile(path: "x.yaml", text: yaml)
+        #expect(diagnostics.map(\.range.start) == [SourcePosition(line: 2, column: 1)], "\(diagnostics.map(\.message))")
+        for diagnostic in diagnostics {
+            let start = diagnostic.range.start
+            #expect(start.column <= file.line(start.line).unicodeScalars.count + 1, "\(diagnostic)")
+        }
+    }
+
     /// After a guess (a line left out), what follows could come from the
     /// guess: nothing more is reported, but the document is still read.
     @Test func afterAGuessNothingMoreIsReported() {
