@@ -91,9 +91,15 @@ for target in $selected; do
   [ -n "${FUZZ_SEED:-}" ] && options+=(-seed="$FUZZ_SEED")
   echo "fuzz: $target for ${seconds}s (log: $log)"
   status=0
+  started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   "$binary" "${options[@]}" "$corpus" ".fuzz/seeds/$target" > "$log" 2>&1 || status=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   cov=$(grep -aEo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
+  # Each run's length and outcome stay on record (the log is replaced by the
+  # next run): how long a target has been fuzzed in all is the sum.
+  ran=$(grep -aEo 'Done [0-9]+ runs in [0-9]+ second' "$log" | grep -Eo '[0-9]+ second' | grep -Eo '[0-9]+' || echo "?")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$started" "$target" "$ran" "${execs:-?}" "${cov:-?}" \
+    "$([ "$status" -eq 0 ] && echo clean || echo "exit $status")" >> .fuzz/history.tsv
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
     kind=$(grep -aEo -m1 'ERROR: [A-Za-z]+: [a-z -]+|ERROR: libFuzzer: [a-z -]+|Fatal error: .{0,80}' "$log" || true)
