@@ -54,4 +54,45 @@ public enum ByteSearch {
         }
         return bytes.count
     }
+
+    /// Whether `bytes` hold `needle`. With `ignoringASCIICase`, an ASCII
+    /// letter of the text matches either case of the needle's letter (the
+    /// needle's other bytes match exactly). Jumps between occurrences of
+    /// the needle's first byte a word at a time.
+    public static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+                                ignoringASCIICase: Bool = false) -> Bool {
+        guard let first = needle.first else { return true }
+        guard bytes.count >= needle.count else { return false }
+        let (a, b) = ignoringASCIICase ? (lowered(first), raised(first)) : (first, first)
+        let last = bytes.count - needle.count
+        var i = 0
+        while i <= last {
+            i = firstIndex(of: a, b, b, b, in: bytes, from: i)
+            guard i <= last else { return false }
+            var k = 1
+            while k < needle.count, same(bytes[i + k], needle[k], ignoringASCIICase) { k += 1 }
+            if k == needle.count { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `contains` on a string's UTF-8 (`Substring`s included).
+    public static func contains<Text: StringProtocol>(_ needle: String, in text: Text,
+                                                      ignoringASCIICase: Bool = false) -> Bool {
+        var needle = needle
+        needle.makeContiguousUTF8()
+        return needle.utf8.withContiguousStorageIfAvailable { pattern in
+            text.utf8.withContiguousStorageIfAvailable { contains(pattern, in: $0, ignoringASCIICase: ignoringASCIICase) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { contains(pattern, in: $0, ignoringASCIICase: ignoringASCIICase) }
+        }!
+    }
+
+    @inline(__always)
+    private static func same(_ byte: UInt8, _ wanted: UInt8, _ ignoringCase: Bool) -> Bool {
+        byte == wanted || (ignoringCase && lowered(byte) == lowered(wanted))
+    }
+
+    @inline(__always) private static func lowered(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+    @inline(__always) private static func raised(_ b: UInt8) -> UInt8 { b >= 97 && b <= 122 ? b - 32 : b }
 }

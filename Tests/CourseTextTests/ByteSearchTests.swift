@@ -1,4 +1,5 @@
 import CoursecTestSupport
+import Foundation
 import Testing
 @testable import CourseText
 
@@ -49,5 +50,47 @@ import Testing
                 #expect(ByteSearch.firstIndex(of: 0x24, 0x60, 0x5C, in: buffer, from: position + 1) == 40)
             }
         }
+    }
+
+    /// Foundation's byte search over the bytes with ASCII letters folded to
+    /// lower case: the independent answer `contains` must give.
+    private func oracleContains(_ needle: [UInt8], in bytes: [UInt8], ignoringCase: Bool) -> Bool {
+        let fold: (UInt8) -> UInt8 = { ignoringCase && $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        if needle.isEmpty { return true }
+        return Data(bytes.map(fold)).range(of: Data(needle.map(fold))) != nil
+    }
+
+    @Test func containsFindsWhatFoundationFindsInRandomText() {
+        // Letters of both cases around the needles' first bytes, `[`, `{`
+        // and `#` (CS0106's needles), accents and bytes next to the targets.
+        let alphabet: [UInt8] = Array("aAbBxX[]{#}<p>&;q ".utf8) + [0x5A, 0x7A, 0x40, 0x60, 0xC3, 0xA1, 0x80, 0x00]
+        let needles: [[UInt8]] = ["[x]", "{#", "nteriores", "<p>", "&quot;", "a", "Ab", "aaa", "x]", ""].map { Array($0.utf8) }
+        var generator = SplitMix(seed: 7)
+        for length in [0, 1, 2, 3, 7, 8, 9, 16, 17, 40, 129] {
+            for _ in 0..<60 {
+                let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for needle in needles {
+                        needle.withUnsafeBufferPointer { pattern in
+                            for ignoring in [false, true] {
+                                #expect(ByteSearch.contains(pattern, in: buffer, ignoringASCIICase: ignoring)
+                                        == oracleContains(needle, in: bytes, ignoringCase: ignoring),
+                                        "needle \(needle) in \(bytes), ignoring case: \(ignoring)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func containsOnStringsAndSubstrings() {
+        #expect(ByteSearch.contains("[x]", in: "1. ¿Qué?\n   - [X] sí", ignoringASCIICase: true))
+        #expect(!ByteSearch.contains("[x]", in: "1. ¿Qué?\n   - [X] sí"))
+        #expect(ByteSearch.contains("Nteriores", in: "Todas las ANTERIORES", ignoringASCIICase: true))
+        #expect(!ByteSearch.contains("<p>", in: "<p>uno</p>".dropFirst(3)))
+        #expect(ByteSearch.contains("<p>", in: "<p>uno</p><p>dos</p>".dropFirst(3)))
+        #expect(!ByteSearch.contains("ñ", in: "n"))
+        #expect(ByteSearch.contains("año", in: "el año"))
     }
 }
