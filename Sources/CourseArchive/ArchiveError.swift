@@ -8,7 +8,7 @@ import Foundation
 /// Reasons are `Message`s, written in the reader's language when the
 /// message that holds them is; the system's own words (`strerror`) are
 /// their verbatim arguments.
-public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
+public enum ArchiveError: MessageError, CustomStringConvertible, Equatable, Sendable {
     /// An archive path given to the writer is not a clean relative path.
     case invalidPath(path: String, reason: Message)
     /// Two entries would end up with the same name (or a name is used both

@@ -89,7 +89,9 @@ public struct CourseBuilder: Sendable {
         // build says exactly what `coursec check` says. What a target could
         // not do (a file changed since the check) fails the build.
         let unreadable = context.failures.all
-        if !unreadable.isEmpty { throw BuildError.targetFailed(Message(verbatim: unreadable.joined(separator: "; "))) }
+        if let first = unreadable.first {
+            throw BuildError.targetFailed(unreadable.dropFirst().reduce(first) { "\($0); \($1)" })
+        }
         let artifacts = context.artifacts
         let result = Result(diagnostics: checked.diagnostics, artifacts: artifacts, phase: phase,
                             repository: run.wholeRepository, language: language, run: checked)
@@ -173,8 +175,7 @@ private final class BatchRendering: @unchecked Sendable {
     /// "target: error", in the reader's language where the error is an
     /// archive's (a lesson's ZIP that cannot be read any more).
     static func failure(of target: any BuildTarget, _ error: Error) -> Message {
-        if let error = error as? ArchiveError { return "\(target.name): \(error.message)" }
-        return "\(target.name): \(String(describing: error))"
+        "\(target.name): \(Message.describing(error))"
     }
 
     /// The phase, the courses the build publishes and the staging folder,
@@ -223,7 +224,7 @@ final class ProgressCounter: @unchecked Sendable {
 
 /// Conditions that stop a build before or outside the sources (exit 2),
 /// or a target's internal failure.
-public enum BuildError: Error, CustomStringConvertible {
+public enum BuildError: MessageError, CustomStringConvertible {
     case unknownTarget(String, available: [String])
     case unknownPhase(String, available: [String])
     case unknownCourse(String, available: [String])

@@ -64,10 +64,8 @@ public final class IncrementalSession: @unchecked Sendable {
                 do {
                     let site = try OfflineSite(course: course, fileSystem: fileSystem, memory: memory)
                     sites.append(SiteSnapshot(site: site, renderer: renderer, cache: pages))
-                } catch let error as ArchiveError {
-                    problems.append("\(course.id.value): \(error.message)")
                 } catch {
-                    problems.append("\(course.id.value): \(String(describing: error))")
+                    problems.append("\(course.id.value): \(Message.describing(error))")
                 }
             }
         } else if let id = phaseID, phase == nil {

@@ -1,7 +1,7 @@
 import CourseKit
 
 /// Why the preview could not start.
-public enum PreviewError: Error, CustomStringConvertible {
+public enum PreviewError: MessageError, CustomStringConvertible {
     case cannotListen(host: String, port: Int, reason: Message)
     case cannotWatch(path: String, reason: Message)
 

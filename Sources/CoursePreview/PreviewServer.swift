@@ -94,7 +94,7 @@ public final class PreviewServer: @unchecked Sendable {
             site.publish(snapshot)
             update.snapshot = snapshot
         } catch {
-            let failure = (error as? LoadError)?.message ?? Message(verbatim: String(describing: error))
+            let failure = Message.describing(error)
             update.failure = failure
             site.publish(failure: failure)
         }

@@ -2,7 +2,7 @@ import CourseKit
 
 /// Why a release, a key operation or a diff could not run. Messages name
 /// files and key ids only, never key material or passwords.
-public enum ReleaseError: Error, CustomStringConvertible, Equatable {
+public enum ReleaseError: MessageError, CustomStringConvertible, Equatable {
     /// Arguments or the environment are wrong (exit 2).
     case usage(Message)
     /// A release folder is incomplete or unreadable.

@@ -69,13 +69,14 @@ public struct MediaCatalog: Sendable {
     }
 }
 
-public enum MediaError: Error, CustomStringConvertible {
+public enum MediaError: MessageError, CustomStringConvertible {
     case unreadable(String)
-    public var description: String {
+    public var message: Message {
         switch self {
         case .unreadable(let path): "cannot read '\(path)'"
         }
     }
+    public var description: String { message.text(in: .en) }
 }
 
 /// Digests by source path, shared by the copies of a catalog across threads.

@@ -1,6 +1,6 @@
 /// Conditions under which coursec cannot check anything at all (exit 2),
 /// as opposed to problems in the course, which are diagnostics (exit 1).
-public enum LoadError: Error, CustomStringConvertible, Equatable {
+public enum LoadError: MessageError, CustomStringConvertible, Equatable {
     case notADirectory(String)
     case noManifest(String)
 

@@ -18,7 +18,7 @@ public struct SCORM12Target: BuildTarget {
         let writer = SCORMPackageWriter(context: context)
         // Courses are independent packages: build them on all cores. Errors
         // are returned, not thrown, so every course finishes its own work.
-        let failures = Parallel.map(context.repository.courses) { course -> String? in
+        let failures = Parallel.map(context.repository.courses) { course -> Message? in
             do {
                 let fitter = SCORMTextFitter()
                 let builder = SCORMManifestBuilder(fitter: fitter)
@@ -29,7 +29,7 @@ public struct SCORM12Target: BuildTarget {
                 }
                 return nil
             } catch {
-                return "\(course.id.value): \(error)"
+                return "\(course.id.value): \(Message.describing(error))"
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw SCORM12TargetError(message: failure) }
@@ -45,7 +45,7 @@ public struct SCORM12Target: BuildTarget {
 
 /// A course's package could not be built (an internal error, see
 /// `SCORMBuildError`); the message names the course.
-struct SCORM12TargetError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+struct SCORM12TargetError: MessageError, CustomStringConvertible {
+    var message: Message
+    var description: String { message.text(in: .en) }
 }
