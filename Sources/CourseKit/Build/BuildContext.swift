@@ -32,8 +32,7 @@ public final class BuildContext: @unchecked Sendable {
     public let output: URL?
     /// What every batch of the build shares.
     private let build: BuildState
-    private let lock = NSLock()
-    private var batchObjects: [ObjectIdentifier: AnyObject] = [:]
+    private let batchObjects = SharedObjects()
 
     /// A build of `repository`'s courses in one batch, or, with
     /// `publishedCourses`, the context of a build whose batches `batch(_:)`
@@ -80,12 +79,7 @@ public final class BuildContext: @unchecked Sendable {
     /// Like `shared`, but one object per batch, dropped with it: a cache
     /// of what the batch's courses render.
     public func batchShared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = batchObjects[ObjectIdentifier(type)] as? T { return existing }
-        let made = make()
-        batchObjects[ObjectIdentifier(type)] = made
-        return made
+        batchObjects.object(type, make: make)
     }
 
     /// The 1-based position of `course` among the courses the build
@@ -166,15 +160,10 @@ private final class BuildState: @unchecked Sendable {
     /// folder does not ask the file system hundreds of times.
     private var createdFolders: Set<String> = []
     private var unchanged: Set<String> = []
-    private var objects: [ObjectIdentifier: AnyObject] = [:]
+    private let objects = SharedObjects()
 
     func shared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = objects[ObjectIdentifier(type)] as? T { return existing }
-        let made = make()
-        objects[ObjectIdentifier(type)] = made
-        return made
+        objects.object(type, make: make)
     }
 
     func createFolder(_ folder: URL) throws {

@@ -41,19 +41,13 @@ public struct CheckContext: Sendable {
 /// (`CourseBatches`): results worth computing once per run, such as the
 /// verdict on each distinct math expression, which courses repeat. Never
 /// anything a diagnostic depends on beyond what one batch would compute.
-public final class CheckMemory: @unchecked Sendable {
-    private let lock = NSLock()
-    private var objects: [ObjectIdentifier: AnyObject] = [:]
+public final class CheckMemory: Sendable {
+    private let objects = SharedObjects()
 
     public init() {}
 
     /// The one object of type `T` of this run, made on first use.
     public func shared<T: AnyObject & Sendable>(_ type: T.Type, make: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = objects[ObjectIdentifier(type)] as? T { return existing }
-        let made = make()
-        objects[ObjectIdentifier(type)] = made
-        return made
+        objects.object(type, make: make)
     }
 }
