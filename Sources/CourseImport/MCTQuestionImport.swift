@@ -49,6 +49,11 @@ public struct MCTQuestionImport {
                         "the file is empty; a question CSV starts with the header Serial Number, Question Type, Question Text, Choice 1…")
             return Outcome(markdown: nil, questions: 0, diagnostics: sink.diagnostics)
         }
+        if case .notUTF8 = CellText.problem(in: record, header: []) {
+            sink.report(ImportRules.text, at: SourceRange(file: name, line: record.line, column: 1, length: 1),
+                        "the file is not UTF-8 text (perhaps UTF-16, Excel's “Unicode text”); save it as “CSV UTF-8” and import it again; nothing is imported")
+            return Outcome(markdown: nil, questions: 0, diagnostics: sink.diagnostics)
+        }
         let header = (0..<record.count).map { record.string($0) }
         guard let columns = Self.columns(header, name: name, sink: sink) else {
             return Outcome(markdown: nil, questions: 0, diagnostics: sink.diagnostics)
@@ -61,6 +66,20 @@ public struct MCTQuestionImport {
             case .malformed(let line, let message):
                 sink.report(ImportRules.unreadableRow, at: SourceRange(file: name, line: line, column: 1, length: 1), message)
             case .record:
+                let at = SourceRange(file: name, line: record.line, column: 1, length: 1)
+                switch CellText.problem(in: record, header: header) {
+                case .notUTF8(let column):
+                    // A file in another encoding (Excel's plain “CSV” is
+                    // Windows-1252): every accent would become U+FFFD.
+                    sink.report(ImportRules.text, at: at,
+                                "\(column) of this row has bytes that are not UTF-8 text: the file was saved in another encoding (Excel's plain “CSV” is one); save it as “CSV UTF-8” and import it again; nothing is imported")
+                    return Outcome(markdown: nil, questions: 0, diagnostics: sink.diagnostics)
+                case .control(let column, let scalar):
+                    sink.report(ImportRules.text, at: at,
+                                "\(column) of this row holds the control character \(scalar), which a question cannot show; delete it and import again; the row is left out")
+                    continue loop
+                case nil: break
+                }
                 // Raw fields: spaces inside a cell are part of the text.
                 let fields = (0..<record.count).map { String(decoding: record.field($0), as: UTF8.self) }
                 if let question = rows.read(fields, line: record.line) { questions.append(question) }

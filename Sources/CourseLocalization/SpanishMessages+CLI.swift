@@ -123,6 +123,17 @@ extension SpanishMessages {
         ("Imported {0} questions into {1} (id: {2}); {3} row(s) could not be converted",
          "Importadas {0} preguntas en {1} (id: {2}); {3} fila(s) no se pudieron convertir"),
         ("Imported {0} questions into {1} (id: {2})", "Importadas {0} preguntas en {1} (id: {2})"),
+        ("Imported 1 question into {0} (id: {1})", "Importada 1 pregunta en {0} (id: {1})"),
+        ("Imported 1 question into {0} (id: {1}); {2} row(s) could not be converted",
+         "Importada 1 pregunta en {0} (id: {1}); {2} fila(s) no se pudieron convertir"),
+        // coursec import: a question CSV that is not text (CS1104).
+        ("the file is not UTF-8 text (perhaps UTF-16, Excel's “Unicode text”); save it as “CSV UTF-8” and import it again; nothing is imported",
+         "el archivo no es texto UTF-8 (quizá UTF-16, el “Texto Unicode” de Excel); guárdalo como “CSV UTF-8” e impórtalo otra vez; no se importa nada"),
+        ("{0} of this row has bytes that are not UTF-8 text: the file was saved in another encoding (Excel's plain “CSV” is one); save it as “CSV UTF-8” and import it again; nothing is imported",
+         "{0} de esta fila tiene bytes que no son texto UTF-8: el archivo se guardó con otra codificación (el “CSV” simple de Excel es una); guárdalo como “CSV UTF-8” e impórtalo otra vez; no se importa nada"),
+        ("{0} of this row holds the control character {1}, which a question cannot show; delete it and import again; the row is left out",
+         "{0} de esta fila tiene el carácter de control {1}, que una pregunta no puede mostrar; bórralo e importa otra vez; la fila se omite"),
+        ("column {0}", "la columna {0}"),
 
         // keygen, release, verify, diff.
         ("Create a minisign key pair for signing releases.", "Crea un par de llaves minisign para firmar publicaciones."),

@@ -81,9 +81,12 @@ struct ImportMCTQuestionsCommand: ParsableCommand {
             throw CLIError.cannotRun("cannot write '\(out)': \((error as NSError).localizedDescription)")
         }
         let left = outcome.diagnostics.filter { $0.severity == .error }.count
-        let done: Message = left > 0
-            ? "Imported \(outcome.questions) questions into \(out) (id: \(quizID)); \(left) row(s) could not be converted"
-            : "Imported \(outcome.questions) questions into \(out) (id: \(quizID))"
+        let done: Message = switch (outcome.questions == 1, left > 0) {
+        case (true, true): "Imported 1 question into \(out) (id: \(quizID)); \(left) row(s) could not be converted"
+        case (true, false): "Imported 1 question into \(out) (id: \(quizID))"
+        case (false, true): "Imported \(outcome.questions) questions into \(out) (id: \(quizID)); \(left) row(s) could not be converted"
+        case (false, false): "Imported \(outcome.questions) questions into \(out) (id: \(quizID))"
+        }
         try Terminal.error(CLILanguage.text(done) + "\n")
         if left > 0 { throw ExitCode(1) }
     }

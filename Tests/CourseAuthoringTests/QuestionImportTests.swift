@@ -6,7 +6,7 @@ import Testing
 
 /// The importer on files as the platform's template has them (not only as
 /// coursec writes them), read back by coursec's own loader; and the
-/// examples of the import rules (CS1101–CS1103), run through the importer.
+/// examples of the import rules (CS1101–CS1104), run through the importer.
 @Suite struct QuestionImportTests {
     /// Imports `csv` and loads the result as the quiz of a small repository.
     static func importAndLoad(_ csv: String, kind: MCTQuestionImport.Kind = .quiz) throws -> (Quiz?, MCTQuestionImport.Outcome) {

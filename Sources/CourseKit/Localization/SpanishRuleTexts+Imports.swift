@@ -22,5 +22,12 @@ extension SpanishRuleTexts {
             `Match Criterion`). Una pregunta de opciones necesita dos opciones o más. La fila se omite; las \
             demás se importan.
             """),
+        RuleText("CS1104", summary: "Un CSV de preguntas tiene bytes que no son texto que una pregunta pueda mostrar.", explanation: """
+            Un CSV de preguntas debe ser texto UTF-8, como lo exporta la plataforma. Un archivo guardado con \
+            otra codificación (el “CSV” simple de Excel es Windows-1252; su “Texto Unicode”, UTF-16) perdería \
+            todos los acentos, así que no se importa nada de él: guárdalo como “CSV UTF-8” e impórtalo otra \
+            vez. Una celda con un carácter de control (un NUL, un escape; los tabuladores y los saltos de línea \
+            sí valen) no se puede mostrar en una pregunta: esa fila se omite y las demás se importan.
+            """),
     ]
 }

@@ -43,7 +43,21 @@ public enum ImportRules {
         """,
         examples: ImportExampleFiles.answer)
 
-    public static let all = [header, unreadableRow, answer]
+    public static let text = Rule(
+        id: "CS1104", name: "import-text", severity: .error, category: .imports,
+        summary: "A question CSV holds bytes that are not text a question can show.",
+        explanation: """
+        A question CSV must be UTF-8 text, as the platform exports it. A file \
+        saved in another encoding (Excel's plain “CSV” is Windows-1252, its \
+        “Unicode text” UTF-16) would lose every accent, so nothing is \
+        imported from it: save it as “CSV UTF-8” and import it again. A cell \
+        holding a control character (a NUL, an escape; tabs and line breaks \
+        are fine) cannot be shown in a question: that row is left out, the \
+        others are imported.
+        """,
+        examples: ImportExampleFiles.text)
+
+    public static let all = [header, unreadableRow, answer, text]
 }
 
 /// Files for the examples of the import rules: a `preguntas.csv` in the
@@ -62,6 +76,10 @@ enum ImportExampleFiles {
     static let unreadableRow: [RuleExample] =
         csv(columns + "1,Single choice,¿Cuánto es 2 + 2?,4,5,1,,\n↓2,Ordering,Ordena los números,1,2,1,,\n", triggers: true)
         + csv(columns + "1,True false,El 7 es primo.,TRUE,FALSE,TRUE,,\n", triggers: false)
+
+    static let text: [RuleExample] =
+        csv(columns + "↓1,Single choice,¿Cuánto es 2 + 2?\u{1B},4,5,1,,\n", triggers: true)
+        + csv(columns + "1,Single choice,¿Cuántos años tiene Ángela?\tEscribe el número.,14,15,1,,\n", triggers: false)
 
     static let answer: [RuleExample] =
         csv(columns + "↓1,Single choice,¿Cuánto es 2 + 2?,4,5,3,,\n", triggers: true)
